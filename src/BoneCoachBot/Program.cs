@@ -1,0 +1,14 @@
+using BoneCoachBot.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultBotUrlWhenNoneConfigured();
+builder.Services.AddBotStorage();
+builder.Services.AddBotFramework();
+
+var app = builder.Build();
+
+app.MapBotMessages();
+app.MapHealth();
+
+app.Run();
