@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The one test command: installs and starts everything the tests need, runs every test project,
+# and ends with the line "N passed, N failed". Exits non-zero on any failure or when no test ran.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results="$root/TestResults"
+rm -rf "$results"
+
+say() { printf '==> %s\n' "$*"; }
+
+install_node_tools() {
+  if [ ! -x node_modules/.bin/azurite-blob ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "npm ci (Azurite)"
+    npm ci --no-audit --no-fund --loglevel=error || return 1
+  fi
+}
+
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+start_azurite() {
+  local port dir
+  port=$(free_port) || return 1
+  dir=$(mktemp -d -t azurite-XXXXXX)
+  say "Azurite blob on 127.0.0.1:$port"
+  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --silent --skipApiVersionCheck &
+  azurite_pid=$!
+  azurite_dir=$dir
+  # Wait for the port to accept connections (bounded: 60 s).
+  for _ in $(seq 1 120); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      export BONECOACH_TEST_BLOB_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+      return 0
+    fi
+    kill -0 "$azurite_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "Azurite did not start" >&2
+  return 1
+}
+
+stop_services() {
+  [ -n "${azurite_pid:-}" ] && kill "$azurite_pid" 2>/dev/null && wait "$azurite_pid" 2>/dev/null
+  [ -n "${azurite_dir:-}" ] && rm -rf "$azurite_dir"
+  return 0
+}
+trap stop_services EXIT
+
+summarize() {
+  local passed=0 failed=0 total=0 file n
+  for file in "$results"/*.trx; do
+    [ -e "$file" ] || continue
+    n=$(grep -o '<Counters [^>]*' "$file" | head -1)
+    passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$n")))
+    failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$n") + $(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$n")))
+    total=$((total + $(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$n")))
+  done
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ] && [ "$total" -gt 0 ]
+}
+
+status=0
+install_node_tools || status=1
+[ $status -eq 0 ] && { start_azurite || status=1; }
+if [ $status -eq 0 ]; then
+  say "dotnet test"
+  dotnet test BoneCoachBot.sln --logger "trx" --results-directory "$results" || status=1
+fi
+summarize || status=1
+exit $status

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text;
+using BoneCoachBot.Bots;
+using BoneCoachBot.Tests.Support;
+
+namespace BoneCoachBot.Tests.Hosting;
+
+/// <summary>The bot as an operator runs it: its own process, Kestrel on a real port, production environment.</summary>
+public sealed class RealProcessTests
+{
+    private static readonly Dictionary<string, string> Production = new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+
+    [Fact]
+    public async Task A_bot_process_greets_and_answers_in_the_response_body()
+    {
+        await using var bot = await BotProcess.StartAsync(Production);
+        var user = new EmulatorClient(bot.CreateClient());
+
+        var joined = await user.JoinAsync();
+        var answered = await user.SayAsync("hello");
+
+        Assert.Equal([CoachBot.WelcomeText], joined.Texts);
+        Assert.Equal([CoachBot.NotReadyText], answered.Texts);
+    }
+
+    [Fact]
+    public async Task Bad_requests_leave_the_process_running_and_healthy()
+    {
+        await using var bot = await BotProcess.StartAsync(Production);
+        using var http = bot.CreateClient();
+        string[] bodies = ["{not json", "", "null", "{\"type\":\"message\"}", "{\"type\":\"message\",\"text\":\"" + new string('x', 600 * 1024) + "\"}"];
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var body in bodies)
+        {
+            using var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+            statuses.Add(response.StatusCode);
+        }
+
+        using var health = await http.GetAsync("/healthz");
+
+        Assert.Equal([400, 400, 400, 400, 413], statuses.Select(status => (int)status));
+        Assert.False(bot.HasExited, bot.Output);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace BoneCoachBot.Tests.Support;
+
+/// <summary>The built bot started as a real process on a free loopback port, as `dotnet run` would start it.</summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private BotProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get { lock (_output) { return _output.ToString(); } }
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public static async Task<BotProcess> StartAsync(IDictionary<string, string>? environment = null)
+    {
+        var dll = HostAssemblyPath();
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString());
+        start.Environment["BoneCoach__Storage__Provider"] = "Memory";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var bot = new BotProcess(Process.Start(start)!, baseAddress);
+        await bot.WaitUntilListeningAsync();
+        return bot;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    // Kestrel prints "Now listening on" once the port accepts connections; no polling, no sleeping.
+    private async Task WaitUntilListeningAsync()
+    {
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _process.OutputDataReceived += (_, e) => Capture(e.Data, listening);
+        _process.ErrorDataReceived += (_, e) => Capture(e.Data, listening);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var exited = _process.WaitForExitAsync();
+        var first = await Task.WhenAny(listening.Task, exited, Task.Delay(StartTimeout));
+        if (first != listening.Task)
+        {
+            await DisposeAsync();
+            throw new InvalidOperationException($"The bot did not start listening within {StartTimeout}:\n{Output}");
+        }
+    }
+
+    private void Capture(string? line, TaskCompletionSource listening)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (line.Contains("Now listening on", StringComparison.Ordinal))
+        {
+            listening.TrySetResult();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // The host is built by the ProjectReference; take its own output folder, same configuration as this test.
+    private static string HostAssemblyPath()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "BoneCoachBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            throw new InvalidOperationException("BoneCoachBot.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        var dll = Path.Combine(root.FullName, "src", "BoneCoachBot", "bin", configuration, framework, "BoneCoachBot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the host first", dll);
+    }
+}
