@@ -1,0 +1,16 @@
+namespace BoneCoach.Assessment;
+
+// The hierarchy principle: loading, endocrine, inflammation, substrate, then minerals.
+// Inflammation (layer 4) ranks above substrate (layer 3), so enum order is not plan order.
+public static class Hierarchy
+{
+    private static readonly Layer[] OrderedLayers =
+        [Layer.Loading, Layer.Endocrine, Layer.Inflammation, Layer.Substrate, Layer.Minerals];
+
+    public static IReadOnlyList<Layer> Order => OrderedLayers;
+
+    public static int Rank(Layer layer) => Array.IndexOf(OrderedLayers, layer);
+
+    // Minerals sit last: "higher layers" are all the others.
+    public static bool IsAboveMinerals(Layer layer) => layer != Layer.Minerals;
+}

@@ -1,0 +1,8 @@
+namespace BoneCoach.Assessment;
+
+public enum HormoneTherapyStatus
+{
+    Never,
+    Past,
+    Current,
+}

@@ -1,0 +1,103 @@
+using static BoneCoach.Assessment.Thresholds;
+
+namespace BoneCoach.Assessment;
+
+// Layer 5: minerals and cofactors — enough, and never above the upper limits.
+public static class MineralsAssessment
+{
+    public static LayerResult Assess(Profile profile, LayerAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(answers);
+        var minerals = answers.Minerals;
+        var reasons = new ReasonList();
+        AddCalcium(minerals, reasons);
+        AddVitaminD(profile, answers, reasons);
+        AddMagnesium(minerals, reasons);
+        if (minerals.TakesVitaminK2 == true)
+        {
+            reasons.Add(ReasonCode.VitaminK2OptionalNotAFix, Severity.Note);
+        }
+
+        var hasKeyAnswer = minerals.CalciumTotalMgPerDay is not null || minerals.VitaminDSupplementIuPerDay is not null
+            || minerals.MagnesiumTotalMgPerDay is not null || minerals.MagnesiumSupplementMgPerDay is not null;
+        return LayerResult.From(Layer.Minerals, hasKeyAnswer, reasons.Items);
+    }
+
+    // IOM 2011: 600 IU to 70, 800 IU above; with age unknown the higher figure is the safe target.
+    public static double VitaminDRdaIu(int? ageYears) =>
+        ageYears is { } age && age <= VitaminDRdaOlderAgeYears ? VitaminDRdaIuUpTo70 : VitaminDRdaIuOver70;
+
+    private static void AddCalcium(MineralsAnswers minerals, ReasonList reasons)
+    {
+        if (minerals.CalciumTotalMgPerDay is not { } total)
+        {
+            return;
+        }
+
+        var (code, severity) = total switch
+        {
+            > CalciumUpperLimitMgPerDay => (ReasonCode.CalciumAboveUpperLimit, Severity.Priority),
+            < CalciumRdaMgPerDay => (ReasonCode.CalciumBelowRda, Severity.NeedsWork),
+            _ => (ReasonCode.CalciumAtRda, Severity.Fine),
+        };
+        reasons.Add(code, severity,
+            (FigureName.CalciumMgPerDay, total),
+            (FigureName.CalciumRdaMgPerDay, CalciumRdaMgPerDay),
+            (FigureName.CalciumUpperLimitMgPerDay, CalciumUpperLimitMgPerDay));
+    }
+
+    private static void AddVitaminD(Profile profile, LayerAnswers answers, ReasonList reasons)
+    {
+        if (answers.Minerals.VitaminDSupplementIuPerDay is not { } iu)
+        {
+            return;
+        }
+
+        var rda = VitaminDRdaIu(profile.AgeYears);
+        var figures = new[]
+        {
+            (FigureName.VitaminDIuPerDay, iu),
+            (FigureName.VitaminDRdaIuPerDay, rda),
+            (FigureName.VitaminDUpperLimitIuPerDay, VitaminDUpperLimitIuPerDay),
+        };
+        var bloodLevel = answers.Endocrine.VitaminDNgPerMl;
+        if (iu > VitaminDUpperLimitIuPerDay)
+        {
+            reasons.Add(ReasonCode.VitaminDAboveUpperLimit, Severity.Priority, figures);
+            return;
+        }
+
+        // A blood level already at 20 ng/mL makes a low supplement dose no concern.
+        var levelAdequate = bloodLevel >= VitaminDAdequateNgPerMl;
+        reasons.Add(iu < rda && !levelAdequate ? ReasonCode.VitaminDIntakeBelowRda : ReasonCode.VitaminDIntakeAtRda,
+            iu < rda && !levelAdequate ? Severity.NeedsWork : Severity.Fine, figures);
+
+        // VITAL: 2,000 IU/day did not cut fractures in people not chosen for deficiency.
+        var notDeficient = bloodLevel is null || bloodLevel >= VitaminDDeficientNgPerMl;
+        if (iu >= VitaminDVitalDoseIuPerDay && notDeficient)
+        {
+            reasons.Add(ReasonCode.VitaminDHighDoseNoFractureBenefit, Severity.Note, figures);
+        }
+    }
+
+    private static void AddMagnesium(MineralsAnswers minerals, ReasonList reasons)
+    {
+        if (minerals.MagnesiumSupplementMgPerDay is { } supplement && supplement > MagnesiumSupplementUpperLimitMgPerDay)
+        {
+            reasons.Add(ReasonCode.MagnesiumSupplementAboveUpperLimit, Severity.Priority,
+                (FigureName.MagnesiumMgPerDay, supplement),
+                (FigureName.MagnesiumSupplementUpperLimitMgPerDay, MagnesiumSupplementUpperLimitMgPerDay));
+        }
+
+        if (minerals.MagnesiumTotalMgPerDay is not { } total)
+        {
+            return;
+        }
+
+        var below = total < MagnesiumRdaMgPerDay;
+        reasons.Add(below ? ReasonCode.MagnesiumBelowRda : ReasonCode.MagnesiumAtRda,
+            below ? Severity.NeedsWork : Severity.Fine,
+            (FigureName.MagnesiumMgPerDay, total), (FigureName.MagnesiumRdaMgPerDay, MagnesiumRdaMgPerDay));
+    }
+}

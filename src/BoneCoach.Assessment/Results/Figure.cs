@@ -1,0 +1,3 @@
+namespace BoneCoach.Assessment;
+
+public sealed record Figure(FigureName Name, double Value);

@@ -1,0 +1,9 @@
+namespace BoneCoach.Assessment;
+
+public enum LayerStatus
+{
+    NotEnoughInformation,
+    OnTrack,
+    NeedsWork,
+    Priority,
+}

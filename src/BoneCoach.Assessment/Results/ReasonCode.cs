@@ -1,0 +1,59 @@
+namespace BoneCoach.Assessment;
+
+// Stable codes the bot maps to its own wording. Append new codes; never renumber.
+public enum ReasonCode
+{
+    // Loading
+    StrengthTrainingAtDose,
+    NoStrengthTraining,
+    StrengthTrainingBelowDose,
+    StrengthIntensityTooLight,
+    WalkingAloneIsNotEnough,
+    ImpactOnMostDays,
+    ImpactBelowMostDays,
+    ImpactRestrictedByFractures,
+    FallRiskStartWithStrengthAndBalance,
+
+    // Endocrine
+    OnHormoneTherapy,
+    HormoneTherapyWindowOpen,
+    HormoneTherapyNotSuitable,
+    VitaminDAdequate,
+    VitaminDInsufficient,
+    VitaminDDeficient,
+    BloodSugarNormal,
+    BloodSugarPrediabetesRange,
+    BloodSugarDiabetesRange,
+    MedicineAffectsBone,
+
+    // Substrate
+    ProteinAtTarget,
+    ProteinBelowTarget,
+    ProteinBelowFloor,
+    KidneyCautionBeforeRaisingProtein,
+
+    // Inflammation
+    WaistBelowRisk,
+    WaistIncreasedRisk,
+    WaistSubstantialRisk,
+    SleepInRange,
+    SleepTooShort,
+    SleepLongerThanRange,
+    SugarOrUltraProcessedMostDays,
+    Smoking,
+    AlcoholMostDays,
+    Omega3BelowCommonGuidance,
+
+    // Minerals
+    CalciumAtRda,
+    CalciumBelowRda,
+    CalciumAboveUpperLimit,
+    VitaminDIntakeAtRda,
+    VitaminDIntakeBelowRda,
+    VitaminDAboveUpperLimit,
+    VitaminDHighDoseNoFractureBenefit,
+    MagnesiumAtRda,
+    MagnesiumBelowRda,
+    MagnesiumSupplementAboveUpperLimit,
+    VitaminK2OptionalNotAFix,
+}

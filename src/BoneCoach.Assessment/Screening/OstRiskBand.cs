@@ -1,0 +1,8 @@
+namespace BoneCoach.Assessment;
+
+public enum OstRiskBand
+{
+    Low,
+    Moderate,
+    High,
+}
