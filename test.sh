@@ -25,7 +25,8 @@ start_azurite() {
   port=$(free_port) || return 1
   dir=$(mktemp -d -t azurite-XXXXXX)
   say "Azurite blob on 127.0.0.1:$port"
-  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --silent --skipApiVersionCheck &
+  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --silent --skipApiVersionCheck \
+    >"$dir.log" 2>&1 &
   azurite_pid=$!
   azurite_dir=$dir
   # Wait for the port to accept connections (bounded: 60 s).
@@ -37,13 +38,13 @@ start_azurite() {
     kill -0 "$azurite_pid" 2>/dev/null || break
     sleep 0.5
   done
-  echo "Azurite did not start" >&2
+  echo "Azurite did not start:" >&2; cat "$dir.log" >&2 2>/dev/null
   return 1
 }
 
 stop_services() {
   [ -n "${azurite_pid:-}" ] && kill "$azurite_pid" 2>/dev/null && wait "$azurite_pid" 2>/dev/null
-  [ -n "${azurite_dir:-}" ] && rm -rf "$azurite_dir"
+  [ -n "${azurite_dir:-}" ] && rm -rf "$azurite_dir" "$azurite_dir.log"
   return 0
 }
 trap stop_services EXIT
@@ -68,5 +69,6 @@ if [ $status -eq 0 ]; then
   say "dotnet test"
   dotnet test BoneCoachBot.sln --logger "trx" --results-directory "$results" || status=1
 fi
+stop_services
 summarize || status=1
 exit $status
