@@ -1,0 +1,12 @@
+namespace BoneCoach.Assessment;
+
+// Which weekly check-in answer measures a target; None for one-off steps (see a clinician, measure waist).
+public enum TargetMetric
+{
+    None,
+    StrengthSessions,
+    ImpactDays,
+    ProteinDaysAtTarget,
+    AverageSleepHours,
+    SupplementDays,
+}

@@ -1,0 +1,62 @@
+using static BoneCoach.Assessment.Thresholds;
+
+namespace BoneCoach.Assessment;
+
+// The concrete weekly targets, each carrying the numbers the bot shows.
+internal static class Targets
+{
+    // LIFTMOR: 2 sessions/week, 5 × 5 at a weight she can lift about 5 times (>80–85% 1RM), ~30 min.
+    public static WeeklyTarget HeavyStrength() => WeeklyTarget.Tracked(TargetMetric.StrengthSessions, StrengthSessionsPerWeekMin,
+        (FigureName.StrengthSessionsPerWeek, StrengthSessionsPerWeekMin),
+        (FigureName.StrengthSessionsPerWeekMax, StrengthSessionsPerWeekMax),
+        (FigureName.Sets, HeavySets),
+        (FigureName.Reps, HeavyReps),
+        (FigureName.RepMaxWeight, HeavyRepMax),
+        (FigureName.PercentOneRepMaxLow, HeavyPercentOneRepMaxLow),
+        (FigureName.PercentOneRepMaxHigh, HeavyPercentOneRepMaxHigh),
+        (FigureName.SessionMinutes, HeavySessionMinutes));
+
+    // Too Fit to Fracture: ≥ 2 days/week, 1–3 sets of 8–12 reps — the start when falls or fractures call for care.
+    public static WeeklyTarget StarterStrength() => WeeklyTarget.Tracked(TargetMetric.StrengthSessions, StrengthSessionsPerWeekMin,
+        (FigureName.StrengthSessionsPerWeek, StrengthSessionsPerWeekMin),
+        (FigureName.Sets, StarterSetsMin),
+        (FigureName.SetsMax, StarterSetsMax),
+        (FigureName.Reps, StarterRepsMin),
+        (FigureName.RepsMax, StarterRepsMax));
+
+    public static WeeklyTarget Impact() => WeeklyTarget.Tracked(TargetMetric.ImpactDays, ImpactDaysPerWeekTarget,
+        (FigureName.ImpactDaysPerWeek, ImpactDaysPerWeekTarget));
+
+    // e.g. 72 g/day = 1.2 g/kg × 60 kg, every day of the week.
+    public static WeeklyTarget Protein(double weightKg) => WeeklyTarget.Tracked(TargetMetric.ProteinDaysAtTarget, DaysPerWeek,
+        (FigureName.ProteinTargetGramsPerDay, SubstrateAssessment.TargetGramsPerDay(weightKg)),
+        (FigureName.ProteinTargetGramsPerKg, ProteinTargetGramsPerKg),
+        (FigureName.ProteinUpperGramsPerKg, ProteinUpperGramsPerKg),
+        (FigureName.WeightKg, weightKg),
+        (FigureName.DaysPerWeek, DaysPerWeek));
+
+    public static WeeklyTarget Sleep(int? ageYears) => WeeklyTarget.Tracked(TargetMetric.AverageSleepHours, SleepMinHours,
+        (FigureName.SleepMinHours, SleepMinHours),
+        (FigureName.SleepMaxHours, InflammationAssessment.SleepMaxHours(ageYears)));
+
+    public static WeeklyTarget DailySupplement(FigureName name, double amount) =>
+        WeeklyTarget.Tracked(TargetMetric.SupplementDays, DaysPerWeek, (name, amount), (FigureName.DaysPerWeek, DaysPerWeek));
+
+    public static WeeklyTarget VitaminDLevel(int? ageYears) =>
+        WeeklyTarget.Tracked(TargetMetric.SupplementDays, DaysPerWeek,
+            (FigureName.VitaminDRdaIuPerDay, MineralsAssessment.VitaminDRdaIu(ageYears)),
+            (FigureName.VitaminDNgPerMl, VitaminDAdequateNgPerMl),
+            (FigureName.DaysPerWeek, DaysPerWeek));
+
+    public static WeeklyTarget BloodSugar() => WeeklyTarget.OneOff(
+        (FigureName.HbA1cPercent, HbA1cPrediabetesPercent),
+        (FigureName.FastingGlucoseMgPerDl, FastingGlucosePrediabetesMgPerDl));
+
+    public static WeeklyTarget Waist() => WeeklyTarget.OneOff((FigureName.WaistCm, WaistIncreasedRiskCm));
+
+    public static WeeklyTarget Omega3() => WeeklyTarget.OneOff(
+        (FigureName.Omega3LowMgPerDay, Omega3LowMgPerDay), (FigureName.Omega3HighMgPerDay, Omega3HighMgPerDay));
+
+    public static WeeklyTarget FromReason(Reason reason) =>
+        new(TargetMetric.None, null, reason.Figures);
+}
