@@ -1,0 +1,53 @@
+using Microsoft.Bot.Builder;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>Base class of every dialog: a named piece of conversation that lives on the dialog stack.</summary>
+public abstract class Dialog
+{
+    /// <summary>Returned by a dialog that waits for the user's next message.</summary>
+    public static readonly DialogTurnResult EndOfTurn = new(DialogTurnStatus.Waiting);
+
+    protected Dialog(string dialogId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        Id = dialogId;
+    }
+
+    /// <summary>Unique id of the dialog within its set.</summary>
+    public string Id { get; }
+
+    /// <summary>Called when the dialog is pushed onto the stack.</summary>
+    public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Called when the user replies while this dialog is active; by default it ends.</summary>
+    public virtual Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>Called when a child dialog ended and this dialog is on top again; by default it ends with the child's result.</summary>
+    public virtual Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.EndDialogAsync(result, cancellationToken);
+    }
+
+    /// <summary>Asks the user again for whatever the dialog is waiting on.</summary>
+    public virtual Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+        => Task.CompletedTask;
+
+    /// <summary>Called when the dialog leaves the stack (ended, replaced or cancelled).</summary>
+    public virtual Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
+        => Task.CompletedTask;
+
+    /// <summary>The SDK habit: a CancellationToken passed where options belong is always a mistake.</summary>
+    protected static void RejectTokenAsOptions(object? options)
+    {
+        if (options is CancellationToken)
+        {
+            throw new ArgumentException($"{nameof(options)} cannot be a cancellation token; pass it as the cancellationToken argument.", nameof(options));
+        }
+    }
+}

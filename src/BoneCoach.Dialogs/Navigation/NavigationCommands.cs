@@ -1,0 +1,35 @@
+namespace BoneCoach.Dialogs;
+
+/// <summary>The words that mean "back" and "skip" to a prompt; replace them to localise or to turn navigation off.</summary>
+public sealed class NavigationCommands
+{
+    public NavigationCommands(IEnumerable<string> backWords, IEnumerable<string> skipWords)
+    {
+        BackWords = backWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        SkipWords = skipWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>English and Spanish words; matched on the whole answer, so "I walk back home" is not "back".</summary>
+    public static NavigationCommands Default { get; } = new(
+        ["back", "go back", "previous", "previous question", "atrás", "volver", "anterior", "pregunta anterior"],
+        ["skip", "skip it", "skip this", "skip this one", "pass", "saltar", "omitir", "siguiente"]);
+
+    /// <summary>No navigation words: the prompt sees every answer.</summary>
+    public static NavigationCommands None { get; } = new([], []);
+
+    public IReadOnlySet<string> BackWords { get; }
+
+    public IReadOnlySet<string> SkipWords { get; }
+
+    /// <summary>Which command, if any, the whole answer is.</summary>
+    public NavigationRequest Match(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (BackWords.Contains(normalized))
+        {
+            return NavigationRequest.Back;
+        }
+
+        return SkipWords.Contains(normalized) ? NavigationRequest.Skip : NavigationRequest.None;
+    }
+}

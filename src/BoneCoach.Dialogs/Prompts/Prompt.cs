@@ -1,0 +1,168 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>Base of all prompts: ask, recognize, validate, retry, and give up after MaxAttempts.</summary>
+public abstract class Prompt<T> : Dialog, INavigablePrompt
+{
+    private const string PersistedOptions = "options";
+    private const string PersistedState = "state";
+    private const string AttemptCountKey = "AttemptCount";
+
+    private readonly PromptValidator<T>? _validator;
+
+    protected Prompt(string dialogId, PromptValidator<T>? validator = null)
+        : base(dialogId)
+    {
+        _validator = validator;
+    }
+
+    /// <summary>Locale used when the activity has none.</summary>
+    public string? DefaultLocale { get; set; }
+
+    /// <summary>The words that mean back and skip for this prompt.</summary>
+    public NavigationCommands Navigation { get; set; } = NavigationCommands.Default;
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        RejectTokenAsOptions(options);
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException(
+            $"Prompt '{Id}' needs PromptOptions: dc.PromptAsync(\"{Id}\", new PromptOptions {{ Prompt = MessageFactory.Text(\"...\") }}).", nameof(options));
+        if (promptOptions.MaxAttempts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"PromptOptions.MaxAttempts must be at least 1 (prompt '{Id}').");
+        }
+
+        var state = new Dictionary<string, object> { [AttemptCountKey] = 0 };
+        dc.ActiveDialog!.State[PersistedOptions] = promptOptions;
+        dc.ActiveDialog.State[PersistedState] = state;
+        await OnPromptAsync(dc.Context, state, promptOptions, false, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var (options, state) = Read(dc.ActiveDialog!);
+        var input = PromptInput.From(dc.Context.Activity, Id);
+        switch (Navigation.Match(input.Text))
+        {
+            case NavigationRequest.Back:
+                return await dc.EndDialogAsync(BackRequested.Instance, cancellationToken).ConfigureAwait(false);
+            case NavigationRequest.Skip:
+                return await SkipAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
+        var recognized = await OnRecognizeAsync(dc.Context, state, options, input, cancellationToken).ConfigureAwait(false);
+        return await AcceptOrRetryAsync(dc, state, options, recognized, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        // A prompt is a leaf; if something was pushed on top of it and ended, the user needs the question again.
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var (options, state) = Read(instance);
+        return OnPromptAsync(turnContext, state, options, false, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<DialogTurnResult> SkipAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var (options, state) = Read(dc.ActiveDialog!);
+        if (options.AllowSkip)
+        {
+            return await dc.EndDialogAsync(Skipped.Instance, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A required question cannot be skipped: the attempt counts as an answer that was not understood.
+        return await AcceptOrRetryAsync(dc, state, options, PromptRecognizerResult<T>.Failure(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public bool AllowsSkip(DialogInstance instance) => Read(instance).Options.AllowSkip;
+
+    /// <summary>Sends the question, or the retry prompt when <paramref name="isRetry"/>.</summary>
+    protected virtual Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Turns the user's answer into a value.</summary>
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The recognizer culture for this turn.</summary>
+    protected string CultureOf(ITurnContext turnContext) => PromptCulture.Resolve(turnContext?.Activity?.Locale, DefaultLocale);
+
+    private static (PromptOptions Options, Dictionary<string, object> State) Read(DialogInstance instance)
+    {
+        var options = StateValue.GetOrCreate<PromptOptions>(instance.State, PersistedOptions, () => new PromptOptions());
+        var state = StateValue.GetOrCreate(instance.State, PersistedState, () => new Dictionary<string, object>());
+        return (options, state);
+    }
+
+    private static int NextAttempt(IDictionary<string, object> state)
+    {
+        // Convert: after a storage round trip the count is a long.
+        var attempts = Convert.ToInt32((state.TryGetValue(AttemptCountKey, out var count) ? count : 0), System.Globalization.CultureInfo.InvariantCulture) + 1;
+        state[AttemptCountKey] = attempts;
+        return attempts;
+    }
+
+    private async Task<DialogTurnResult> AcceptOrRetryAsync(DialogContext dc, IDictionary<string, object> state, PromptOptions options, PromptRecognizerResult<T> recognized, CancellationToken cancellationToken)
+    {
+        var attempts = NextAttempt(state);
+        if (await IsValidAsync(dc.Context, state, options, recognized, attempts, cancellationToken).ConfigureAwait(false))
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (attempts >= options.MaxAttempts)
+        {
+            // Never loop forever: the caller gets GaveUp and decides (offer choices, skip, hand over).
+            return await dc.EndDialogAsync(new GaveUp(attempts), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A validator that already explained the problem is not followed by the generic retry.
+        if (!dc.Context.Responded)
+        {
+            await RetryAsync(dc.Context, state, options, recognized.Clarification, cancellationToken).ConfigureAwait(false);
+        }
+
+        return EndOfTurn;
+    }
+
+    private async Task<bool> IsValidAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptRecognizerResult<T> recognized, int attempts, CancellationToken cancellationToken)
+    {
+        if (_validator is null)
+        {
+            return recognized.Succeeded;
+        }
+
+        var context = new PromptValidatorContext<T>(turnContext, recognized, state, options, attempts);
+        return await _validator(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task RetryAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, string? clarification, CancellationToken cancellationToken)
+        => clarification is null
+            ? OnPromptAsync(turnContext, state, options, true, cancellationToken)
+            : turnContext.SendActivityAsync(MessageFactory.Text(clarification, inputHint: InputHints.ExpectingInput), cancellationToken);
+}

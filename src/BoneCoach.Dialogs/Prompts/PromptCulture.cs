@@ -1,0 +1,33 @@
+using Microsoft.Recognizers.Text;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>Picks the recognizer culture for a turn: activity locale, then the prompt's default, then English.</summary>
+public static class PromptCulture
+{
+    /// <summary>The Recognizers.Text culture code for the first usable locale.</summary>
+    public static string Resolve(string? activityLocale, string? defaultLocale)
+        => Map(activityLocale) ?? Map(defaultLocale) ?? Culture.English;
+
+    /// <summary>The two-letter language of a culture code ("es-es" gives "es").</summary>
+    public static string Language(string culture) => culture.Split('-', '_')[0].ToLowerInvariant();
+
+    private static string? Map(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale))
+        {
+            return null;
+        }
+
+        var code = locale.Trim().Replace('_', '-').ToLowerInvariant();
+        var supported = Culture.SupportedCultures.Select(c => c.CultureCode).ToList();
+        if (supported.Contains(code))
+        {
+            return code;
+        }
+
+        // "es-MX" or "es" has no culture of its own: take the supported culture of the same language.
+        var language = Language(code);
+        return supported.FirstOrDefault(c => Language(c) == language);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Bot.Schema;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>What a prompt asks and how: the question, the retry, choices, limits. Stored as plain JSON.</summary>
+public class PromptOptions
+{
+    /// <summary>The question.</summary>
+    public Activity? Prompt { get; set; }
+
+    /// <summary>Sent after an answer that was not understood or not valid; the prompt is repeated when null.</summary>
+    public Activity? RetryPrompt { get; set; }
+
+    /// <summary>The choices of a ChoicePrompt.</summary>
+    public IList<Choice>? Choices { get; set; }
+
+    /// <summary>How choices are shown; Auto picks by channel.</summary>
+    public ListStyle Style { get; set; } = ListStyle.Auto;
+
+    /// <summary>Extra settings for a prompt or its validator (for example QuantityRules), stored as plain JSON.</summary>
+    public object? Validations { get; set; }
+
+    /// <summary>Answers accepted before the prompt ends with GaveUp (the SDK has no limit).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Whether "skip" ends the prompt with Skipped.</summary>
+    public bool AllowSkip { get; set; }
+}
