@@ -1,0 +1,25 @@
+using Microsoft.Bot.Connector;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>What a channel can show for choices.</summary>
+public static class ChannelCapabilities
+{
+    private const string TeamsPersonalChat = "personal";
+
+    /// <summary>How many suggested actions the channel shows; 0 when it has none.</summary>
+    public static int MaxSuggestedActions(string? channelId, string? conversationType) => channelId switch
+    {
+        Channels.Emulator or Channels.Webchat or Channels.Directline or Channels.DirectlineSpeech or Channels.Telegram => 100,
+
+        // Teams shows suggested actions only in personal chat, and at most three.
+        Channels.Msteams => string.Equals(conversationType, TeamsPersonalChat, StringComparison.OrdinalIgnoreCase) ? 3 : 0,
+        Channels.Facebook or Channels.Skype => 10,
+        Channels.Line => 13,
+        _ => 0,
+    };
+
+    /// <summary>Whether <paramref name="count"/> buttons fit as suggested actions on this channel.</summary>
+    public static bool SupportsSuggestedActions(string? channelId, string? conversationType, int count)
+        => count > 0 && count <= MaxSuggestedActions(channelId, conversationType);
+}

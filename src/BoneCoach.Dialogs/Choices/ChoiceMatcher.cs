@@ -1,0 +1,108 @@
+using Microsoft.Recognizers.Text.Number;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>Finds the choice a user meant: exact words, synonyms, "2", "the second one", or enough of the words.</summary>
+public static class ChoiceMatcher
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "i", "im", "my", "of", "to", "and", "or", "it", "is", "one", "option", "number", "choice", "please",
+        "el", "la", "los", "las", "de", "y", "o", "un", "una", "mi", "opcion", "numero", "por", "favor",
+    };
+
+    private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
+
+    /// <summary>The best match for <paramref name="text"/>, or null when none or when two choices tie.</summary>
+    public static FoundChoice? Match(string? text, IList<Choice> choices, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        return MatchExactly(normalized, choices)
+            ?? MatchPosition(text!, normalized, choices, culture)
+            ?? MatchWords(normalized, choices);
+    }
+
+    private static FoundChoice? MatchExactly(string normalized, IList<Choice> choices)
+    {
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (Phrases(choices[i]).Contains(normalized))
+            {
+                return new FoundChoice(choices[i].Value, i, 1.0);
+            }
+        }
+
+        return null;
+    }
+
+    private static FoundChoice? MatchPosition(string text, string normalized, IList<Choice> choices, string culture)
+    {
+        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, culture) ?? Cardinal(text, normalized, culture);
+        return position is >= 1 and var p && p <= choices.Count ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0) : null;
+    }
+
+    private static int? Ordinal(string text, string culture)
+    {
+        var values = NumberRecognizer.RecognizeOrdinal(text, culture)
+            .Select(r => r.Resolution?.GetValueOrDefault("value") as string)
+            .ToList();
+        return values.Count == 1 && int.TryParse(values[0], out var n) ? n : null;
+    }
+
+    // A number counts as a position only when nothing but filler surrounds it ("2", "number two", "option 2").
+    private static int? Cardinal(string text, string normalized, string culture)
+    {
+        var results = NumberRecognizer.RecognizeNumber(text, culture);
+        if (results.Count != 1 || !int.TryParse(results[0].Resolution?.GetValueOrDefault("value") as string, out var n))
+        {
+            return null;
+        }
+
+        var rest = normalized.Replace(TextNormalizer.Normalize(results[0].Text), " ", StringComparison.Ordinal);
+        return TextNormalizer.Words(rest).All(Fillers.Contains) ? n : null;
+    }
+
+    private static FoundChoice? MatchWords(string normalized, IList<Choice> choices)
+    {
+        var words = normalized.Split(' ').Where(w => !Fillers.Contains(w)).ToArray();
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var scored = choices
+            .Select((choice, index) => (choice, index, score: Phrases(choice).Max(p => Overlap(words, p.Split(' ')))))
+            .Where(s => s.score > 0)
+            .OrderByDescending(s => s.score)
+            .ToList();
+
+        if (scored.Count == 0 || (scored.Count > 1 && scored[1].score == scored[0].score))
+        {
+            return null;
+        }
+
+        return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score);
+    }
+
+    // Share of the choice's meaningful words the user said; "walk" matches "walking" (shared stem of 4+ letters).
+    private static double Overlap(string[] said, string[] phrase)
+    {
+        var meaningful = phrase.Where(w => !Fillers.Contains(w)).ToArray();
+        if (meaningful.Length == 0)
+        {
+            return 0;
+        }
+
+        var hits = meaningful.Count(w => said.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal)))));
+        return (double)hits / meaningful.Length;
+    }
+
+    private static HashSet<string> Phrases(Choice choice)
+        => choice.Synonyms.Prepend(choice.Value).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+}

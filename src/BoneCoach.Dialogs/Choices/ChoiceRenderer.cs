@@ -1,0 +1,54 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>Adds choices to a prompt the way the channel shows them best.</summary>
+public static class ChoiceRenderer
+{
+    /// <summary>A copy of <paramref name="prompt"/> with the choices as suggested actions or a numbered list.</summary>
+    public static IMessageActivity Render(Activity? prompt, IList<Choice> choices, ListStyle style, ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+
+        // A copy: the prompt in dialog state must not pick up this turn's buttons or addresses.
+        var message = prompt is null ? MessageFactory.Text(string.Empty) : JObject.FromObject(prompt).ToObject<Activity>()!;
+        message.InputHint ??= InputHints.ExpectingInput;
+
+        switch (Resolve(style, activity?.ChannelId, activity?.Conversation?.ConversationType, choices.Count))
+        {
+            case ListStyle.SuggestedAction:
+                message.SuggestedActions = new SuggestedActions
+                {
+                    Actions = choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value)).ToList(),
+                };
+                break;
+            case ListStyle.List:
+                message.Text = NumberedList(message.Text, choices);
+                break;
+        }
+
+        return message;
+    }
+
+    /// <summary>Auto becomes suggested actions where the channel can show them all, otherwise a list.</summary>
+    public static ListStyle Resolve(ListStyle style, string? channelId, string? conversationType, int count)
+    {
+        if (style != ListStyle.Auto)
+        {
+            return style;
+        }
+
+        return ChannelCapabilities.SupportsSuggestedActions(channelId, conversationType, count) ? ListStyle.SuggestedAction : ListStyle.List;
+    }
+
+    private static string NumberedList(string? text, IList<Choice> choices)
+    {
+        var lines = choices.Select((c, i) => $"{i + 1}. {c.Value}");
+        var list = string.Join("\n", lines);
+        return string.IsNullOrWhiteSpace(text) ? list : $"{text}\n\n{list}";
+    }
+}

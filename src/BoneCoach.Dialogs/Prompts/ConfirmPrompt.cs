@@ -1,0 +1,59 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>Asks a yes/no question; understands "yeah", "nope", "sí", "1"/"2" and a card's true/false.</summary>
+public class ConfirmPrompt : Prompt<bool>
+{
+    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, string? defaultLocale = null)
+        : base(dialogId, validator)
+    {
+        DefaultLocale = defaultLocale;
+    }
+
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var message = ChoiceRenderer.Render(prompt, YesNo(options, CultureOf(turnContext)), options.Style, turnContext);
+        return turnContext.SendActivityAsync(message, cancellationToken);
+    }
+
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(input);
+        var answer = input.Submitted is JValue { Type: JTokenType.Boolean } submitted
+            ? submitted.Value<bool>()
+            : Recognize(input.Text, options, CultureOf(turnContext));
+
+        return Task.FromResult(answer is { } yes ? PromptRecognizerResult<bool>.Success(yes) : PromptRecognizerResult<bool>.Failure());
+    }
+
+    private static bool? Recognize(string text, PromptOptions options, string culture)
+    {
+        var words = ConfirmWords.For(culture);
+        var matched = words.Match(text) ?? ConfirmWords.English.Match(text);
+        if (matched is not null)
+        {
+            return matched;
+        }
+
+        // The rendered list is "1. Yes / 2. No", so its numbers and labels are answers too.
+        var choice = ChoiceMatcher.Match(text, YesNo(options, culture), culture);
+        return choice is null ? null : choice.Index == 0;
+    }
+
+    private static IList<Choice> YesNo(PromptOptions options, string culture)
+    {
+        if (options.Choices is { Count: 2 } custom)
+        {
+            return custom;
+        }
+
+        var words = ConfirmWords.For(culture);
+        return [new Choice(words.YesLabel), new Choice(words.NoLabel)];
+    }
+}
