@@ -35,7 +35,8 @@ public class ConfirmPrompt : Prompt<bool>
     private static bool? Recognize(string text, PromptOptions options, string culture)
     {
         var words = ConfirmWords.For(culture);
-        var matched = words.Match(text) ?? ConfirmWords.English.Match(text);
+        // The user's own language first, then any language we know: "sí" from an English-locale client is still yes.
+        var matched = words.Match(text) ?? ConfirmWords.English.Match(text) ?? ConfirmWords.Spanish.Match(text);
         if (matched is not null)
         {
             return matched;
