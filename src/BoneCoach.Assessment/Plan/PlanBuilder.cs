@@ -21,7 +21,6 @@ public static class PlanBuilder
             AddLayer(ResultFor(layers, layer), profile, answers, flags, focus, keep);
         }
 
-        RemoveVitaminDDuplicate(focus);
         var needingAnswers = Hierarchy.Order.Where(l => ResultFor(layers, l).Status == LayerStatus.NotEnoughInformation).ToArray();
         var notes = PlanNotes.For(answers, layers, flags, focus, needingAnswers);
         return new Plan(false, focus, keep, notes, flags, needingAnswers);
@@ -56,13 +55,4 @@ public static class PlanBuilder
     private static PlanAction Referral(RedFlag flag, LayerResult result) =>
         new(ActionCode.ReferToClinician, result.Layer, result.Status, Severity.Priority, null, flag.Code,
             new WeeklyTarget(TargetMetric.None, null, flag.Figures));
-
-    // A low blood level already brings her to the RDA intake; one vitamin D step is enough.
-    private static void RemoveVitaminDDuplicate(List<PlanAction> focus)
-    {
-        if (focus.Any(a => a.Code is ActionCode.RaiseVitaminDLevel or ActionCode.AskClinicianAboutLowVitaminD))
-        {
-            focus.RemoveAll(a => a.Code == ActionCode.ReachVitaminDRda);
-        }
-    }
 }

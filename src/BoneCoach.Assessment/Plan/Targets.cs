@@ -42,11 +42,10 @@ internal static class Targets
     public static WeeklyTarget DailySupplement(FigureName name, double amount) =>
         WeeklyTarget.Tracked(TargetMetric.SupplementDays, DaysPerWeek, (name, amount), (FigureName.DaysPerWeek, DaysPerWeek));
 
-    public static WeeklyTarget VitaminDLevel(int? ageYears) =>
-        WeeklyTarget.Tracked(TargetMetric.SupplementDays, DaysPerWeek,
-            (FigureName.VitaminDRdaIuPerDay, MineralsAssessment.VitaminDRdaIu(ageYears)),
-            (FigureName.VitaminDNgPerMl, VitaminDAdequateNgPerMl),
-            (FigureName.DaysPerWeek, DaysPerWeek));
+    // The blood-level goal; the daily intake that gets there is the minerals layer's step.
+    public static WeeklyTarget VitaminDLevel(int? ageYears) => WeeklyTarget.OneOff(
+        (FigureName.VitaminDNgPerMl, VitaminDAdequateNgPerMl),
+        (FigureName.VitaminDRdaIuPerDay, MineralsAssessment.VitaminDRdaIu(ageYears)));
 
     public static WeeklyTarget BloodSugar() => WeeklyTarget.OneOff(
         (FigureName.HbA1cPercent, HbA1cPrediabetesPercent),
