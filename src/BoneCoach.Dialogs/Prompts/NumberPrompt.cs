@@ -25,12 +25,9 @@ public class NumberPrompt<T> : Prompt<T>
     /// <summary>Recognizes the first number in <paramref name="text"/> for <paramref name="culture"/>, or null.</summary>
     public static decimal? RecognizeFirst(string text, string culture)
     {
-        var value = NumberRecognizer.RecognizeNumber(text ?? string.Empty, culture)
-            .Select(r => r.Resolution?.GetValueOrDefault("value") as string)
-            .FirstOrDefault(v => v is not null);
-
-        // Recognizers resolve to invariant text whatever the input culture ("62,5" in es-ES becomes "62.5").
-        return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+        return NumberRecognizer.RecognizeNumber(text ?? string.Empty, culture)
+            .Select(r => RecognizedNumber.Parse(r.Resolution?.GetValueOrDefault("value")))
+            .FirstOrDefault(n => n is not null);
     }
 
     protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default)

@@ -1,0 +1,72 @@
+namespace BoneCoach.Dialogs.Tests.Prompts;
+
+public class ChoiceMatcherTests
+{
+    private static readonly Choice[] Activities =
+    [
+        new("Walking"),
+        new("Strength training", "weights", "lifting"),
+        new("Yoga or pilates"),
+        new("None of these", "nothing"),
+    ];
+
+    [Theory]
+    [InlineData("Walking", 0)]
+    [InlineData("WALKING", 0)]
+    [InlineData("strength training!", 1)]
+    [InlineData("weights", 1)]
+    [InlineData("lifting", 1)]
+    [InlineData("2", 1)]
+    [InlineData("two", 1)]
+    [InlineData("number 2", 1)]
+    [InlineData("option 3", 2)]
+    [InlineData("second", 1)]
+    [InlineData("the second one", 1)]
+    [InlineData("the third", 2)]
+    [InlineData("the last one", 3)]
+    [InlineData("I do yoga", 2)]
+    [InlineData("pilates", 2)]
+    [InlineData("strength", 1)]
+    [InlineData("walk", 0)]
+    [InlineData("nothing", 3)]
+    public void A_choice_is_found_by_words_synonyms_or_position(string answer, int expectedIndex)
+    {
+        var found = ChoiceMatcher.Match(answer, Activities, "en-us");
+
+        Assert.NotNull(found);
+        Assert.Equal(expectedIndex, found.Index);
+        Assert.Equal(Activities[expectedIndex].Value, found.Value);
+    }
+
+    [Theory]
+    [InlineData("swimming")]
+    [InlineData("5")]
+    [InlineData("the fifth one")]
+    [InlineData("")]
+    public void An_answer_that_fits_no_choice_finds_nothing(string answer)
+    {
+        Assert.Null(ChoiceMatcher.Match(answer, Activities, "en-us"));
+    }
+
+    [Fact]
+    public void Two_choices_matching_equally_well_are_ambiguous()
+    {
+        Choice[] training = [new("Strength training"), new("Balance training")];
+
+        Assert.Null(ChoiceMatcher.Match("training", training, "en-us"));
+    }
+
+    [Theory]
+    [InlineData("cafe", 0)]
+    [InlineData("CAFÉ", 0)]
+    [InlineData("té verde", 1)]
+    [InlineData("la segunda", 1)]
+    [InlineData("dos", 1)]
+    [InlineData("ninguna", 2)]
+    public void Spanish_answers_match_without_accents_and_by_position(string answer, int expectedIndex)
+    {
+        Choice[] drinks = [new("Café"), new("Te verde"), new("Ninguna")];
+
+        Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, drinks, "es-es")?.Index);
+    }
+}

@@ -1,0 +1,77 @@
+using BoneCoach.Dialogs.Tests.Harness;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using static BoneCoach.Dialogs.Tests.Harness.Script;
+
+namespace BoneCoach.Dialogs.Tests.Prompts;
+
+public class ChoiceRenderingTests
+{
+    private static readonly string[] Three = ["Walking", "Strength training", "Yoga"];
+    private static readonly string[] Four = ["Walking", "Strength training", "Yoga", "None"];
+
+    [Theory]
+    [InlineData(Channels.Emulator, null)]
+    [InlineData(Channels.Webchat, null)]
+    [InlineData(Channels.Directline, null)]
+    [InlineData(Channels.Msteams, "personal")]
+    public async Task Channels_with_suggested_actions_get_buttons(string channelId, string? conversationType)
+    {
+        var reply = await FirstReplyAsync(channelId, conversationType, Three);
+
+        Assert.Equal("Which activity?", reply.Text);
+        Assert.Equal(Three, reply.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.All(reply.SuggestedActions.Actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
+    }
+
+    [Theory]
+    [InlineData(Channels.Msteams, "personal")]
+    [InlineData(Channels.Msteams, "channel")]
+    [InlineData(Channels.Msteams, "groupChat")]
+    [InlineData(Channels.Test, null)]
+    [InlineData(Channels.Slack, null)]
+    public async Task Other_channels_and_teams_beyond_three_buttons_get_a_numbered_list(string channelId, string? conversationType)
+    {
+        var reply = await FirstReplyAsync(channelId, conversationType, Four);
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.Equal("Which activity?\n\n1. Walking\n2. Strength training\n3. Yoga\n4. None", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_list_style_chosen_by_the_caller_wins_over_the_channel()
+    {
+        var reply = await FirstReplyAsync(Channels.Emulator, null, Three, ListStyle.List);
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.StartsWith("Which activity?\n\n1. Walking", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_retry_shows_the_choices_again_and_a_button_press_is_an_answer()
+    {
+        var harness = Harness(Channels.Emulator, null, Three, ListStyle.Auto);
+
+        await harness.Flow()
+            .Send("hi").AssertReply(a => Assert.Equal(3, ((IMessageActivity)a).SuggestedActions.Actions.Count))
+            .Send("swimming").AssertReply(a => Assert.Equal(3, ((IMessageActivity)a).SuggestedActions.Actions.Count))
+            .Send("Yoga").AssertReply("got Yoga (#3)")
+            .StartTestAsync();
+    }
+
+    private static async Task<IMessageActivity> FirstReplyAsync(string channelId, string? conversationType, string[] values, ListStyle style = ListStyle.Auto)
+    {
+        IMessageActivity? reply = null;
+        await Harness(channelId, conversationType, values, style).Flow()
+            .Send("hi").AssertReply(a => reply = (IMessageActivity)a)
+            .StartTestAsync();
+        return reply!;
+    }
+
+    private static DialogHarness Harness(string channelId, string? conversationType, string[] values, ListStyle style)
+        => new(
+            () => Root(
+                [Ask("choice", "Which activity?", o => { o.Choices = values.Select(v => new Choice(v)).ToList(); o.Style = style; }), Echo()],
+                new ChoicePrompt("choice")),
+            DialogHarness.Conversation(channelId, conversationType));
+}

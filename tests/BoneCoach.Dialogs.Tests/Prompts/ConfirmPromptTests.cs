@@ -1,0 +1,46 @@
+using BoneCoach.Dialogs.Tests.Harness;
+using static BoneCoach.Dialogs.Tests.Harness.Script;
+
+namespace BoneCoach.Dialogs.Tests.Prompts;
+
+public class ConfirmPromptTests
+{
+    [Theory]
+    [InlineData("en-US", "yes", "yes")]
+    [InlineData("en-US", "Yeah!", "yes")]
+    [InlineData("en-US", "yep, I do", "yes")]
+    [InlineData("en-US", "sure", "yes")]
+    [InlineData("en-US", "nope", "no")]
+    [InlineData("en-US", "no thanks", "no")]
+    [InlineData("en-US", "of course not", "no")]
+    [InlineData("en-US", "1", "yes")]
+    [InlineData("en-US", "2", "no")]
+    [InlineData("es-ES", "sí", "yes")]
+    [InlineData("es-ES", "Si, claro", "yes")]
+    [InlineData("es-ES", "para nada", "no")]
+    [InlineData("es-ES", "no", "no")]
+    public async Task Yes_and_no_are_understood_in_many_forms(string locale, string answer, string expected)
+    {
+        var harness = new DialogHarness(() => Root([Ask("confirm", "Ready?", o => o.Style = ListStyle.None), Echo()], new ConfirmPrompt("confirm")), locale: locale);
+
+        await harness.Flow().Send("hi").AssertReply("Ready?").Send(answer).AssertReply($"got {expected}").StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("not sure")]
+    public async Task An_answer_that_is_neither_is_asked_again(string answer)
+    {
+        var harness = new DialogHarness(() => Root([Ask("confirm", "Ready?", o => o.Style = ListStyle.None), Echo()], new ConfirmPrompt("confirm")));
+
+        await harness.Flow().Send("hi").AssertReply("Ready?").Send(answer).AssertReply("Ready?").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_yes_no_list_is_in_the_users_language()
+    {
+        var harness = new DialogHarness(() => Root([Ask("confirm", "¿Lista?"), Echo()], new ConfirmPrompt("confirm")), locale: "es-ES");
+
+        await harness.Flow().Send("hola").AssertReply("¿Lista?\n\n1. Sí\n2. No").StartTestAsync();
+    }
+}
