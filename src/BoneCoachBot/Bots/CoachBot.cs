@@ -7,7 +7,8 @@ namespace BoneCoachBot.Bots;
 /// Greets each new member once and answers every message. The coaching dialogs plug in here
 /// (their own issue); until then a message gets a short, honest answer about what comes next.
 /// </summary>
-public sealed class CoachBot(ConversationState conversationState, UserState userState) : ActivityHandler
+/// <remarks>State is saved by the turn pipeline (<see cref="BoneCoachBot.State.TurnPipeline"/>), not here.</remarks>
+public sealed class CoachBot(ConversationState conversationState) : ActivityHandler
 {
     public const string WelcomeText =
         "Hi, I'm BoneCoach. I help women whose bones are changing after menopause build a plan across " +
@@ -23,13 +24,6 @@ public sealed class CoachBot(ConversationState conversationState, UserState user
 
     private readonly IStatePropertyAccessor<ConversationFlags> _flags =
         conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
-    }
 
     protected override async Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

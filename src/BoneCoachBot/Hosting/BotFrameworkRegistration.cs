@@ -19,7 +19,8 @@ public static class BotFrameworkRegistration
 
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        services.AddTransient<IBot, CoachBot>();
+        // Every turn runs through the state pipeline: ETag-checked saves, replies only after the save succeeded.
+        services.AddStateGuardedBot<CoachBot>();
         return services;
     }
 }

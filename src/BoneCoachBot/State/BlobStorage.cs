@@ -1,0 +1,123 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.State;
+
+/// <summary>
+/// Bot state in Azure Blob Storage: one block blob per key. Writes are conditional (If-Match with the ETag read,
+/// If-None-Match: * for a new item), so two bot instances sharing the container never overwrite each other.
+/// </summary>
+public sealed class BlobStorage : IStorage
+{
+    private const string Suffix = ".json";
+
+    private readonly BlobContainerClient _container;
+    private readonly SemaphoreSlim _creating = new(1, 1);
+    private volatile bool _containerExists;
+
+    public BlobStorage(BlobContainerClient container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        _container = container;
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await EnsureContainerAsync(cancellationToken);
+        var reads = keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken)).ToList();
+        var found = await Task.WhenAll(reads);
+        return found.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => (object)item.Value!, StringComparer.Ordinal);
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await EnsureContainerAsync(cancellationToken);
+        foreach (var (key, value) in changes)
+        {
+            var eTag = await WriteOneAsync(key, value, cancellationToken);
+            ItemETag.Set(value, eTag);
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await EnsureContainerAsync(cancellationToken);
+        foreach (var key in keys)
+        {
+            await BlobFor(key).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task<KeyValuePair<string, object?>> ReadOneAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await BlobFor(key).DownloadContentAsync(cancellationToken);
+            var document = StoredDocument.Parse(download.Value.Content.ToString(), download.Value.Details.ETag.ToString());
+            return new(key, document);
+        }
+        catch (RequestFailedException missing) when (missing.Status == 404)
+        {
+            return new(key, null);
+        }
+    }
+
+    private async Task<string> WriteOneAsync(string key, object value, CancellationToken cancellationToken)
+    {
+        var expected = ItemETag.Of(value);
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+            Conditions = expected switch
+            {
+                ItemETag.Any => null,
+                null => new BlobRequestConditions { IfNoneMatch = ETag.All },
+                _ => new BlobRequestConditions { IfMatch = new ETag(expected) },
+            },
+        };
+
+        try
+        {
+            var uploaded = await BlobFor(key).UploadAsync(BinaryData.FromString(StoredDocument.Serialize(value)), options, cancellationToken);
+            return uploaded.Value.ETag.ToString();
+        }
+        catch (RequestFailedException conflict) when (IsConflict(conflict))
+        {
+            throw new StorageConflictException(key, expected, conflict);
+        }
+    }
+
+    // 412 ConditionNotMet for a stale If-Match; 409 BlobAlreadyExists for If-None-Match: * on an existing blob.
+    private static bool IsConflict(RequestFailedException failure) =>
+        failure.Status == 412 || (failure.Status == 409 && failure.ErrorCode == BlobErrorCode.BlobAlreadyExists.ToString());
+
+    private BlobClient BlobFor(string key) => _container.GetBlobClient(StorageKey.ToName(key, Suffix));
+
+    // Once per process; a failure (say the account is briefly unreachable) is tried again on the next call.
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (_containerExists)
+        {
+            return;
+        }
+
+        await _creating.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_containerExists)
+            {
+                await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _containerExists = true;
+            }
+        }
+        finally
+        {
+            _creating.Release();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.State;
+
+/// <summary>
+/// State in process memory, for tests: the same stored format and ETag rules as File and Blob, unlike the SDK's
+/// MemoryStorage, which keeps .NET type names and checks ETags only for <see cref="IStoreItem"/>.
+/// </summary>
+public sealed class InMemoryStorage : IStorage
+{
+    private readonly Dictionary<string, StoredItem> _items = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private long _lastETag;
+
+    /// <summary>How many items are stored, for tests that check nothing is left behind.</summary>
+    public int Count
+    {
+        get { lock (_gate) { return _items.Count; } }
+    }
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        IDictionary<string, object> found = new Dictionary<string, object>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys.Distinct())
+            {
+                if (_items.TryGetValue(key, out var item))
+                {
+                    found[key] = StoredDocument.Parse(item.Json, item.ETag);
+                }
+            }
+        }
+
+        return Task.FromResult(found);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, value) in changes)
+        {
+            StorageKey.EnsureValid(key);
+            var json = StoredDocument.Serialize(value);
+            string eTag;
+            lock (_gate)
+            {
+                WriteCondition.Ensure(key, ItemETag.Of(value), _items.GetValueOrDefault(key)?.ETag);
+                // One counter for the whole store: a deleted and re-created item never gets an old ETag back.
+                eTag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
+                _items[key] = new StoredItem(json, eTag);
+            }
+
+            ItemETag.Set(value, eTag);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private sealed record StoredItem(string Json, string ETag);
+}

@@ -1,0 +1,168 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace BoneCoachBot.State;
+
+/// <summary>
+/// Runs a turn so that no update is lost (the idea of BotBuilder-Samples 42.scaleout): load the conversation and user
+/// state with their ETags, run the turn against a <see cref="BufferingAdapter"/>, save with If-Match, and on a
+/// conflict reload and run it again (bounded, with jitter). Replies go out only after the save succeeded.
+/// Turns on the same conversation or user queue behind a <see cref="KeyedAsyncLock"/> within this process.
+/// </summary>
+public sealed partial class TurnPipeline(
+    TurnScopedStorage storage,
+    ConversationState conversationState,
+    UserState userState,
+    KeyedAsyncLock locks,
+    IOptions<StorageOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TurnPipeline> logger)
+{
+    /// <summary>Runs <paramref name="turn"/> for <paramref name="turnContext"/>; use it for proactive turns too.</summary>
+    public async Task RunAsync(ITurnContext turnContext, BotCallbackHandler turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(turn);
+        var keys = StateKeys.ForTurn(turnContext.Activity);
+        using (await locks.AcquireAsync(keys, cancellationToken))
+        {
+            var baselines = await LoadAsync(keys, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                var unit = new TurnUnitOfWork(keys, baselines);
+                var buffer = await RunAttemptAsync(turnContext, unit, turn, cancellationToken);
+                var commit = await CommitAsync(unit, cancellationToken);
+                if (commit.Conflict is null)
+                {
+                    await buffer.ReplayAsync(turnContext, cancellationToken);
+                    await RunAfterCommitAsync(unit, cancellationToken);
+                    return;
+                }
+
+                LogConflict(turnContext, attempt, commit.Conflict);
+                await WaitBeforeRetryAsync(attempt, commit.Conflict, cancellationToken);
+                baselines = await RebaseAsync(keys, baselines, commit.Saved, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The turn as a callback, for <c>CloudAdapter.ContinueConversationAsync</c>.</summary>
+    public BotCallbackHandler Guard(BotCallbackHandler turn) =>
+        (turnContext, cancellationToken) => RunAsync(turnContext, turn, cancellationToken);
+
+    // A fresh context per attempt: BotState and the dialogs cache per context, and an abandoned attempt must leave nothing.
+    private async Task<BufferingAdapter> RunAttemptAsync(ITurnContext real, TurnUnitOfWork unit, BotCallbackHandler turn, CancellationToken cancellationToken)
+    {
+        var buffer = new BufferingAdapter(real.Adapter);
+        var attempt = new TurnContext(buffer, real.Activity);
+        foreach (var (key, value) in real.TurnState)
+        {
+            // The adapter's per-turn services: identity, connector client, token client, callback.
+            attempt.TurnState[key] = value;
+        }
+
+        using (storage.Begin(unit))
+        {
+            await turn(attempt, cancellationToken);
+            // The pipeline saves, so a bot can't forget to (or save half-way): both land in the unit, not in storage yet.
+            await conversationState.SaveChangesAsync(attempt, false, cancellationToken);
+            await userState.SaveChangesAsync(attempt, false, cancellationToken);
+        }
+
+        return buffer;
+    }
+
+    private async Task<IReadOnlyDictionary<string, StateBaseline>> LoadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        IDictionary<string, object> stored = keys.Count == 0
+            ? new Dictionary<string, object>()
+            : await storage.Backend.ReadAsync(keys.ToArray(), cancellationToken);
+        return keys.ToDictionary(key => key, key => StateBaseline.From(stored.TryGetValue(key, out var item) ? item : null), StringComparer.Ordinal);
+    }
+
+    // Keys in order; stops at the first conflict and reports which keys were already saved by this attempt.
+    private async Task<CommitResult> CommitAsync(TurnUnitOfWork unit, CancellationToken cancellationToken)
+    {
+        var saved = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, document) in unit.Changes)
+        {
+            try
+            {
+                saved[key] = await SaveAsync(key, document, unit.BaselineOf(key), cancellationToken);
+            }
+            catch (StorageConflictException conflict)
+            {
+                return new CommitResult(saved, conflict);
+            }
+        }
+
+        return new CommitResult(saved, null);
+    }
+
+    private async Task<string?> SaveAsync(string key, JObject? document, StateBaseline baseline, CancellationToken cancellationToken)
+    {
+        if (document is null)
+        {
+            await storage.Backend.DeleteAsync([key], cancellationToken);
+            return null;
+        }
+
+        // The ETag comes from what this attempt read, never from the bot's copy: BotState.ClearStateAsync drops it.
+        var item = (JObject)document.DeepClone();
+        if (baseline.ETag is not null)
+        {
+            item[StoredDocument.ETagProperty] = baseline.ETag;
+        }
+
+        await storage.Backend.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken);
+        return ItemETag.Of(item);
+    }
+
+    // Keys this attempt already saved keep their pre-turn content but take the new ETag, so the rerun replaces its
+    // own half-commit instead of applying the turn twice; every other key is read again.
+    private async Task<IReadOnlyDictionary<string, StateBaseline>> RebaseAsync(
+        IReadOnlyList<string> keys, IReadOnlyDictionary<string, StateBaseline> previous, IReadOnlyDictionary<string, string?> saved, CancellationToken cancellationToken)
+    {
+        var fresh = await LoadAsync(keys.Where(key => !saved.ContainsKey(key)).ToList(), cancellationToken);
+        return keys.ToDictionary(
+            key => key,
+            key => saved.TryGetValue(key, out var eTag) ? previous[key] with { ETag = eTag } : fresh[key],
+            StringComparer.Ordinal);
+    }
+
+    private async Task WaitBeforeRetryAsync(int attempt, StorageConflictException conflict, CancellationToken cancellationToken)
+    {
+        var maxAttempts = options.Value.MaxTurnAttempts;
+        if (attempt >= maxAttempts)
+        {
+            LogGaveUp(logger, attempt, conflict.Key);
+            throw conflict;
+        }
+
+        // Jitter: two instances that collided should not collide again in lock-step.
+        var ceilingMs = Math.Min(5 * (1 << Math.Min(attempt, 6)), 200);
+        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, ceilingMs + 1)), timeProvider, cancellationToken);
+    }
+
+    private static async Task RunAfterCommitAsync(TurnUnitOfWork unit, CancellationToken cancellationToken)
+    {
+        foreach (var action in unit.AfterCommitActions)
+        {
+            await action(cancellationToken);
+        }
+    }
+
+    private void LogConflict(ITurnContext turnContext, int attempt, StorageConflictException conflict) =>
+        LogTurnConflict(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, attempt, conflict.Key);
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
+        Message = "Turn state changed under attempt {Attempt} (channel {ChannelId}, conversation {ConversationId}, key {StateKey}); running it again")]
+    private static partial void LogTurnConflict(ILogger logger, string? channelId, string? conversationId, int attempt, string stateKey);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning,
+        Message = "Turn gave up after {Attempts} attempts with conflicting state (key {StateKey})")]
+    private static partial void LogGaveUp(ILogger logger, int attempts, string stateKey);
+
+    private sealed record CommitResult(IReadOnlyDictionary<string, string?> Saved, StorageConflictException? Conflict);
+}

@@ -1,0 +1,69 @@
+using Newtonsoft.Json.Linq;
+
+namespace BoneCoachBot.State;
+
+/// <summary>
+/// One turn attempt's view of its state keys: reads come from the baseline loaded before the turn, writes and
+/// deletes are held back until the pipeline commits them with the baseline's ETag.
+/// </summary>
+public sealed class TurnUnitOfWork
+{
+    private readonly IReadOnlyList<string> _keys;
+    private readonly IReadOnlyDictionary<string, StateBaseline> _baselines;
+    private readonly Dictionary<string, JObject?> _pending = new(StringComparer.Ordinal);
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+
+    /// <param name="keys">The keys this turn guards, in commit order.</param>
+    /// <param name="baselines">What each key holds at the start of the attempt.</param>
+    public TurnUnitOfWork(IReadOnlyList<string> keys, IReadOnlyDictionary<string, StateBaseline> baselines)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(baselines);
+        _keys = keys;
+        _baselines = baselines;
+    }
+
+    public bool Owns(string key) => _baselines.ContainsKey(key);
+
+    public StateBaseline BaselineOf(string key) => _baselines[key];
+
+    /// <summary>A private copy, carrying the baseline ETag as BotState expects; null when missing or deleted in this turn.</summary>
+    public JObject? Read(string key)
+    {
+        var document = _pending.TryGetValue(key, out var pending) ? pending : _baselines[key].Document;
+        if (document is null)
+        {
+            return null;
+        }
+
+        var copy = (JObject)document.DeepClone();
+        if (_baselines[key].ETag is { } eTag)
+        {
+            copy[StoredDocument.ETagProperty] = eTag;
+        }
+
+        return copy;
+    }
+
+    public void Write(string key, object value)
+    {
+        // "Forget me" must leave nothing behind, even if a dialog touches state again later in the same turn.
+        if (_pending.TryGetValue(key, out var pending) && pending is null)
+        {
+            return;
+        }
+
+        _pending[key] = StoredDocument.ToDocument(value);
+    }
+
+    public void Delete(string key) => _pending[key] = null;
+
+    /// <summary>The writes (a document) and deletes (null) to commit, in the order the keys were given.</summary>
+    public IEnumerable<KeyValuePair<string, JObject?>> Changes =>
+        _keys.Where(_pending.ContainsKey).Select(key => new KeyValuePair<string, JObject?>(key, _pending[key]));
+
+    /// <summary>Runs only if this attempt's state is saved, e.g. removing reminders after "forget me".</summary>
+    public void AfterCommit(Func<CancellationToken, Task> action) => _afterCommit.Add(action);
+
+    public IReadOnlyList<Func<CancellationToken, Task>> AfterCommitActions => _afterCommit;
+}
