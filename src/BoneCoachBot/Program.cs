@@ -3,6 +3,7 @@ using BoneCoachBot.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultBotUrlWhenNoneConfigured();
+builder.Services.AddConversationScript();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
 

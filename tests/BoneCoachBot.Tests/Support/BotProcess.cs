@@ -32,7 +32,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public static async Task<BotProcess> StartAsync(IDictionary<string, string>? environment = null)
     {
-        var dll = HostAssemblyPath();
+        var dll = RepositoryPaths.HostAssembly();
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -107,26 +107,5 @@ public sealed class BotProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    // The host is built by the ProjectReference; take its own output folder, same configuration as this test.
-    private static string HostAssemblyPath()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = testOutput.Name;
-        var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "BoneCoachBot.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new InvalidOperationException("BoneCoachBot.sln not found above " + AppContext.BaseDirectory);
-        }
-
-        var dll = Path.Combine(root.FullName, "src", "BoneCoachBot", "bin", configuration, framework, "BoneCoachBot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the host first", dll);
     }
 }

@@ -1,0 +1,89 @@
+namespace BoneCoachBot.Script;
+
+/// <summary>One file of dialogs/: the wording, questions and commands of one dialog.</summary>
+public sealed record DialogScript
+{
+    public required string Dialog { get; init; }
+
+    public required string Title { get; init; }
+
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<QuestionScript> Questions { get; init; } = [];
+
+    public IReadOnlyList<CommandScript> Commands { get; init; } = [];
+
+    public QuestionScript Question(string id) =>
+        Questions.FirstOrDefault(q => q.Id == id)
+        ?? throw new KeyNotFoundException($"dialogs/{Dialog}.json has no question '{id}'.");
+
+    public string Text(string key) =>
+        Texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"dialogs/{Dialog}.json has no text '{key}'.");
+}
+
+/// <summary>One question: asked once, re-asked with <see cref="Retry"/>, explained by <see cref="Why"/>.</summary>
+public sealed record QuestionScript
+{
+    public required string Id { get; init; }
+
+    public required string Ask { get; init; }
+
+    public string? Retry { get; init; }
+
+    public required string Why { get; init; }
+
+    public bool Optional { get; init; }
+
+    public required AnswerSpec Answer { get; init; }
+}
+
+/// <summary>What kind of answer a question takes, in which unit and range.</summary>
+public sealed record AnswerSpec
+{
+    public required AnswerType Type { get; init; }
+
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    public bool Integer { get; init; }
+
+    /// <summary>The unit the answer is kept in (quantity); <see cref="Min"/> and <see cref="Max"/> are in it.</summary>
+    public string? Unit { get; init; }
+
+    public IReadOnlyList<string> Accepts { get; init; } = [];
+
+    public IReadOnlyList<ChoiceScript> Choices { get; init; } = [];
+
+    public int? MaxLength { get; init; }
+}
+
+public enum AnswerType
+{
+    Number,
+    Quantity,
+    Frequency,
+    Duration,
+    Choice,
+    YesNo,
+    Text,
+}
+
+public sealed record ChoiceScript
+{
+    public required string Value { get; init; }
+
+    public required string Title { get; init; }
+
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+}
+
+/// <summary>A command that works anywhere in the conversation, and the phrases that call it.</summary>
+public sealed record CommandScript
+{
+    public required string Id { get; init; }
+
+    public required IReadOnlyList<string> Phrases { get; init; }
+
+    public string? Reply { get; init; }
+}

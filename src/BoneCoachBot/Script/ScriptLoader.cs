@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Json.Schema;
+
+namespace BoneCoachBot.Script;
+
+/// <summary>
+/// Reads every dialogs/*.json, checks it against script.schema.json and the rules a schema can't state,
+/// and refuses to return a half-valid script: the first problem throws <see cref="ScriptException"/>.
+/// </summary>
+public static class ScriptLoader
+{
+    public const string SchemaFileName = "script.schema.json";
+
+    private static readonly JsonSerializerOptions ReadOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    public static ConversationScript Load(string directory)
+    {
+        var schemaPath = Path.Combine(directory, SchemaFileName);
+        if (!File.Exists(schemaPath))
+        {
+            throw new ScriptException(Display(schemaPath), null, "the script schema is missing.");
+        }
+
+        // A registry of its own: the global one refuses a second schema with the same $id.
+        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var dialogs = new Dictionary<string, DialogScript>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(path) != SchemaFileName)
+            {
+                var dialog = LoadFile(path, schema);
+                dialogs[dialog.Dialog] = dialog;
+            }
+        }
+
+        var missing = ConversationScript.RequiredDialogs.FirstOrDefault(name => !dialogs.ContainsKey(name));
+        if (missing is not null)
+        {
+            throw new ScriptException($"dialogs/{missing}.json", null, "this file is missing; the bot needs it.");
+        }
+
+        return new ConversationScript(dialogs);
+    }
+
+    private static DialogScript LoadFile(string path, JsonSchema schema)
+    {
+        var file = Display(path);
+        var bytes = File.ReadAllBytes(path);
+        using var document = Parse(file, bytes);
+        var lines = new JsonLineIndex(bytes);
+
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (!results.IsValid)
+        {
+            var (pointer, message) = FirstError(results);
+            throw new ScriptException(file, lines.LineOf(pointer), message);
+        }
+
+        var dialog = document.RootElement.Deserialize<DialogScript>(ReadOptions)!;
+        ScriptRules.Check(dialog, Path.GetFileNameWithoutExtension(path), file, lines);
+        return dialog;
+    }
+
+    private static JsonDocument Parse(string file, byte[] bytes)
+    {
+        try
+        {
+            return JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException broken)
+        {
+            // JsonException counts lines from 0.
+            throw new ScriptException(file, (broken.LineNumber ?? 0) + 1, "this is not valid JSON: " + FirstSentence(broken.Message));
+        }
+    }
+
+    // The deepest error is the most specific one ("max is required"), not "allOf failed". An "if" that
+    // does not match is how the schema picks a branch, not a mistake in the file.
+    private static (string Pointer, string Message) FirstError(EvaluationResults results) =>
+        (results.Details ?? [])
+            .Where(detail => detail.Errors is { Count: > 0 } && !detail.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
+            .OrderByDescending(detail => detail.InstanceLocation.ToString().Length)
+            .ThenByDescending(detail => detail.EvaluationPath.ToString().Length)
+            .Select(detail => (detail.InstanceLocation.ToString(), Describe(detail)))
+            .DefaultIfEmpty((string.Empty, "the file does not match the script schema."))
+            .First();
+
+    private static string Describe(EvaluationResults detail)
+    {
+        var pointer = detail.InstanceLocation.ToString();
+        // additionalProperties: false reports "fail against the false schema"; say what that means here.
+        if (detail.Errors!.Keys.Any(keyword => keyword == "false") || detail.Errors.Values.Any(e => e.Contains("false schema", StringComparison.Ordinal)))
+        {
+            return $"unknown field '{pointer[(pointer.LastIndexOf('/') + 1)..]}' (check its spelling against script.schema.json).";
+        }
+
+        var where = pointer.Length > 0 ? $"at {pointer}: " : string.Empty;
+        return where + string.Join("; ", detail.Errors.Values);
+    }
+
+    private static string FirstSentence(string message) => message.Split(" Path:", 2)[0];
+
+    private static string Display(string path) => Path.Combine("dialogs", Path.GetFileName(path));
+}

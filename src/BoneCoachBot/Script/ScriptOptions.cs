@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BoneCoachBot.Script;
+
+/// <summary>Where the conversation script lives: <c>BoneCoach:Script</c>.</summary>
+public sealed class ScriptOptions
+{
+    public const string Section = "BoneCoach:Script";
+
+    /// <summary>The dialogs/ folder, relative to the app's own folder unless absolute; the build copies it there.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Directory { get; set; } = "dialogs";
+
+    public string FullPath => Path.Combine(AppContext.BaseDirectory, Directory);
+}
