@@ -114,8 +114,9 @@ public static class Thresholds
     // ---- Progress (coaching rules chosen in issue 5, not clinical figures) ----
     public const int WeeksAtTargetToProgress = 2;            // issue 5: two weeks at target → progress the load
     public const int WeeksMissedToShrink = 3;                // issue 5: three weeks missed → make the target smaller
-    public const int TrendWindowWeeks = 4;                   // issue 5: trend over the last weeks (two halves of four weeks)
-    public const int GoalStepDown = 1;                       // issue 5: a smaller target is one session/day fewer ...
+    public const int TrendWindowWeeks = 4;                   // issue 5: trend over the last weeks (the last four reported)
+    public const int TrendMinimumWeeks = 2;                  // a trend needs at least two reported weeks
+    public const int GoalStep = 1;                           // issue 5: a target moves one session or day at a time ...
     public const int GoalFloor = 1;                          // ... but never below one a week
     public const double SleepStepHours = 0.5;                // issue 5: a smaller sleep step is half an hour more than last week
 }

@@ -1,0 +1,9 @@
+namespace BoneCoach.Assessment;
+
+public enum Trend
+{
+    NotEnoughData,
+    Improving,
+    Steady,
+    Declining,
+}
