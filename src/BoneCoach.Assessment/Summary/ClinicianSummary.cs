@@ -1,0 +1,132 @@
+using System.Text;
+using static BoneCoach.Assessment.SummaryWording;
+
+namespace BoneCoach.Assessment;
+
+// A Markdown page she can take to her GP: profile, answers, scores, flags and plan.
+// The one place in the core that writes English; the bot's chat wording lives elsewhere.
+public static class ClinicianSummary
+{
+    public static string Render(Profile profile, LayerAnswers answers, AssessmentResult result, DateOnly preparedOn,
+        ProgressReport? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(result);
+        var text = new StringBuilder();
+        text.AppendLine("# Bone health summary for your clinician");
+        text.AppendLine();
+        text.AppendLine($"Prepared on {preparedOn:yyyy-MM-dd} by BoneCoachBot, an educational coach. "
+            + "This is not a diagnosis and suggests no medicines or doses; please use your own judgement.");
+        RedFlagSection(text, result.RedFlags);
+        ProfileSection(text, profile);
+        SummaryAnswers.Write(text, answers, result);
+        ScreeningSection(text, result.Screening);
+        PlanSection(text, result.Plan);
+        if (progress is not null)
+        {
+            ProgressSection(text, progress);
+        }
+
+        return text.ToString();
+    }
+
+    private static void RedFlagSection(StringBuilder text, IReadOnlyList<RedFlag> flags)
+    {
+        text.AppendLine().AppendLine("## Red flags");
+        text.AppendLine();
+        if (flags.Count == 0)
+        {
+            text.AppendLine("None reported.");
+            return;
+        }
+
+        foreach (var flag in flags)
+        {
+            var urgency = flag.Urgency == Urgency.Emergency ? "**emergency**" : "see a clinician";
+            var figures = flag.Figures.Count == 0 ? string.Empty : $" ({Figures(flag.Figures)})";
+            text.AppendLine($"- {Words(flag.Code)}{figures}: {urgency}; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}");
+        }
+    }
+
+    private static void ProfileSection(StringBuilder text, Profile profile)
+    {
+        text.AppendLine().AppendLine("## Profile");
+        text.AppendLine();
+        text.AppendLine($"- Age: {Known(profile.AgeYears, " years")}");
+        text.AppendLine($"- Weight: {Known(profile.WeightKg, " kg")}; height: {Known(profile.HeightCm, " cm")}; BMI: {Known(Units.Bmi(profile.WeightKg, profile.HeightCm), string.Empty)}");
+        text.AppendLine($"- Years since menopause: {Known(profile.YearsSinceMenopause, string.Empty)}");
+        text.AppendLine($"- Low-trauma fracture after 50: {Known(profile.LowTraumaFractureAfter50)}; wrist/hip/rib fractures after 45: {Known(profile.LowTraumaFracturesAfter45, string.Empty)}; known vertebral fracture: {Known(profile.KnownVertebralFracture)}");
+        text.AppendLine($"- Height loss she remembers: {Known(profile.HeightLossHistoricalCm, " cm")}; measured: {Known(profile.HeightLossMeasuredCm, " cm")}");
+        text.AppendLine($"- Sudden severe back pain: {Known(profile.SuddenSevereBackPain)}; growing stoop: {Known(profile.GrowingStoop)}");
+        text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {Known(profile.OralGlucocorticoidMonths, " months")}");
+        text.AppendLine($"- Hormone therapy contraindications reported: {Contraindications(profile.HormoneTherapyContraindications)}");
+        text.AppendLine($"- Kidney function (eGFR): {Known(profile.KidneyEgfr, string.Empty)}; on dialysis: {Known(profile.OnDialysis)}; rheumatoid arthritis: {Known(profile.RheumatoidArthritis)}");
+        text.AppendLine($"- Known T-score: {Known(profile.KnownTScore, string.Empty)}; FRAX from the official calculator: hip {Known(profile.Frax?.HipFracturePercent, "%")}, major osteoporotic {Known(profile.Frax?.MajorOsteoporoticFracturePercent, "%")}");
+    }
+
+    private static string Contraindications(HormoneTherapyContraindications? found) => found switch
+    {
+        null => "not given",
+        HormoneTherapyContraindications.None => "none",
+        { } flags => string.Join(", ", Enum.GetValues<HormoneTherapyContraindications>()
+            .Where(f => f != HormoneTherapyContraindications.None && flags.HasFlag(f)).Select(f => Words(f).ToLowerInvariant())),
+    };
+
+    private static void ScreeningSection(StringBuilder text, ScreeningResult screening)
+    {
+        text.AppendLine().AppendLine("## Screening scores");
+        text.AppendLine();
+        text.AppendLine("| Tool | Score | Suggests a bone density scan |");
+        text.AppendLine("|---|---|---|");
+        text.AppendLine($"| OST | {Score(screening.Ost)}{(screening.OstBand is { } band ? $" ({Words(band).ToLowerInvariant()} risk)" : string.Empty)} | {Known(screening.OstSuggestsScreening)} |");
+        text.AppendLine($"| ORAI | {Score(screening.Orai)} | {Known(screening.OraiSuggestsScan)} |");
+        text.AppendLine($"| SCORE | {Score(screening.Score)} | {Known(screening.ScoreSuggestsScan)} |");
+        text.AppendLine();
+        text.AppendLine("FRAX is not calculated here; any FRAX figure above is the one she brought from the official tool.");
+    }
+
+    private static string Score(int? score) => score is { } s ? Number(s) : "not enough information";
+
+    private static void PlanSection(StringBuilder text, Plan plan)
+    {
+        text.AppendLine().AppendLine("## Coaching plan");
+        text.AppendLine();
+        if (plan.IsEmergency)
+        {
+            text.AppendLine("No coaching: she was told to call local emergency services.");
+            return;
+        }
+
+        text.AppendLine("In the order the coaching model puts them (loading, endocrine, inflammation, protein, minerals).");
+        text.AppendLine();
+        text.AppendLine("| Layer | Status | Step | Target | Why |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var action in plan.Actions.Concat(plan.KeepDoing))
+        {
+            var why = action.RedFlag is { } flag ? Words(flag) : action.Reason is { } reason ? Words(reason) : string.Empty;
+            text.AppendLine($"| {LayerName(action.Layer)} | {Status(action.LayerStatus)} | {Words(action.Code)} | {Figures(action.Target.Figures)} | {why} |");
+        }
+
+        foreach (var note in plan.Notes)
+        {
+            text.AppendLine().Append($"- Note: {Words(note.Code)} ({string.Join(", ", note.Layers.Select(LayerName))})");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void ProgressSection(StringBuilder text, ProgressReport progress)
+    {
+        text.AppendLine().AppendLine("## Weekly check-ins");
+        text.AppendLine();
+        text.AppendLine($"{progress.CheckInCount} check-ins; latest week starting {progress.LatestWeek?.ToString("yyyy-MM-dd") ?? "none"}.");
+        text.AppendLine();
+        text.AppendLine("| Goal | Weekly goal | Weeks at goal | Trend | Next step |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var target in progress.Targets)
+        {
+            text.AppendLine($"| {Words(target.Goal.Metric)} | {Number(target.Goal.WeeklyGoal)} | {target.WeeksAtTarget} of {target.WeeksReported} | {Words(target.Trend)} | {Words(target.NextAdjustment)} |");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BoneCoach.Assessment;
+
+// Plain labels for the clinician summary. Codes become words ("ProteinBelowTarget" → "protein below target")
+// so a new code never renders blank; figures carry their units.
+internal static partial class SummaryWording
+{
+    private static readonly Dictionary<string, string> Tokens = new(StringComparer.Ordinal)
+    {
+        ["Rda"] = "RDA", ["Frax"] = "FRAX", ["Bmi"] = "BMI", ["A"] = "a", ["T"] = "T-",
+    };
+
+    public static string Words(Enum code)
+    {
+        var words = WordBoundary().Split(code.ToString()).Select(Token).ToArray();
+        var text = string.Join(' ', words).Replace("- ", "-", StringComparison.Ordinal);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Figure(Figure figure) => string.Format(CultureInfo.InvariantCulture, FigureFormat(figure.Name), Number(figure.Value));
+
+    public static string Figures(IEnumerable<Figure> figures) => string.Join(", ", figures.Select(Figure));
+
+    public static string Known(double? value, string unit) => value is { } v ? $"{Number(v)}{unit}" : "not given";
+
+    public static string Known(bool? value) => value switch { true => "yes", false => "no", null => "not given" };
+
+    public static string Known<T>(T? value) where T : struct, Enum => value is { } v ? Words(v).ToLowerInvariant() : "not given";
+
+    public static string Status(LayerStatus status) => status switch
+    {
+        LayerStatus.OnTrack => "on track",
+        LayerStatus.NeedsWork => "needs work",
+        LayerStatus.Priority => "priority",
+        _ => "not enough information",
+    };
+
+    public static string LayerName(Layer layer) => layer switch
+    {
+        Assessment.Layer.Loading => "Mechanical loading",
+        Assessment.Layer.Endocrine => "Endocrine balance",
+        Assessment.Layer.Substrate => "Protein and collagen",
+        Assessment.Layer.Inflammation => "Inflammatory tone",
+        _ => "Minerals and cofactors",
+    };
+
+    private static string Token(string word, int index) =>
+        Tokens.TryGetValue(word, out var fixedWord) ? fixedWord
+        : index == 0 || word.Length == 1 || word.Any(char.IsDigit) ? word
+        : word.ToLowerInvariant();
+
+    private static string FigureFormat(FigureName name) => name switch
+    {
+        FigureName.AgeYears => "age {0}",
+        FigureName.WeightKg => "weight {0} kg",
+        FigureName.HeightCm => "height {0} cm",
+        FigureName.Bmi => "BMI {0}",
+        FigureName.YearsSinceMenopause => "{0} years since menopause",
+        FigureName.StrengthSessionsPerWeek => "{0} strength sessions/week",
+        FigureName.StrengthSessionsPerWeekMax => "up to {0} sessions/week",
+        FigureName.Sets => "{0} sets",
+        FigureName.SetsMax => "up to {0} sets",
+        FigureName.Reps => "{0} reps",
+        FigureName.RepsMax => "up to {0} reps",
+        FigureName.RepMaxWeight => "a weight she can lift about {0} times",
+        FigureName.PercentOneRepMaxLow => "from {0}% of one-rep max",
+        FigureName.PercentOneRepMaxHigh => "to {0}% of one-rep max",
+        FigureName.SessionMinutes => "about {0} min a session",
+        FigureName.ImpactDaysPerWeek => "{0} impact days/week",
+        FigureName.WalkingDaysPerWeek => "{0} walking days/week",
+        FigureName.BalanceSessionsPerWeek => "{0} balance sessions/week",
+        FigureName.VitaminDNgPerMl => "25(OH)D {0} ng/mL",
+        FigureName.VitaminDNmolPerL => "25(OH)D {0} nmol/L",
+        FigureName.FastingGlucoseMgPerDl => "fasting glucose {0} mg/dL",
+        FigureName.HbA1cPercent => "HbA1c {0}%",
+        FigureName.ProteinGramsPerDay => "protein {0} g/day",
+        FigureName.ProteinGramsPerKg => "{0} g/kg/day",
+        FigureName.ProteinTargetGramsPerDay => "target {0} g/day",
+        FigureName.ProteinTargetGramsPerKg => "target {0} g/kg/day",
+        FigureName.ProteinUpperGramsPerKg => "up to {0} g/kg/day",
+        FigureName.KidneyEgfr => "eGFR {0}",
+        FigureName.WaistCm => "waist {0} cm",
+        FigureName.SleepHours => "sleep {0} h",
+        FigureName.SleepMinHours => "at least {0} h sleep",
+        FigureName.SleepMaxHours => "at most {0} h sleep",
+        FigureName.Omega3MgPerDay => "omega-3 {0} mg/day",
+        FigureName.Omega3LowMgPerDay => "from {0} mg/day EPA+DHA",
+        FigureName.Omega3HighMgPerDay => "to {0} mg/day EPA+DHA",
+        FigureName.CalciumMgPerDay => "calcium {0} mg/day",
+        FigureName.CalciumRdaMgPerDay => "RDA {0} mg/day",
+        FigureName.CalciumUpperLimitMgPerDay => "upper limit {0} mg/day",
+        FigureName.VitaminDIuPerDay => "vitamin D {0} IU/day",
+        FigureName.VitaminDRdaIuPerDay => "RDA {0} IU/day",
+        FigureName.VitaminDUpperLimitIuPerDay => "upper limit {0} IU/day",
+        FigureName.MagnesiumMgPerDay => "magnesium {0} mg/day",
+        FigureName.MagnesiumRdaMgPerDay => "RDA {0} mg/day",
+        FigureName.MagnesiumSupplementUpperLimitMgPerDay => "supplement upper limit {0} mg/day",
+        FigureName.HeightLossCm => "height loss {0} cm",
+        FigureName.GlucocorticoidMgPerDay => "{0} mg/day prednisolone-equivalent",
+        FigureName.GlucocorticoidMonths => "for {0} months",
+        FigureName.TScore => "T-score {0}",
+        FigureName.FraxHipPercent => "FRAX hip {0}%",
+        FigureName.FraxMajorOsteoporoticPercent => "FRAX major osteoporotic {0}%",
+        FigureName.DaysPerWeek => "{0} days/week",
+        _ => "threshold {0}",
+    };
+
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")]
+    private static partial Regex WordBoundary();
+}
