@@ -7,7 +7,8 @@ public static class Hierarchy
     private static readonly Layer[] OrderedLayers =
         [Layer.Loading, Layer.Endocrine, Layer.Inflammation, Layer.Substrate, Layer.Minerals];
 
-    public static IReadOnlyList<Layer> Order => OrderedLayers;
+    // A read-only view: callers cannot reorder the hierarchy through a cast.
+    public static IReadOnlyList<Layer> Order { get; } = Array.AsReadOnly(OrderedLayers);
 
     public static int Rank(Layer layer) => Array.IndexOf(OrderedLayers, layer);
 

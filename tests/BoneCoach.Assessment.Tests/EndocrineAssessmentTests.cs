@@ -76,10 +76,16 @@ public class EndocrineAssessmentTests
         Assert.Equal(LayerStatus.OnTrack, result.Status);
     }
 
+    // NAMS 2022 / NICE: each listed contraindication, alone and combined.
     [Theory]
+    [InlineData(HormoneTherapyContraindications.UndiagnosedGenitalBleeding)]
     [InlineData(HormoneTherapyContraindications.EstrogenDependentCancer)]
-    [InlineData(HormoneTherapyContraindications.VenousThromboembolism | HormoneTherapyContraindications.Stroke)]
+    [InlineData(HormoneTherapyContraindications.VenousThromboembolism)]
+    [InlineData(HormoneTherapyContraindications.Stroke)]
+    [InlineData(HormoneTherapyContraindications.HeartAttack)]
+    [InlineData(HormoneTherapyContraindications.LiverDisease)]
     [InlineData(HormoneTherapyContraindications.Thrombophilia)]
+    [InlineData(HormoneTherapyContraindications.VenousThromboembolism | HormoneTherapyContraindications.Stroke)]
     public void A_contraindication_closes_the_hormone_therapy_window(HormoneTherapyContraindications found)
     {
         var profile = Personas.Anna with { HormoneTherapyContraindications = found };

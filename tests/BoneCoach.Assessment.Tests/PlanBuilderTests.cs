@@ -32,6 +32,11 @@ public class PlanBuilderTests
         Assert.Equal(5, action.Target.FigureValue(FigureName.Sets));
         Assert.Equal(5, action.Target.FigureValue(FigureName.Reps));
         Assert.Equal(5, action.Target.FigureValue(FigureName.RepMaxWeight));
+        Assert.Equal(3, action.Target.FigureValue(FigureName.StrengthSessionsPerWeekMax));
+        Assert.Equal(80, action.Target.FigureValue(FigureName.PercentOneRepMaxLow));
+        Assert.Equal(85, action.Target.FigureValue(FigureName.PercentOneRepMaxHigh));
+        Assert.Equal(30, action.Target.FigureValue(FigureName.SessionMinutes));
+        Assert.Equal(TargetMetric.StrengthSessions, action.Target.Metric);
         Assert.True(plan.Has(PlanNoteCode.HeavyLiftingWasSupervised));
     }
 
@@ -43,6 +48,7 @@ public class PlanBuilderTests
         var start = plan.Actions.Single(a => a.Code == ActionCode.StartStrengthTraining);
         Assert.Equal(8, start.Target.FigureValue(FigureName.Reps));
         Assert.Equal(12, start.Target.FigureValue(FigureName.RepsMax));
+        Assert.Equal((1.0, 3.0), (start.Target.FigureValue(FigureName.Sets)!.Value, start.Target.FigureValue(FigureName.SetsMax)!.Value));
         Assert.Null(start.Target.FigureValue(FigureName.RepMaxWeight));
         Assert.True(plan.Has(ActionCode.StrengthAndBalanceFirst));
         Assert.False(plan.Has(PlanNoteCode.HeavyLiftingWasSupervised));

@@ -77,6 +77,29 @@ public class ProgressTrackerTests
     }
 
     [Fact]
+    public void Supplement_days_are_tracked_against_every_day_of_the_week()
+    {
+        var supplements = new TrackedGoal(TargetMetric.SupplementDays, ActionCode.ReachCalciumRda, Layer.Minerals, 7);
+        var history = new[] { 5, 4, 6 }.Select((d, i) => Week(i) with { SupplementDaysTaken = d }).ToArray();
+
+        var progress = Track(supplements, history);
+
+        Assert.Equal(Adjustment.MakeTargetSmaller, progress.NextAdjustment);
+        Assert.Equal(6, progress.SuggestedGoal);
+        Assert.Equal(6.0 / 7, progress.LatestAdherence!.Value, 9);
+    }
+
+    [Fact]
+    public void A_goal_no_check_in_measures_has_no_values()
+    {
+        var oneOff = new TrackedGoal(TargetMetric.None, ActionCode.ReduceWaist, Layer.Inflammation, 1);
+
+        var progress = Track(oneOff, StrengthWeeks(2, 2));
+
+        Assert.Equal((0, Adjustment.NotEnoughCheckIns), (progress.WeeksReported, progress.NextAdjustment));
+    }
+
+    [Fact]
     public void A_smaller_goal_never_drops_below_one_a_week()
     {
         var progress = Track(Strength with { WeeklyGoal = 1 }, StrengthWeeks(0, 0, 0));

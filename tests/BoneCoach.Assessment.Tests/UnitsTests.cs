@@ -48,6 +48,7 @@ public class UnitsTests
     {
         Assert.Equal(cm, Units.FeetInchesToCm(feet, inches), 9);
         Assert.Equal((feet * 12) + inches, Units.CmToInches(cm), 9);
+        Assert.Equal(cm, Units.InchesToCm((feet * 12) + inches), 9);
     }
 
     // ADA pairs: 100 mg/dL ≈ 5.6 mmol/L, 125 ≈ 6.9, 126 ≈ 7.0.

@@ -5,7 +5,7 @@ namespace BoneCoach.Assessment;
 // Weekly check-ins in, progress out: adherence, streaks, trend and the next adjustment per goal.
 public static class ProgressTracker
 {
-    private static readonly Layer[] LoadingOnly = [Layer.Loading];
+    private static Layer[] LoadingOnly => [Layer.Loading];
 
     public static ProgressReport Track(Plan plan, IReadOnlyList<CheckIn> history)
     {

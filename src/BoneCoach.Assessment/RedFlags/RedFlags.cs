@@ -5,9 +5,10 @@ namespace BoneCoach.Assessment;
 // Detects the DOMAIN.md red flags from the profile and answers, in a fixed order.
 public static class RedFlags
 {
-    private static readonly Layer[] LoadingOnly = [Layer.Loading];
-    private static readonly Layer[] EndocrineOnly = [Layer.Endocrine];
-    private static readonly Layer[] SubstrateOnly = [Layer.Substrate];
+    // Fresh arrays per flag, so no caller can change another result's layers through a cast.
+    private static Layer[] LoadingOnly => [Layer.Loading];
+    private static Layer[] EndocrineOnly => [Layer.Endocrine];
+    private static Layer[] SubstrateOnly => [Layer.Substrate];
 
     public static IReadOnlyList<RedFlag> Detect(Profile profile, LayerAnswers answers)
     {
@@ -39,7 +40,7 @@ public static class RedFlags
     {
         if (present)
         {
-            flags.Add(new RedFlag(code, Urgency.Emergency, Hierarchy.Order, []));
+            flags.Add(new RedFlag(code, Urgency.Emergency, Hierarchy.Order.ToArray(), []));
         }
     }
 

@@ -6,8 +6,11 @@ public sealed record LayerResult(Layer Layer, LayerStatus Status, IReadOnlyList<
 
     public bool Has(ReasonCode code) => Reasons.Any(r => r.Code == code);
 
+    // The finding to lead the layer's feedback with: the heaviest, the first of equals.
+    public Reason? Headline => Reasons.OrderByDescending(r => r.Severity).FirstOrDefault();
+
     // Status is the heaviest reason; with none of the key answers known there is nothing to judge.
-    public static LayerResult From(Layer layer, bool hasKeyAnswer, IReadOnlyList<Reason> reasons)
+    internal static LayerResult From(Layer layer, bool hasKeyAnswer, IReadOnlyList<Reason> reasons)
     {
         if (!hasKeyAnswer && reasons.Count == 0)
         {
