@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace BoneCoach.Dialogs;
 
@@ -15,7 +14,7 @@ public static class ChoiceRenderer
         var activity = turnContext.Activity;
 
         // A copy: the prompt in dialog state must not pick up this turn's buttons or addresses.
-        var message = prompt is null ? MessageFactory.Text(string.Empty) : JObject.FromObject(prompt).ToObject<Activity>()!;
+        var message = prompt is null ? MessageFactory.Text(string.Empty) : ActivityCopy.Of(prompt);
         message.InputHint ??= InputHints.ExpectingInput;
 
         switch (Resolve(style, activity?.ChannelId, activity?.Conversation?.ConversationType, choices.Count))

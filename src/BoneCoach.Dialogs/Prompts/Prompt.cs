@@ -103,7 +103,7 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(activity, cancellationToken);
+        return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(ActivityCopy.Of(activity), cancellationToken);
     }
 
     /// <summary>Turns the user's answer into a value.</summary>
