@@ -9,11 +9,12 @@ namespace BoneCoachBot.State;
 /// Bot state in Azure Blob Storage: one block blob per key. Writes are conditional (If-Match with the ETag read,
 /// If-None-Match: * for a new item), so two bot instances sharing the container never overwrite each other.
 /// </summary>
-public sealed class BlobStorage : IStorage
+public sealed class BlobStorage : IStorage, ICommitLock
 {
     private const string Suffix = ".json";
 
     private readonly BlobContainerClient _container;
+    private readonly BlobLeaseStripes _commitLocks;
     private readonly SemaphoreSlim _creating = new(1, 1);
     private volatile bool _containerExists;
 
@@ -21,6 +22,14 @@ public sealed class BlobStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(container);
         _container = container;
+        _commitLocks = new BlobLeaseStripes(container);
+    }
+
+    /// <summary>Cross-instance: leases on lock blobs in the same container.</summary>
+    public async Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        return await _commitLocks.AcquireAsync(keys, cancellationToken);
     }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)

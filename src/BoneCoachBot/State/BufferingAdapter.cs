@@ -30,6 +30,16 @@ public sealed class BufferingAdapter(BotAdapter real) : BotAdapter
         return Task.FromResult(responses.ToArray());
     }
 
+    /// <summary>Records sends that bypassed the adapter (an expectReplies turn's replies), after everything else.</summary>
+    public void RecordSends(IEnumerable<Activity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        foreach (var activity in activities)
+        {
+            _effects.Add(new Effect(EffectKind.Send, activity, null, null));
+        }
+    }
+
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         _effects.Add(new Effect(EffectKind.Update, activity, null, null));
@@ -92,7 +102,7 @@ public sealed class BufferingAdapter(BotAdapter real) : BotAdapter
         var responses = await target.SendActivitiesAsync(sends.Select(send => (IActivity)send.Activity!).ToArray(), cancellationToken);
         for (var i = 0; i < sends.Count && i < responses.Length; i++)
         {
-            if (responses[i]?.Id is { Length: > 0 } id)
+            if (sends[i].BufferedId is not null && responses[i]?.Id is { Length: > 0 } id)
             {
                 realIds[sends[i].BufferedId!] = id;
             }

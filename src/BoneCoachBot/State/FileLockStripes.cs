@@ -12,23 +12,49 @@ public sealed class FileLockStripes
     private static readonly TimeSpan AcquireTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string _directory;
+    private readonly string _prefix;
     private readonly SemaphoreSlim[] _inProcess = Enumerable.Range(0, StripeCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
-    public FileLockStripes(string stateDirectory)
+    /// <param name="stateDirectory">The state folder; lock files go to its <c>.locks</c> subfolder.</param>
+    /// <param name="prefix">Names one family of locks, so independent families never block each other.</param>
+    public FileLockStripes(string stateDirectory, string prefix)
     {
         _directory = Path.Combine(stateDirectory, ".locks");
+        _prefix = prefix;
         Directory.CreateDirectory(_directory);
     }
 
     /// <summary>Holds the key's stripe until disposed: first within this process, then the OS lock for other processes.</summary>
-    public async Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    public Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken) =>
+        AcquireStripeAsync(StorageKey.Stripe(key, StripeCount), cancellationToken);
+
+    /// <summary>Holds the stripes of all <paramref name="keys"/>, taken in ascending order so holders never deadlock.</summary>
+    public async Task<IAsyncDisposable> AcquireAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        var stripe = StorageKey.Stripe(key, StripeCount);
+        var held = new HeldMany();
+        try
+        {
+            foreach (var stripe in keys.Select(key => StorageKey.Stripe(key, StripeCount)).Distinct().Order())
+            {
+                held.Add(await AcquireStripeAsync(stripe, cancellationToken));
+            }
+
+            return held;
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<IAsyncDisposable> AcquireStripeAsync(int stripe, CancellationToken cancellationToken)
+    {
         var gate = _inProcess[stripe];
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var file = await LockFileAsync(Path.Combine(_directory, $"{stripe}.lock"), cancellationToken);
+            var file = await LockFileAsync(Path.Combine(_directory, $"{_prefix}{stripe}.lock"), cancellationToken);
             return new Held(file, gate);
         }
         catch
@@ -55,6 +81,23 @@ public sealed class FileLockStripes
                 await Task.Delay(backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 3)), cancellationToken);
                 backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 50));
             }
+        }
+    }
+
+    private sealed class HeldMany : IAsyncDisposable
+    {
+        private readonly List<IAsyncDisposable> _held = [];
+
+        public void Add(IAsyncDisposable held) => _held.Add(held);
+
+        public async ValueTask DisposeAsync()
+        {
+            for (var i = _held.Count - 1; i >= 0; i--)
+            {
+                await _held[i].DisposeAsync();
+            }
+
+            _held.Clear();
         }
     }
 

@@ -9,20 +9,26 @@ namespace BoneCoachBot.State;
 /// A write checks the ETag (a hash of the file's bytes, revision included) and replaces the file atomically (temp file + rename) while
 /// holding the key's lock, so processes sharing the directory never lose an update and a crash never leaves half a file.
 /// </summary>
-public sealed class FileStorage : IStorage
+public sealed class FileStorage : IStorage, ICommitLock
 {
     private const string Suffix = ".json";
 
     private readonly string _directory;
     private readonly FileLockStripes _locks;
+    private readonly FileLockStripes _commitLocks;
 
     public FileStorage(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         _directory = Path.GetFullPath(directory);
         Directory.CreateDirectory(_directory);
-        _locks = new FileLockStripes(_directory);
+        _locks = new FileLockStripes(_directory, "write-");
+        _commitLocks = new FileLockStripes(_directory, "commit-");
     }
+
+    /// <summary>Cross-process: the OS locks the commit stripes of these keys (a family apart from the per-write locks).</summary>
+    public Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        _commitLocks.AcquireAsync(keys, cancellationToken);
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {

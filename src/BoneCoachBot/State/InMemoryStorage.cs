@@ -7,10 +7,11 @@ namespace BoneCoachBot.State;
 /// State in process memory, for tests: the same stored format and ETag rules as File and Blob, unlike the SDK's
 /// MemoryStorage, which keeps .NET type names and checks ETags only for <see cref="IStoreItem"/>.
 /// </summary>
-public sealed class InMemoryStorage : IStorage
+public sealed class InMemoryStorage : IStorage, ICommitLock
 {
     private readonly Dictionary<string, StoredItem> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly KeyedAsyncLock _commitLocks = new();
     private long _lastETag;
 
     /// <summary>How many items are stored, for tests that check nothing is left behind.</summary>
@@ -18,6 +19,10 @@ public sealed class InMemoryStorage : IStorage
     {
         get { lock (_gate) { return _items.Count; } }
     }
+
+    /// <summary>Hosts sharing one instance (tests) commit one at a time per key, as processes do on File and Blob.</summary>
+    public async Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        new Released(await _commitLocks.AcquireAsync(keys, cancellationToken));
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -74,4 +79,13 @@ public sealed class InMemoryStorage : IStorage
     }
 
     private sealed record StoredItem(string Json, string ETag);
+
+    private sealed class Released(IDisposable held) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            held.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
 }

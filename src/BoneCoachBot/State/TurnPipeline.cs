@@ -70,6 +70,9 @@ public sealed partial class TurnPipeline(
             await userState.SaveChangesAsync(attempt, false, cancellationToken);
         }
 
+        // With expectReplies, TurnContext itself collects sends and never calls the adapter: take them over.
+        buffer.RecordSends(attempt.BufferedReplyActivities);
+
         return buffer;
     }
 
@@ -81,11 +84,42 @@ public sealed partial class TurnPipeline(
         return keys.ToDictionary(key => key, key => StateBaseline.From(stored.TryGetValue(key, out var item) ? item : null), StringComparer.Ordinal);
     }
 
-    // Keys in order; stops at the first conflict and reports which keys were already saved by this attempt.
+    // Under the backend's commit lock: check every ETag first, then write, so a conflict normally saves nothing.
     private async Task<CommitResult> CommitAsync(TurnUnitOfWork unit, CancellationToken cancellationToken)
     {
+        var changes = unit.Changes.ToList();
+        if (changes.Count == 0)
+        {
+            return new CommitResult(new Dictionary<string, string?>(), null);
+        }
+
+        // One item is one conditional write, atomic on its own: the lock is only for saving two together.
+        if (changes.Count == 1 || storage.Backend is not ICommitLock commitLock)
+        {
+            return await WriteAsync(unit, changes, cancellationToken);
+        }
+
+        await using (await commitLock.LockForCommitAsync(changes.Select(change => change.Key).ToList(), cancellationToken))
+        {
+            var stale = await FindStaleAsync(unit, changes, cancellationToken);
+            return stale is not null
+                ? new CommitResult(new Dictionary<string, string?>(), new StorageConflictException(stale, unit.BaselineOf(stale).ETag))
+                : await WriteAsync(unit, changes, cancellationToken);
+        }
+    }
+
+    private async Task<string?> FindStaleAsync(TurnUnitOfWork unit, List<KeyValuePair<string, JObject?>> changes, CancellationToken cancellationToken)
+    {
+        var current = await storage.Backend.ReadAsync(changes.Select(change => change.Key).ToArray(), cancellationToken);
+        return changes.Select(change => change.Key).FirstOrDefault(key =>
+            !string.Equals(current.TryGetValue(key, out var item) ? ItemETag.Of(item) : null, unit.BaselineOf(key).ETag, StringComparison.Ordinal));
+    }
+
+    // Keys in order; stops at the first conflict and reports which keys were already saved by this attempt.
+    private async Task<CommitResult> WriteAsync(TurnUnitOfWork unit, List<KeyValuePair<string, JObject?>> changes, CancellationToken cancellationToken)
+    {
         var saved = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (key, document) in unit.Changes)
+        foreach (var (key, document) in changes)
         {
             try
             {
