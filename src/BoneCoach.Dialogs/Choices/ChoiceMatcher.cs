@@ -43,7 +43,9 @@ public static class ChoiceMatcher
 
     private static FoundChoice? MatchPosition(string text, string normalized, IList<Choice> choices, string culture)
     {
-        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, culture) ?? Cardinal(text, normalized, culture);
+        // With numeric choices ("1-2", "3 or more") a bare "2" is an amount, not a position: leave it to word matching.
+        var numericChoices = choices.Any(c => c.Value.Any(char.IsDigit));
+        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, culture) ?? (numericChoices ? null : Cardinal(text, normalized, culture));
         return position is >= 1 and var p && p <= choices.Count ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0) : null;
     }
 

@@ -69,4 +69,17 @@ public class ChoiceMatcherTests
 
         Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, drinks, "es-es")?.Index);
     }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("2", 1)]
+    [InlineData("3 or more", 2)]
+    [InlineData("the first one", 0)]
+    [InlineData("zero", 0)]
+    public void With_numeric_choices_a_number_is_an_amount_not_a_position(string answer, int expectedIndex)
+    {
+        Choice[] sessions = [new("0", "none", "zero"), new("1-2"), new("3 or more")];
+
+        Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, sessions, "en-us")?.Index);
+    }
 }
