@@ -21,6 +21,9 @@ public class WaterfallDialog : Dialog
         _steps = steps?.ToList() ?? [];
     }
 
+    /// <summary>When true, "back" at this waterfall's first question ends it with BackRequested so its parent goes back; otherwise the question is asked again.</summary>
+    public bool PassBackToParent { get; set; }
+
     /// <summary>Appends a step.</summary>
     public WaterfallDialog AddStep(WaterfallStep step)
     {
@@ -103,6 +106,10 @@ public class WaterfallDialog : Dialog
         var state = dc.ActiveDialog!.State;
         var asked = AskedSteps(state);
         asked.Remove(current);
+        if (asked.Count == 0 && PassBackToParent)
+        {
+            return dc.EndDialogAsync(BackRequested.Instance, cancellationToken);
+        }
 
         // With no earlier question in this waterfall, "back" re-asks the current one rather than leaving the dialog.
         var previous = asked.Count > 0 ? asked[^1] : current;

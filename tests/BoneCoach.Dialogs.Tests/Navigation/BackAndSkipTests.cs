@@ -113,6 +113,30 @@ public class BackAndSkipTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task Back_at_the_first_question_of_a_child_waterfall_can_return_to_the_parents_previous_question()
+    {
+        Dialog Build()
+        {
+            var root = Root(
+                [(step, ct) => step.BeginDialogAsync("profile", null, ct), (step, ct) => step.BeginDialogAsync("loading", null, ct), Echo()],
+                new TextPrompt("text"));
+            root.AddDialog(new WaterfallDialog("profile", [Ask("text", "Name?"), (step, ct) => step.EndDialogAsync(step.Result, ct)]));
+            root.AddDialog(new WaterfallDialog("loading", [Ask("text", "Which sport?"), (step, ct) => step.EndDialogAsync(step.Result, ct)]) { PassBackToParent = true });
+            return root;
+        }
+
+        var harness = new DialogHarness(Build);
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Name?")
+            .Send("Ana").AssertReply("Which sport?")
+            .Send("back").AssertReply("Name?")
+            .Send("Ann").AssertReply("Which sport?")
+            .Send("tennis").AssertReply("got tennis")
+            .StartTestAsync();
+    }
+
     /// <summary>Prompts with navigation words off; the hook decides what counts as back and skip.</summary>
     private sealed class RoutedCommandsDialog : ComponentDialog
     {
