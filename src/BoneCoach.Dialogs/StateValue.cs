@@ -19,7 +19,7 @@ public static class StateValue
                 return token.Type == JTokenType.Null ? default : token.ToObject<T>();
         }
 
-        // Storage hands integers back as long (botbuilder-dotnet#2437 era behaviour): widen or narrow explicitly.
+        // A storage round trip hands integers back as long and decimals as double (botbuilder-dotnet#871): convert explicitly.
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         if (value is IConvertible && typeof(IConvertible).IsAssignableFrom(target))
         {

@@ -122,7 +122,7 @@ public class WaterfallDialog : Dialog
         return RunStepAsync(dc, previous, DialogReason.BackCalled, input, cancellationToken);
     }
 
-    // The step index goes through Convert: storage hands numbers back as long (botbuilder-dotnet#1339).
+    // The step index goes through Convert, never an (int) cast: a storage round trip hands numbers back as long (botbuilder-dotnet#871).
     private static int CurrentStep(IDictionary<string, object> state)
         => state.TryGetValue(StepIndexKey, out var index) ? Convert.ToInt32(index, System.Globalization.CultureInfo.InvariantCulture) : 0;
 

@@ -20,7 +20,8 @@ public static class PromptCulture
         }
 
         var code = locale.Trim().Replace('_', '-').ToLowerInvariant();
-        var supported = Culture.SupportedCultures.Select(c => c.CultureCode).ToList();
+        // Wildcard cultures ("en-*") are skipped: the plain language culture is the predictable choice.
+        var supported = Culture.SupportedCultures.Select(c => c.CultureCode).Where(c => !c.Contains('*', StringComparison.Ordinal)).ToList();
         if (supported.Contains(code))
         {
             return code;

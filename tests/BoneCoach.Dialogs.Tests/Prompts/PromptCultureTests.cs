@@ -6,6 +6,7 @@ public class PromptCultureTests
     [InlineData("es-ES", null, "es-es")]
     [InlineData("es-AR", null, "es-es")]
     [InlineData("es", null, "es-es")]
+    [InlineData("en-GB", null, "en-us")]
     [InlineData("en-US", "es-ES", "en-us")]
     [InlineData(null, "es-ES", "es-es")]
     [InlineData("", "fr-FR", "fr-fr")]
