@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text.Number;
 
 namespace BoneCoach.Dialogs;
 
 /// <summary>Reads how often something happens as times per week: "twice a week", "every day", "most days", "none".</summary>
-public static class FrequencyParser
+public static partial class FrequencyParser
 {
     private const double DaysPerWeek = 7;
     private const double WeeksPerMonth = 52.0 / 12.0;
@@ -40,6 +41,8 @@ public static class FrequencyParser
     /// <summary>Times per week, or null when the answer holds no frequency.</summary>
     public static double? Read(string? text, string culture)
     {
+        // "3x a week": the recognizer does not see a number glued to an x.
+        text = text is null ? null : TimesShorthand().Replace(text, "$1 times");
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0)
         {
@@ -108,4 +111,7 @@ public static class FrequencyParser
 
     private static bool ContainsPhrase(string normalized, string phrase)
         => $" {normalized} ".Contains($" {phrase} ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(\d)\s*x\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex TimesShorthand();
 }

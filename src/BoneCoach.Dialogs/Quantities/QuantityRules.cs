@@ -9,7 +9,7 @@ public sealed class QuantityRules
     /// <summary>The unit a bare number is taken in; null means decide by range or ask.</summary>
     public string? DefaultUnit { get; set; }
 
-    /// <summary>The units a bare number may be in; empty means the target unit and its usual alternative (kg/lb, cm/in, ng/mL/nmol/L).</summary>
+    /// <summary>The units a bare number may be in; empty means the target unit and its usual alternatives (kg/lb, cm/in/m, ng/mL/nmol/L).</summary>
     public IList<string> BareNumberUnits { get; set; } = new List<string>();
 
     /// <summary>Smallest plausible answer, in the target unit.</summary>
@@ -39,17 +39,19 @@ public sealed class QuantityRules
         }
 
         var target = UnitCatalog.Find(TargetUnit)?.Symbol ?? TargetUnit;
-        return UsualAlternative(target) is { } other ? [target, other] : [target];
+        return [target, .. UsualAlternatives(target)];
     }
 
-    private static string? UsualAlternative(string symbol) => symbol switch
+    // Feet are left out on purpose: "5.4" usually means 5 ft 4 in, not 5.4 ft, so a bare number is never read as feet.
+    private static string[] UsualAlternatives(string symbol) => symbol switch
     {
-        "kg" => "lb",
-        "lb" => "kg",
-        "cm" or "m" => "in",
-        "in" or "ft" => "cm",
-        "ng/mL" => "nmol/L",
-        "nmol/L" => "ng/mL",
-        _ => null,
+        "kg" => ["lb"],
+        "lb" => ["kg"],
+        "cm" => ["in", "m"],
+        "m" => ["cm", "in"],
+        "in" or "ft" => ["cm"],
+        "ng/mL" => ["nmol/L"],
+        "nmol/L" => ["ng/mL"],
+        _ => [],
     };
 }

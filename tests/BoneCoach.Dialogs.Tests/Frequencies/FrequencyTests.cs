@@ -8,6 +8,8 @@ public class FrequencyTests
     [Theory]
     [InlineData("en-us", "twice a week", 2)]
     [InlineData("en-us", "3 times a week", 3)]
+    [InlineData("en-us", "3x a week", 3)]
+    [InlineData("en-us", "4 x per week", 4)]
     [InlineData("en-us", "three times per week", 3)]
     [InlineData("en-us", "once a week", 1)]
     [InlineData("en-us", "2-3 times a week", 2.5)]

@@ -25,6 +25,7 @@ public class QuantityPromptTests
         { "en-US", Height, "165 cm", "165 cm" },
         { "en-US", Height, "165", "165 cm" },
         { "en-US", Height, "64", "162.6 cm" },
+        { "en-US", Height, "1.65", "165 cm" },
         { "en-US", VitaminD, "25 ng/ml", "25 ng/mL" },
         { "en-US", VitaminD, "75 nmol/l", "30 ng/mL" },
         { "en-US", VitaminDDose, "800 IU", "800 IU" },
