@@ -9,10 +9,10 @@ public sealed class NavigationCommands
         SkipWords = skipWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>English and Spanish words; matched on the whole answer, so "I walk back home" is not "back".</summary>
+    /// <summary>English and Spanish words; matched on the whole answer, so "I walk back home" is not "back". "I don't know" skips an optional question.</summary>
     public static NavigationCommands Default { get; } = new(
         ["back", "go back", "previous", "previous question", "atrás", "volver", "anterior", "pregunta anterior"],
-        ["skip", "skip it", "skip this", "skip this one", "pass", "saltar", "omitir", "siguiente"]);
+        ["skip", "skip it", "skip this", "skip this one", "pass", "i don't know", "don't know", "not sure", "saltar", "omitir", "siguiente", "no sé", "no lo sé"]);
 
     /// <summary>No navigation words: the prompt sees every answer.</summary>
     public static NavigationCommands None { get; } = new([], []);

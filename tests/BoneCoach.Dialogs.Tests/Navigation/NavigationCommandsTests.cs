@@ -9,6 +9,8 @@ public class NavigationCommandsTests
     [InlineData("skip", NavigationRequest.Skip)]
     [InlineData("Skip this one.", NavigationRequest.Skip)]
     [InlineData("saltar", NavigationRequest.Skip)]
+    [InlineData("I don't know", NavigationRequest.Skip)]
+    [InlineData("no sé", NavigationRequest.Skip)]
     [InlineData("I walk back home", NavigationRequest.None)]
     [InlineData("I skip breakfast", NavigationRequest.None)]
     [InlineData(null, NavigationRequest.None)]
