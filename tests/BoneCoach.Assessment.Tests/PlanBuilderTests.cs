@@ -216,4 +216,25 @@ public class PlanBuilderTests
 
         Assert.Equal([ActionCode.ReduceWaist, ActionCode.StopSmoking, ActionCode.AddOmega3Foods], codes);
     }
+
+    [Fact]
+    public void Omega3_step_is_optional_food_guidance_of_250_to_500_mg()
+    {
+        var answers = Personas.With(Personas.AllOnTrack.Inflammation with { Omega3MgPerDay = 100 });
+
+        var step = PlanFor(Personas.Anna, answers).Actions.Single(a => a.Code == ActionCode.AddOmega3Foods);
+
+        Assert.Equal((250.0, 500.0), (step.Target.FigureValue(FigureName.Omega3LowMgPerDay)!.Value, step.Target.FigureValue(FigureName.Omega3HighMgPerDay)!.Value));
+        Assert.Equal((Severity.Note, TargetMetric.None), (step.Severity, step.Target.Metric));
+    }
+
+    [Fact]
+    public void Waist_step_aims_below_80_cm()
+    {
+        var answers = Personas.With(Personas.AllOnTrack.Inflammation with { WaistCm = 84 });
+
+        var step = PlanFor(Personas.Anna, answers).Actions.Single(a => a.Code == ActionCode.ReduceWaist);
+
+        Assert.Equal(80, step.Target.FigureValue(FigureName.WaistCm));
+    }
 }

@@ -71,6 +71,14 @@ public class RedFlagTests
     }
 
     [Fact]
+    public void Fracture_flag_carries_the_age_it_counts_from()
+    {
+        var flag = RedFlags.Detect(Personas.Anna with { LowTraumaFractureAfter50 = true }, Personas.AllOnTrack).Single();
+
+        Assert.Equal(50, flag.Figures.Single(f => f.Name == FigureName.Threshold).Value);
+    }
+
+    [Fact]
     public void Using_hormone_therapy_with_a_contraindication_is_also_referred()
     {
         var profile = Personas.Anna with { HormoneTherapyContraindications = HormoneTherapyContraindications.LiverDisease };

@@ -59,6 +59,10 @@ public class UnitsTests
     public void Glucose_mg_per_dL_to_mmol_per_L_matches_the_ADA_pairs(double mgPerDl, double mmolPerL) =>
         Assert.Equal(mmolPerL, Math.Round(Units.GlucoseMgPerDlToMmolPerL(mgPerDl), 1));
 
+    [Fact]
+    public void Glucose_factor_is_the_molar_mass_one_mmol_per_L_is_18_016_mg_per_dL() =>
+        Assert.Equal(18.016, Units.GlucoseMmolPerLToMgPerDl(1), 9);
+
     [Theory]
     [InlineData(5.6, ReasonCode.BloodSugarPrediabetesRange)]
     [InlineData(7.0, ReasonCode.BloodSugarDiabetesRange)]
