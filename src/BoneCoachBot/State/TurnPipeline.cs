@@ -25,6 +25,13 @@ public sealed partial class TurnPipeline(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(turn);
         var keys = StateKeys.ForTurn(turnContext.Activity);
+        if (storage.IsInTurnFor(keys))
+        {
+            // It would wait for the lock its own caller holds, for ever.
+            throw new InvalidOperationException(
+                "A turn can't start a guarded turn for its own conversation or user from inside itself. Do the work in the current turn, or start the proactive turn after this one ends.");
+        }
+
         using (await locks.AcquireAsync(keys, cancellationToken))
         {
             var baselines = await LoadAsync(keys, cancellationToken);

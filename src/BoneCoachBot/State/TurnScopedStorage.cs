@@ -24,6 +24,9 @@ public sealed class TurnScopedStorage(IStorage backend) : IStorage
         return new Scope(() => _current.Value = previous);
     }
 
+    /// <summary>Whether this async flow is inside a guarded turn that owns any of <paramref name="keys"/>.</summary>
+    public bool IsInTurnFor(IEnumerable<string> keys) => _current.Value is { } unit && keys.Any(unit.Owns);
+
     /// <summary>Inside a guarded turn: after its state is saved (and not at all if it never is); otherwise now.</summary>
     public Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken)
     {

@@ -35,6 +35,26 @@ public sealed class TurnPipelineOverHttpTests(AzuriteFixture azurite, ITestOutpu
         output.WriteLine($"{provider}: 50 concurrent messages in {clock.ElapsedMilliseconds} ms ({clock.ElapsedMilliseconds / 50.0:F1} ms/turn), {host.Attempts.Retries} retries");
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Turns_one_after_another_each_see_the_one_before(string provider)
+    {
+        await using var host = HostFor(provider);
+        var user = new EmulatorClient(host.CreateClient());
+        await user.SayAsync("warm-up");
+        var texts = new List<string>();
+
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; n < 20; n++)
+        {
+            texts.Add(Assert.Single((await user.SayAsync("answer")).Texts));
+        }
+
+        clock.Stop();
+        Assert.Equal(Enumerable.Range(2, 20).Select(n => $"recorded {n}"), texts);
+        output.WriteLine($"{provider}: sequential turn latency {clock.ElapsedMilliseconds / 20.0:F1} ms (over HTTP on TestServer)");
+    }
+
     [Fact]
     public async Task A_proactive_turn_racing_a_user_turn_keeps_both_effects()
     {

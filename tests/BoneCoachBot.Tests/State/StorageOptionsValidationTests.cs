@@ -1,0 +1,81 @@
+using BoneCoachBot.State;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+
+namespace BoneCoachBot.Tests.State;
+
+public sealed class StorageOptionsValidationTests
+{
+    [Fact]
+    public void The_blob_provider_without_a_connection_string_or_account_url_stops_start_up_naming_both_keys()
+    {
+        using var host = StateHostWith(new() { ["BoneCoach:Storage:Provider"] = "Blob" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+
+        Assert.Contains("BoneCoach:Storage:ConnectionString", failure.Message);
+        Assert.Contains("BoneCoach:Storage:AccountUrl", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("BoneCoach:Storage:ContainerName", "Bot_State")]
+    [InlineData("BoneCoach:Storage:AccountUrl", "not a url")]
+    [InlineData("BoneCoach:Storage:MaxTurnAttempts", "0")]
+    [InlineData("BoneCoach:Storage:NetworkTimeoutSeconds", "0")]
+    public void A_bad_blob_setting_stops_start_up_naming_its_key(string key, string value)
+    {
+        var settings = new Dictionary<string, string?> { ["BoneCoach:Storage:Provider"] = "Blob", [key] = value };
+        if (key != "BoneCoach:Storage:AccountUrl")
+        {
+            settings["BoneCoach:Storage:ConnectionString"] = "UseDevelopmentStorage=true";
+        }
+
+        using var host = StateHostWith(settings);
+
+        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        Assert.Contains(key, failure.Message);
+    }
+
+    [Fact]
+    public void A_file_provider_without_a_directory_is_refused()
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = StorageProvider.File, Directory = " " });
+
+        Assert.True(result.Failed);
+        Assert.Contains("BoneCoach:Storage:Directory", result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("UseDevelopmentStorage=true", null)]
+    [InlineData(null, "https://bonecoach.blob.core.windows.net")]
+    public void Blob_with_one_of_connection_string_or_account_url_is_accepted(string? connectionString, string? accountUrl)
+    {
+        var options = new StorageOptions { Provider = StorageProvider.Blob, ConnectionString = connectionString, AccountUrl = accountUrl };
+
+        Assert.True(new StorageOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void An_account_url_builds_a_client_for_managed_identity_without_network()
+    {
+        var container = BlobContainerFactory.Create(new StorageOptions
+        {
+            Provider = StorageProvider.Blob,
+            AccountUrl = "https://bonecoach.blob.core.windows.net",
+            ManagedIdentityClientId = "00000000-0000-0000-0000-000000000001",
+            ContainerName = "bot-state",
+        });
+
+        Assert.Equal("https://bonecoach.blob.core.windows.net/bot-state", container.Uri.ToString());
+    }
+
+    private static WebApplicationFactory<Program> StateHostWith(Dictionary<string, string?> settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+}
