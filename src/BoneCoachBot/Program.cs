@@ -6,10 +6,12 @@ builder.UseDefaultBotUrlWhenNoneConfigured();
 builder.Services.AddConversationScript();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
+builder.Services.AddCheckIns();
 
 var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealth();
+app.MapReminderTrigger();
 
 app.Run();
