@@ -1,4 +1,5 @@
 using BoneCoach.Assessment;
+using Newtonsoft.Json;
 
 namespace BoneCoachBot.CheckIns.Progress;
 
@@ -15,5 +16,7 @@ public sealed record CheckInRecord
 
     public DateTimeOffset? LastReminderUtc { get; init; }
 
+    // Not stored: Newtonsoft would read a stored copy back by appending to the list this getter returns.
+    [JsonIgnore]
     public IReadOnlyList<TrackedGoal> GoalsOrDefault => Goals.Count > 0 ? Goals : StarterGoals.All;
 }

@@ -32,7 +32,8 @@ public static class ProgressChart
             xs, weeks.Select(w => w.WeekStarting.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
-        plot.Axes.SetLimits(-0.6, Math.Max(weeks.Count, 1) - 0.4, 0, 10);
+        // Headroom above 10 (a long night's sleep) keeps the legend clear of the lines.
+        plot.Axes.SetLimits(-0.6, Math.Max(weeks.Count, 1) - 0.4, 0, 12);
         plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);
         plot.Legend.FontSize = 13;
         return plot.GetImageBytes(WidthPixels, HeightPixels, ImageFormat.Png);
@@ -55,7 +56,7 @@ public static class ProgressChart
         }
     }
 
-    // A week she skipped the question leaves a gap rather than a fake zero.
+    // A week she skipped the question is left out of the line rather than drawn as a zero.
     private static void AddLine(Plot plot, double[] xs, double?[] values, string legend, Color color, MarkerShape marker)
     {
         var known = xs.Zip(values).Where(p => p.Second is not null).ToArray();
