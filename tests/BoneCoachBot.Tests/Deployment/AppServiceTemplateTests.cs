@@ -59,29 +59,62 @@ public sealed class AppServiceTemplateTests
             AppSettings.Keys.ToHashSet());
     }
 
+    private const string IdentityClientId = "0b0e5a6c-3f4d-4d8e-9a57-1c2d3e4f5a6b";
+    private const string BlobEndpoint = "https://bonecoachabc.blob.core.windows.net/";
+
+    // What ARM's expressions resolve to for a UserAssignedMSI deployment; literal values are taken as written.
+    private static Dictionary<string, string?> DeployedSettings()
+    {
+        var resolved = new Dictionary<string, string>
+        {
+            ["MicrosoftAppType"] = "UserAssignedMSI",
+            ["MicrosoftAppId"] = IdentityClientId,
+            ["MicrosoftAppPassword"] = "",
+            ["MicrosoftAppTenantId"] = "7d9e2c4b-1a3f-4e5d-8b6c-9f0a1b2c3d4e",
+            ["BoneCoach__Storage__AccountUrl"] = BlobEndpoint,
+            ["BoneCoach__Storage__ManagedIdentityClientId"] = IdentityClientId,
+            ["BoneCoach__Storage__ContainerName"] = (string)Template["parameters"]!["storageContainerName"]!["defaultValue"]!,
+        };
+        return AppSettings.ToDictionary(
+            s => ConfigurationKey(s.Key),
+            s => (string?)(!s.Value.StartsWith('[') ? s.Value
+                : resolved.TryGetValue(s.Key, out var value) ? value
+                : throw new InvalidOperationException($"{s.Key} is an ARM expression this test does not resolve: {s.Value}")));
+    }
+
     [Fact]
     public void Storage_settings_bound_as_the_host_binds_them_pass_its_start_up_validation()
     {
-        // Values ARM fills in at deployment time, replaced by what they resolve to.
-        var deployed = new Dictionary<string, string>
-        {
-            ["[reference(variables('storageId'), '2023-05-01').primaryEndpoints.blob]"] = "https://bonecoachabc.blob.core.windows.net/",
-            ["[parameters('storageContainerName')]"] = (string)Template["parameters"]!["storageContainerName"]!["defaultValue"]!,
-            ["[if(variables('useUserAssignedIdentity'), reference(variables('identityId'), '2023-01-31').clientId, '')]"] = "0b0e5a6c-3f4d-4d8e-9a57-1c2d3e4f5a6b",
-        };
-        var settings = AppSettings
-            .Where(s => s.Key.StartsWith("BoneCoach__", StringComparison.Ordinal))
-            .ToDictionary(s => ConfigurationKey(s.Key), s => (string?)(deployed.TryGetValue(s.Value, out var v) ? v : s.Value));
-        Assert.All(settings.Values, v => Assert.False(v!.StartsWith('['), "an ARM expression this test does not resolve: " + v));
-
-        var options = new ConfigurationBuilder().AddInMemoryCollection(settings).Build()
+        var options = new ConfigurationBuilder().AddInMemoryCollection(DeployedSettings()).Build()
             .GetSection(StorageOptions.Section).Get<StorageOptions>()!;
         var result = new StorageOptionsValidator().Validate(null, options);
 
         Assert.True(result.Succeeded, result.FailureMessage);
         Assert.Equal(StorageProvider.Blob, options.Provider);
         Assert.Null(options.ConnectionString);
-        Assert.Equal("https://bonecoachabc.blob.core.windows.net/", options.AccountUrl);
+        Assert.Equal(BlobEndpoint, options.AccountUrl);
+        Assert.Equal(IdentityClientId, options.ManagedIdentityClientId);
+    }
+
+    [Fact]
+    public async Task With_the_templates_settings_the_host_starts_answers_health_and_demands_bot_framework_auth()
+    {
+        var factory = new BotHostFactory();
+        foreach (var (key, value) in DeployedSettings())
+        {
+            factory.With(key, value);
+        }
+
+        await using var host = factory;
+        using var client = host.CreateClient();
+        var health = await client.GetAsync("/healthz");
+        var unsigned = await client.PostAsync("/api/messages", new StringContent(
+            """{"type":"message","id":"1","text":"hi","channelId":"msteams","serviceUrl":"https://smba.example/","conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"}}""",
+            Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        // With an app id every request needs a Bot Framework token: proof the MicrosoftApp* settings reached the SDK.
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
     }
 
     [Fact]
