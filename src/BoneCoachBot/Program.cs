@@ -6,6 +6,7 @@ builder.UseDefaultBotUrlWhenNoneConfigured();
 builder.Services.AddConversationScript();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
+builder.Services.AddCoachingDialogs();
 
 var app = builder.Build();
 

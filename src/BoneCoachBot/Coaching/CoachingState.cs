@@ -1,0 +1,27 @@
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Coaching;
+
+/// <summary>Her record (UserState) and this conversation's marks (ConversationState), read once per turn and saved by the turn pipeline.</summary>
+public sealed class CoachingState(UserState userState, ConversationState conversationState)
+{
+    private readonly IStatePropertyAccessor<CoachingRecord> _record = userState.CreateProperty<CoachingRecord>(nameof(CoachingRecord));
+    private readonly IStatePropertyAccessor<ConversationMarks> _marks = conversationState.CreateProperty<ConversationMarks>(nameof(ConversationMarks));
+
+    public Task<CoachingRecord> RecordAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _record.GetAsync(turnContext, () => new CoachingRecord(), cancellationToken);
+
+    public Task<ConversationMarks> MarksAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
+
+    /// <summary>Stores a changed record; BotState compares serialised state, so a mutated object is saved too, but this says so.</summary>
+    public Task SaveAsync(ITurnContext turnContext, CoachingRecord record, CancellationToken cancellationToken) =>
+        _record.SetAsync(turnContext, record, cancellationToken);
+
+    public async Task SetPositionAsync(ITurnContext turnContext, QuestionPosition? position, CancellationToken cancellationToken)
+    {
+        var marks = await MarksAsync(turnContext, cancellationToken);
+        marks.Position = position;
+        await _marks.SetAsync(turnContext, marks, cancellationToken);
+    }
+}
