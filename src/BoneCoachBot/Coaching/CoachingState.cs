@@ -8,8 +8,9 @@ public sealed class CoachingState(UserState userState, ConversationState convers
     private readonly IStatePropertyAccessor<CoachingRecord> _record = userState.CreateProperty<CoachingRecord>(nameof(CoachingRecord));
     private readonly IStatePropertyAccessor<ConversationMarks> _marks = conversationState.CreateProperty<ConversationMarks>(nameof(ConversationMarks));
 
-    public Task<CoachingRecord> RecordAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _record.GetAsync(turnContext, () => new CoachingRecord(), cancellationToken);
+    /// <summary>Her record, or a new one that is stored only once <see cref="SaveAsync"/> is called: reading never stores anything.</summary>
+    public async Task<CoachingRecord> RecordAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _record.GetAsync(turnContext, null, cancellationToken) ?? new CoachingRecord();
 
     public Task<ConversationMarks> MarksAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _marks.GetAsync(turnContext, () => new ConversationMarks(), cancellationToken);
