@@ -132,6 +132,30 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task Work_that_outlives_its_turn_writes_to_storage_not_into_the_finished_turn()
+    {
+        var pipeline = Pipeline();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task? later = null;
+
+        await pipeline.RunAsync(NewTurn(), (turn, ct) =>
+        {
+            // Task.Run captures the turn's async context, as a timer or a fire-and-forget call would.
+            later = Task.Run(async () =>
+            {
+                await release.Task;
+                await _storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new JObject { ["late"] = true, ["eTag"] = "*" } });
+            });
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        release.SetResult();
+        await later!;
+
+        var stored = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        Assert.True(stored["late"]!.Value<bool>());
+    }
+
+    [Fact]
     public async Task Starting_a_guarded_turn_for_the_same_conversation_from_inside_a_turn_fails_instead_of_hanging()
     {
         var pipeline = Pipeline();
