@@ -4,8 +4,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultBotUrlWhenNoneConfigured();
 builder.Services.AddConversationScript();
+builder.Services.AddCoachingMessages();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
+builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
 
 var app = builder.Build();

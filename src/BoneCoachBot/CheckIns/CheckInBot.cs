@@ -1,20 +1,78 @@
 using BoneCoachBot.Bots;
+using BoneCoachBot.CheckIns.Reminders;
+using BoneCoachBot.CheckIns.Settings;
+using BoneCoachBot.Coaching;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace BoneCoachBot.CheckIns;
 
 /// <summary>
-/// Puts the check-in commands in front of the coaching bot until the conversation's own "commands anywhere" layer
-/// takes them: a message the check-ins handle stops here, everything else goes to <see cref="CoachBot"/> unchanged.
-/// Runs inside the state pipeline like any bot, so both share one ETag-guarded save.
+/// The reminder side of the conversation, around <see cref="CoachBot"/>: reminder phrases ("remind me on Sundays
+/// at 9", "pause reminders") are free text that the whole-phrase commands of dialogs/commands.json can't match, so they
+/// are read here first; her answer to a reminder is read here; and once her plan exists the weekly reminder is
+/// proposed. "check in" and "progress" are the conversation's own commands (see CheckIns/Commands).
+/// Runs inside the state pipeline like any bot, so all of it shares one ETag-guarded save.
 /// </summary>
-public sealed class CheckInBot(CoachBot coach, CheckInCommands checkIns) : IBot
+public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState coaching, ReminderSettings reminders, ScriptTexts texts) : IBot
 {
+    private static readonly HashSet<string> Declines = new(StringComparer.OrdinalIgnoreCase) { ReminderTurn.NotNowValue, "not now", "no", "later", "no thanks", "not today" };
+    private static readonly HashSet<string> Accepts = new(StringComparer.OrdinalIgnoreCase) { "yes", "sure", "ok", "okay", "yeah", "yep", "now", "let's go", "go" };
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        if (!await checkIns.TryHandleAsync(turnContext, cancellationToken))
+        if (turnContext.Activity.Type != ActivityTypes.Message || turnContext.Activity.From?.Id is null)
         {
             await coach.OnTurnAsync(turnContext, cancellationToken);
+            return;
         }
+
+        await reminders.RememberAddressAsync(turnContext, cancellationToken);
+        if (await AnswerReminderAsync(turnContext, cancellationToken) || await reminders.TryHandleAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
+        await coach.OnTurnAsync(turnContext, cancellationToken);
+        await ProposeOnceThePlanExistsAsync(turnContext, cancellationToken);
+    }
+
+    // Her first message after a reminder answers it: "not now" declines; "yes" and the like become "check in" for the
+    // conversation's command layer (a tap on "Check in now" already sends that); anything else is left as she said it.
+    private async Task<bool> AnswerReminderAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var flags = await state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        if (!flags.ReminderPending)
+        {
+            return false;
+        }
+
+        await state.Flags.SetAsync(turnContext, flags with { ReminderPending = false }, cancellationToken);
+        var said = turnContext.Activity.Text?.Trim().TrimEnd('.', '!') ?? string.Empty;
+        if (Declines.Contains(said))
+        {
+            await turnContext.SendActivityAsync(texts.ReminderText("notNowReply"), cancellationToken: cancellationToken);
+            return true;
+        }
+
+        if (Accepts.Contains(said))
+        {
+            turnContext.Activity.Text = ReminderTurn.CheckInNowValue;
+        }
+
+        return false;
+    }
+
+    private async Task ProposeOnceThePlanExistsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var plan = (await coaching.RecordAsync(turnContext, cancellationToken)).PlanReadyAt;
+        var record = await state.RecordOfAsync(turnContext, cancellationToken);
+        if (plan is null || record.RemindersProposed)
+        {
+            return;
+        }
+
+        await reminders.ProposeAsync(turnContext, cancellationToken);
+        await state.Record.SetAsync(turnContext, record with { RemindersProposed = true }, cancellationToken);
     }
 }

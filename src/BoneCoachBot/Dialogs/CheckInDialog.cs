@@ -45,6 +45,14 @@ public sealed class CheckInDialog : ComponentDialog
         InitialDialogId = Steps;
     }
 
+    // Finished or cancelled from outside (the conversation's "cancel", "restart"): either way the check-in is closed.
+    public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
+    {
+        var flags = await _state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        await _state.Flags.SetAsync(turnContext, flags with { CheckInOpen = false }, cancellationToken);
+        await base.EndDialogAsync(turnContext, instance, reason, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> AskStrengthStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await step.Context.SendActivityAsync(_script.Text("intro"), cancellationToken: cancellationToken);

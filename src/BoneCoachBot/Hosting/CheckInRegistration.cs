@@ -1,4 +1,5 @@
 using BoneCoachBot.CheckIns;
+using BoneCoachBot.CheckIns.Commands;
 using BoneCoachBot.CheckIns.Progress;
 using BoneCoachBot.CheckIns.Reminders;
 using BoneCoachBot.CheckIns.Settings;
@@ -11,8 +12,9 @@ public static class CheckInRegistration
 {
     /// <summary>
     /// Weekly check-ins: the dialog, progress text and chart, reminder settings, the reminder service and its
-    /// forget-me hook; options from <c>BoneCoach:CheckIns</c>. Call after <c>AddBotFramework</c>: it puts the
-    /// check-in commands in front of the coaching bot.
+    /// forget-me hook; options from <c>BoneCoach:CheckIns</c>. Call after <c>AddBotFramework</c> and
+    /// <c>AddCoachingDialogs</c>: "check in" and "progress" replace the conversation's fallbacks, and the reminder
+    /// phrases go in front of the coaching bot.
     /// </summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
@@ -31,7 +33,8 @@ public static class CheckInRegistration
         services.AddSingleton<ReminderTurn>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderPolls>();
-        services.AddSingleton<CheckInCommands>();
+        services.AddCommandHandler<CheckInCommand>();
+        services.AddCommandHandler<ProgressCommand>();
         services.AddSingleton<IForgetMeHook, ReminderForgetMeHook>();
         services.AddHostedService<ReminderService>();
         services.AddStateGuardedBot<CheckInBot>();

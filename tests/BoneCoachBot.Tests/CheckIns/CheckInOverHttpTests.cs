@@ -25,6 +25,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     public async Task Check_in_asks_six_questions_and_answers_with_adherence_and_the_plan_for_next_week()
     {
         var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
 
         var first = await user.SayAsync("check in");
         Assert.Contains("six quick questions", first.AllText());
@@ -37,8 +38,12 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("impact on 3 of 4 days", text);
         Assert.Contains("protein on 7 of 7 days", text);
         Assert.Contains("7.5 of 7 hours' sleep", text);
-        Assert.Contains("95% of your weekly targets", text);
+        Assert.Contains("94% of your weekly targets", text);
         Assert.Contains("keep the plan as it is", text);
+        // Her plan tracks no supplements (she takes none), so the card has four goals.
+        Assert.DoesNotContain("supplements on", text);
+        // The question that was open before the check-in is asked again after it.
+        Assert.EndsWith("Would you like a summary to take to your doctor?", text);
         Assert.DoesNotContain("clinician", text);
         var attachments = reply.Attachments();
         Assert.Contains(attachments, a => a.GetProperty("contentType").GetString() == "image/png"
@@ -50,6 +55,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     public async Task Two_weeks_at_the_strength_target_show_a_streak_and_add_load()
     {
         var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
         await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "no");
         _host.Clock.Advance(TimeSpan.FromDays(7));
 
@@ -65,6 +71,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     public async Task Three_missed_weeks_make_the_target_smaller()
     {
         var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
         for (var week = 0; week < 3; week++)
         {
             var reply = await user.SayAllAsync("check in", "2", "1", "7", "8", "every day", "no");
@@ -84,6 +91,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     public async Task A_fall_puts_the_clinician_first_and_pauses_loading()
     {
         var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
 
         var reply = await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "a fall");
 
@@ -92,13 +100,25 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Before_her_plan_there_is_no_check_in_and_no_health_question()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+
+        var reply = await user.SayAsync("check in");
+
+        Assert.DoesNotContain("strength sessions", reply.AllText());
+        Assert.DoesNotContain("six quick questions", reply.AllText());
+    }
+
+    [Fact]
     public async Task Progress_any_time_shows_the_summary_and_the_chart()
     {
         var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
         Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
         await user.SayAllAsync("check in", "1", "2", "5", "6", "most days", "no");
 
-        var reply = await user.SayAsync("How am I doing?");
+        var reply = await user.SayAsync("my progress");
 
         Assert.Contains("1 of 2 strength sessions", reply.AllText());
         Assert.Contains(reply.Attachments(), a => a.GetProperty("contentType").GetString() == "image/png");
@@ -108,6 +128,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     public async Task Unclear_answers_are_asked_again_and_cancel_stops_the_check_in()
     {
         var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
         await user.SayAsync("check in");
 
         var retry = await user.SayAsync("lots");
@@ -115,8 +136,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var outOfRange = await user.SayAsync("40");
         Assert.Contains("A number, for example '2'", outOfRange.AllText());
 
-        var cancelled = await user.SayAsync("cancel");
-        Assert.Contains("stopped the check-in", cancelled.AllText());
+        await user.SayAsync("cancel");
         Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -21,6 +21,13 @@ public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string
             ["localTimezone"] = timeZone,
         });
 
+    /// <summary>Joins, gives consent and answers every question up to her plan (the conversation tests' persona).</summary>
+    public async Task<BotReply> ReachPlanAsync()
+    {
+        await client.JoinAsync();
+        return await SayAllAsync([.. Conversation.Personas.WeakLoadingStrongMinerals]);
+    }
+
     /// <summary>Says each line in turn and returns the last reply.</summary>
     public async Task<BotReply> SayAllAsync(params string[] lines)
     {

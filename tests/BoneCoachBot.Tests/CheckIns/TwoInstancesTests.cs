@@ -74,7 +74,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await using var second = new CheckInHost(_directory, TimeProvider.System).With("BoneCoach:CheckIns:RemindersEnabled", "false");
         const int Rounds = 8;
         var user = first.User(_connector.ServiceUrl, "user-race", "conv-race");
-        await user.SayAsync("remind me on Sundays at 9");
+        await user.ReachPlanAsync();
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -87,8 +87,10 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var stored = await first.Backend.ReadAsync(["emulator/users/user-race"]);
         var record = ((JObject)stored["emulator/users/user-race"])[CheckInState.RecordProperty]!.ToObject<CheckInRecord>()!;
         Assert.Equal(Rounds, record.History.Count);
-        Assert.Equal(StarterGoals.All.Select(g => g.Metric), record.Goals.Select(g => g.Metric));
+        // Her plan's four tracked goals, each stored once (a doubling list once hid here).
+        Assert.Equal(4, record.Goals.Count);
         Assert.NotNull(record.LastReminderUtc);
-        Assert.Equal(Rounds, _connector.Received.Count);
+        // A reminder that lands while she is checking in is recorded but not shown.
+        Assert.InRange(_connector.Received.Count, 1, Rounds);
     }
 }

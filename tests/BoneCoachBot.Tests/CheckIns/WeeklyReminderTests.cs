@@ -118,6 +118,7 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
         await user.SayAsync("remind me on Sundays at 9");
         await host.AdvanceAsync(Week);
 

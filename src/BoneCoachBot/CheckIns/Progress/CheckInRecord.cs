@@ -16,6 +16,9 @@ public sealed record CheckInRecord
 
     public DateTimeOffset? LastReminderUtc { get; init; }
 
+    /// <summary>The weekly reminder was proposed after her plan; she changes it with reminder phrases from then on.</summary>
+    public bool RemindersProposed { get; init; }
+
     // Not stored: Newtonsoft would read a stored copy back by appending to the list this getter returns.
     [JsonIgnore]
     public IReadOnlyList<TrackedGoal> GoalsOrDefault => Goals.Count > 0 ? Goals : StarterGoals.All;

@@ -12,6 +12,15 @@ public sealed class ReminderTurn(CheckInState state, ScriptTexts texts, TimeProv
 
     public async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var record = await state.RecordOfAsync(turnContext, cancellationToken);
+        await state.Record.SetAsync(turnContext, record with { LastReminderUtc = timeProvider.GetUtcNow() }, cancellationToken);
+        var flags = await state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        if (flags.CheckInOpen)
+        {
+            // She is checking in right now: the reminder has done its job, and a question in her chat would confuse it.
+            return;
+        }
+
         var reminder = MessageFactory.Text(texts.CheckInText("reminder"));
         reminder.SuggestedActions = new SuggestedActions
         {
@@ -23,8 +32,6 @@ public sealed class ReminderTurn(CheckInState state, ScriptTexts texts, TimeProv
         };
         await turnContext.SendActivityAsync(reminder, cancellationToken);
 
-        await state.Flags.SetAsync(turnContext, new CheckInFlags { ReminderPending = true }, cancellationToken);
-        var record = await state.RecordOfAsync(turnContext, cancellationToken);
-        await state.Record.SetAsync(turnContext, record with { LastReminderUtc = timeProvider.GetUtcNow() }, cancellationToken);
+        await state.Flags.SetAsync(turnContext, flags with { ReminderPending = true }, cancellationToken);
     }
 }

@@ -1,0 +1,32 @@
+using BoneCoachBot.Coaching;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>After each answer: any red flag she hasn't been told about yet is told now, once.</summary>
+public static partial class RedFlagWatch
+{
+    public static async Task TellNewAsync(ITurnContext turnContext, CoachingRecord record, CoachingServices services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(services);
+        var fresh = CoachingInputs.From(record).RedFlags()
+            .Where(flag => !record.RedFlagsTold.Contains(flag.Code.ToString(), StringComparer.Ordinal))
+            .ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        record.RedFlagsTold.AddRange(fresh.Select(flag => flag.Code.ToString()));
+        await turnContext.SendActivityAsync(MessageFactory.Text(services.Messages.RedFlagNotice(fresh)), cancellationToken);
+        foreach (var flag in fresh)
+        {
+            LogRedFlagTold(services.Logger, flag.Code.ToString(), turnContext.Activity.Conversation?.Id);
+        }
+    }
+
+    // The code names a category only; it carries none of her answers.
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Red flag told: {Code} (conversation {ConversationId})")]
+    private static partial void LogRedFlagTold(ILogger logger, string code, string? conversationId);
+}
