@@ -33,8 +33,12 @@ public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState
             return;
         }
 
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            await ProposeBeforeTheSummaryOfferAsync(context, activities, cancellationToken);
+            return await next();
+        });
         await coach.OnTurnAsync(turnContext, cancellationToken);
-        await ProposeOnceThePlanExistsAsync(turnContext, cancellationToken);
     }
 
     // Her first message after a reminder answers it: "not now" declines; "yes" and the like become "check in" for the
@@ -63,16 +67,24 @@ public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState
         return false;
     }
 
-    private async Task ProposeOnceThePlanExistsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    // The plan turn ends by offering her a clinician summary (a question). The conversation has no hook after the
+    // plan, so the proposal goes in just before that question, where it reads as part of the plan, once per user.
+    private async Task ProposeBeforeTheSummaryOfferAsync(ITurnContext turnContext, List<Activity> activities, CancellationToken cancellationToken)
     {
-        var plan = (await coaching.RecordAsync(turnContext, cancellationToken)).PlanReadyAt;
-        var record = await state.RecordOfAsync(turnContext, cancellationToken);
-        if (plan is null || record.RemindersProposed)
+        var offer = activities.FindIndex(a => a.Type == ActivityTypes.Message && a.Text == texts.CommandText("summaryOffer"));
+        if (offer < 0 || (await coaching.RecordAsync(turnContext, cancellationToken)).PlanReadyAt is null)
         {
             return;
         }
 
-        await reminders.ProposeAsync(turnContext, cancellationToken);
+        var record = await state.RecordOfAsync(turnContext, cancellationToken);
+        if (record.RemindersProposed)
+        {
+            return;
+        }
+
+        var proposal = await reminders.ProposeAsync(turnContext, cancellationToken);
+        activities.InsertRange(offer, proposal.Cast<Activity>());
         await state.Record.SetAsync(turnContext, record with { RemindersProposed = true }, cancellationToken);
     }
 }

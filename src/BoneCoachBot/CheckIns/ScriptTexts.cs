@@ -13,6 +13,8 @@ public sealed class ScriptTexts(ConversationScript script)
 
     public string CheckInText(string key, params (string Name, object Value)[] slots) => Fill(CheckIn.Text(key), slots);
 
+    public string CommandText(string key) => script["commands"].Text(key);
+
     public string ReminderText(string key, params (string Name, object Value)[] slots) => Fill(Reminders.Text(key), slots);
 
     /// <summary>Whether the whole message is one of the command's phrases (case and trailing punctuation aside).</summary>

@@ -6,20 +6,22 @@ namespace BoneCoachBot.Tests.CheckIns;
 
 /// <summary>Her side of the chat: messages carry a reachable serviceUrl (the fake connector) and her time zone, as
 /// Web Chat sends it, so the bot can keep an address for reminders; replies come back in the HTTP body.</summary>
-public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string timeZone = "Europe/Berlin")
+public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string? timeZone = "Europe/Berlin")
 {
     public string UserId => client.UserId;
 
     public string ConversationId => client.ConversationId;
 
-    public Task<BotReply> SayAsync(string text) =>
-        client.PostAsync(new JsonObject
+    public Task<BotReply> SayAsync(string text)
+    {
+        var activity = new JsonObject { ["type"] = "message", ["text"] = text, ["serviceUrl"] = serviceUrl };
+        if (timeZone is not null)
         {
-            ["type"] = "message",
-            ["text"] = text,
-            ["serviceUrl"] = serviceUrl,
-            ["localTimezone"] = timeZone,
-        });
+            activity["localTimezone"] = timeZone;
+        }
+
+        return client.PostAsync(activity);
+    }
 
     /// <summary>Joins, gives consent and answers every question up to her plan (the conversation tests' persona).</summary>
     public async Task<BotReply> ReachPlanAsync()

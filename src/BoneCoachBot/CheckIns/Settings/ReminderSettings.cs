@@ -2,6 +2,7 @@ using System.Globalization;
 using BoneCoachBot.CheckIns.Reminders;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace BoneCoachBot.CheckIns.Settings;
@@ -29,22 +30,22 @@ public sealed class ReminderSettings(
         return true;
     }
 
-    /// <summary>After the plan: proposes (and sets) a weekly reminder unless she already has one or stopped them.</summary>
-    public async Task ProposeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>After the plan: the weekly reminder it sets (her weekday, default time, her zone), as messages to
+    /// send; nothing when she already has a registration (even a stopped one).</summary>
+    public async Task<IReadOnlyList<IActivity>> ProposeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (await store.ReadAsync(KeyOf(turnContext), cancellationToken) is not null)
         {
-            return;
+            return [];
         }
 
         var zone = ReminderTimeZone.FromActivity(turnContext.Activity);
         var registration = Schedule(turnContext, null, zone ?? options.Value.DefaultTimeZone, day: null, time: null);
         await SaveAfterTurnAsync(turnContext, registration, cancellationToken);
-        await turnContext.SendActivityAsync(Describe("proposal", registration), cancellationToken: cancellationToken);
-        if (zone is null)
-        {
-            await turnContext.SendActivityAsync(texts.ReminderText("zoneGuessed", ("zone", registration.TimeZone)), cancellationToken: cancellationToken);
-        }
+        var proposal = MessageFactory.Text(Describe("proposal", registration));
+        return zone is not null
+            ? [proposal]
+            : [proposal, MessageFactory.Text(texts.ReminderText("zoneGuessed", ("zone", registration.TimeZone)))];
     }
 
     /// <summary>Keeps the stored address current (Teams and Direct Line can move a conversation's serviceUrl).</summary>
