@@ -23,7 +23,8 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         var name = wording.Plan(WordingKeys.LayerName(layer));
         if (result.IsReferred(layer))
         {
-            var findings = result.RedFlags.Where(f => f.StopsCoaching.Contains(layer)).Select(redFlags.Finding).ToList();
+            var findings = result.RedFlags.Where(f => f.StopsCoaching.Contains(layer))
+                .Select(flag => $"{wording.Plan(PlanTexts.ReferredBecause)} {redFlags.Finding(flag)}.").ToList();
             return new PlanRow(number, layer, name, wording.Plan(WordingKeys.StatusReferred), RowTone.Attention, true, findings, [], [],
                 wording.Plan(WordingKeys.ActionReason(ActionCode.ReferToClinician)));
         }
