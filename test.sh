@@ -25,7 +25,7 @@ start_azurite() {
   port=$(free_port) || return 1
   dir=$(mktemp -d -t azurite-XXXXXX)
   say "Azurite blob on 127.0.0.1:$port"
-  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --silent --skipApiVersionCheck \
+  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --silent \
     >"$dir.log" 2>&1 &
   azurite_pid=$!
   azurite_dir=$dir

@@ -53,6 +53,7 @@ public static class Thresholds
     public const double VitaminDRdaIuOver70 = 800;           // DOMAIN L5 IOM 2011: RDA 800 IU (> 70)
     public const int VitaminDRdaOlderAgeYears = 70;          // DOMAIN L5 IOM 2011: the 800 IU band starts above 70
     public const double VitaminDUpperLimitIuPerDay = 4000;   // DOMAIN L5 IOM 2011: upper limit 4,000 IU/day
+    public const int VitaminDAboveRdaNotAdvisedBelowAgeYears = 75; // DOMAIN L2 Endocrine Society 2024: no above-DRI doses for healthy adults < 75
     public const double VitaminDVitalDoseIuPerDay = 2000;    // DOMAIN L5 VITAL: 2,000 IU/day did not reduce fractures (pubmed 35939577)
     public const double MagnesiumRdaMgPerDay = 320;          // DOMAIN L5 IOM 1997: RDA 320 mg/day women 31+
     public const double MagnesiumSupplementUpperLimitMgPerDay = 350; // DOMAIN L5 IOM 1997: supplement upper limit 350 mg/day

@@ -98,6 +98,18 @@ public class EndocrineAssessmentTests
     }
 
     [Fact]
+    public void Unanswered_contraindications_keep_hormone_therapy_out_of_the_plan()
+    {
+        var profile = Personas.Anna with { HormoneTherapyContraindications = null };
+        var answers = Personas.With(Personas.AllOnTrack.Endocrine with { HormoneTherapy = HormoneTherapyStatus.Never });
+
+        var result = BoneAssessment.Assess(profile, answers);
+
+        Assert.False(result.For(Layer.Endocrine).Has(ReasonCode.HormoneTherapyWindowOpen));
+        Assert.False(result.Plan.Has(ActionCode.DiscussHormoneTherapyWithClinician));
+    }
+
+    [Fact]
     public void Thyroid_or_cortisol_medicine_is_a_note_for_the_clinician()
     {
         var answers = Personas.With(new EndocrineAnswers { HormoneTherapy = HormoneTherapyStatus.Current, TakesThyroidOrCortisolMedicine = true });

@@ -30,10 +30,10 @@ public class InflammationAssessmentTests
         { 58, 6.9, ReasonCode.SleepTooShort, LayerStatus.NeedsWork },
         { 58, 7, ReasonCode.SleepInRange, LayerStatus.OnTrack },
         { 58, 9, ReasonCode.SleepInRange, LayerStatus.OnTrack },
-        { 58, 9.5, ReasonCode.SleepLongerThanRange, LayerStatus.OnTrack },
+        { 58, 9.05, ReasonCode.SleepLongerThanRange, LayerStatus.OnTrack },
         { 64, 8.5, ReasonCode.SleepInRange, LayerStatus.OnTrack },
         { 65, 8, ReasonCode.SleepInRange, LayerStatus.OnTrack },
-        { 65, 8.5, ReasonCode.SleepLongerThanRange, LayerStatus.OnTrack },
+        { 65, 8.05, ReasonCode.SleepLongerThanRange, LayerStatus.OnTrack },
         { 72, 6, ReasonCode.SleepTooShort, LayerStatus.NeedsWork },
     };
 

@@ -82,6 +82,30 @@ public class MineralsAssessmentTests
         Assert.Equal(noted, result.Has(ReasonCode.VitaminDHighDoseNoFractureBenefit));
     }
 
+    // Endocrine Society 2024: no doses above the reference intake for healthy adults under 75.
+    [Theory]
+    [InlineData(60, 601.0, null, true)]
+    [InlineData(60, 600.0, null, false)]
+    [InlineData(74, 801.0, null, true)]
+    [InlineData(74, 800.0, null, false)]
+    [InlineData(75, 1000.0, null, false)]
+    [InlineData(60, 1000.0, 10.0, false)]
+    [InlineData(72, 801.0, 25.0, true)]
+    [InlineData(65, 5000.0, null, false)]
+    public void Vitamin_D_above_the_RDA_under_75_is_noted_as_not_needed(int age, double iu, double? bloodNgPerMl, bool noted)
+    {
+        var profile = Personas.Anna with { AgeYears = age };
+        var answers = Personas.AllOnTrack with
+        {
+            Endocrine = new EndocrineAnswers { VitaminDNgPerMl = bloodNgPerMl },
+            Minerals = Personas.AllOnTrack.Minerals with { VitaminDSupplementIuPerDay = iu },
+        };
+
+        var result = MineralsAssessment.Assess(profile, answers);
+
+        Assert.Equal(noted, result.Has(ReasonCode.VitaminDAboveRdaNotNeeded));
+    }
+
     // IOM 1997: magnesium RDA 320 mg/day (women 31+), supplement upper limit 350 mg/day.
     public static TheoryData<double, double, ReasonCode, LayerStatus> MagnesiumRows => new()
     {

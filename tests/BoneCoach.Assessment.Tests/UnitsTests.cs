@@ -86,5 +86,6 @@ public class UnitsTests
         Assert.Null(Units.Bmi(null, 165));
         Assert.Null(Units.Bmi(60, null));
         Assert.Null(Units.Bmi(60, 0));
+        Assert.Null(Units.Bmi(0, 165));
     }
 }

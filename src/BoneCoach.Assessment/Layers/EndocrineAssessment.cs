@@ -27,6 +27,10 @@ public static class EndocrineAssessment
     public static bool HasContraindication(Profile profile) =>
         profile.HormoneTherapyContraindications is { } found && found != HormoneTherapyContraindications.None;
 
+    // Only an explicit "none" counts: an unanswered question may hide a contraindication.
+    public static bool HasNoContraindication(Profile profile) =>
+        profile.HormoneTherapyContraindications == HormoneTherapyContraindications.None;
+
     // NAMS 2022: under 60 or within 10 years of menopause, benefits outweigh risks for bone-loss prevention.
     public static bool IsInHormoneTherapyWindow(Profile profile) =>
         profile.AgeYears < HormoneTherapyAgeBelowYears
@@ -42,7 +46,7 @@ public static class EndocrineAssessment
         {
             reasons.Add(ReasonCode.OnHormoneTherapy, Severity.Fine);
         }
-        else if (endocrine.HormoneTherapy is not null && IsInHormoneTherapyWindow(profile))
+        else if (endocrine.HormoneTherapy is not null && IsInHormoneTherapyWindow(profile) && HasNoContraindication(profile))
         {
             reasons.Add(ReasonCode.HormoneTherapyWindowOpen, Severity.Note, WindowFigures(profile));
         }

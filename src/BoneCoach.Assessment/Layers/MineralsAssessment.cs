@@ -79,6 +79,12 @@ public static class MineralsAssessment
         {
             reasons.Add(ReasonCode.VitaminDHighDoseNoFractureBenefit, Severity.Note, figures);
         }
+
+        // Endocrine Society 2024: healthy adults under 75 gain nothing from doses above the reference intake.
+        if (iu > rda && notDeficient && profile.AgeYears < VitaminDAboveRdaNotAdvisedBelowAgeYears)
+        {
+            reasons.Add(ReasonCode.VitaminDAboveRdaNotNeeded, Severity.Note, figures);
+        }
     }
 
     private static void AddMagnesium(MineralsAnswers minerals, ReasonList reasons)

@@ -29,8 +29,8 @@ internal static class ActionCatalog
 
     private static (ActionCode, WeeklyTarget)? EndocrineOrInflammation(Reason reason, Profile profile) => reason.Code switch
     {
-        // Never suggest hormone therapy when a contraindication is known, whatever produced the reason.
-        ReasonCode.HormoneTherapyWindowOpen => EndocrineAssessment.HasContraindication(profile)
+        // Never suggest hormone therapy unless she said she has none of the contraindications, whatever produced the reason.
+        ReasonCode.HormoneTherapyWindowOpen => !EndocrineAssessment.HasNoContraindication(profile)
             ? null
             : (ActionCode.DiscussHormoneTherapyWithClinician, Targets.FromReason(reason)),
         ReasonCode.VitaminDDeficient => (ActionCode.AskClinicianAboutLowVitaminD, Targets.FromReason(reason)),

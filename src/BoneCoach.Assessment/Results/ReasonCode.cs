@@ -56,4 +56,5 @@ public enum ReasonCode
     MagnesiumBelowRda,
     MagnesiumSupplementAboveUpperLimit,
     VitaminK2OptionalNotAFix,
+    VitaminDAboveRdaNotNeeded,
 }

@@ -56,7 +56,9 @@ public static class ClinicianSummary
         text.AppendLine($"- Age: {Known(profile.AgeYears, " years")}");
         text.AppendLine($"- Weight: {Known(profile.WeightKg, " kg")}; height: {Known(profile.HeightCm, " cm")}; BMI: {Known(Units.Bmi(profile.WeightKg, profile.HeightCm), string.Empty)}");
         text.AppendLine($"- Years since menopause: {Known(profile.YearsSinceMenopause, string.Empty)}");
-        text.AppendLine($"- Low-trauma fracture after 50: {Known(profile.LowTraumaFractureAfter50)}; wrist/hip/rib fractures after 45: {Known(profile.LowTraumaFracturesAfter45, string.Empty)}; known vertebral fracture: {Known(profile.KnownVertebralFracture)}");
+        text.AppendLine($"- Low-trauma fracture after {Thresholds.LowTraumaFractureAgeYears}: {Known(profile.LowTraumaFractureAfter50)}; "
+            + $"wrist/hip/rib fractures after {Thresholds.ScoreFractureAfterAgeYears}: {Known(profile.LowTraumaFracturesAfter45, string.Empty)}; "
+            + $"known vertebral fracture: {Known(profile.KnownVertebralFracture)}");
         text.AppendLine($"- Height loss she remembers: {Known(profile.HeightLossHistoricalCm, " cm")}; measured: {Known(profile.HeightLossMeasuredCm, " cm")}");
         text.AppendLine($"- Sudden severe back pain: {Known(profile.SuddenSevereBackPain)}; growing stoop: {Known(profile.GrowingStoop)}");
         text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {Known(profile.OralGlucocorticoidMonths, " months")}");

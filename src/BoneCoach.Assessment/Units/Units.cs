@@ -29,7 +29,7 @@ public static class Units
 
     public static double? Bmi(double? weightKg, double? heightCm)
     {
-        if (weightKg is not { } kg || heightCm is not > 0)
+        if (weightKg is not ({ } kg and > 0) || heightCm is not > 0)
         {
             return null;
         }

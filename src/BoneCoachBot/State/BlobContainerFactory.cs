@@ -20,7 +20,9 @@ public static class BlobContainerFactory
     // Retries and time-outs belong to the SDK's pipeline, which knows which failures are transient (429, 5xx, resets).
     private static BlobClientOptions ClientOptions(StorageOptions options)
     {
-        var clientOptions = new BlobClientOptions();
+        // Pinned: SDK 12.30.1 defaults to 2026-10-06, which Azurite 3.37.0 refuses without --skipApiVersionCheck;
+        // Azure itself serves every released version, so local and cloud speak the same one.
+        var clientOptions = new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06);
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.MaxRetries = options.MaxRetries;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);

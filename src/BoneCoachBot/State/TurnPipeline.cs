@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace BoneCoachBot.State;
 
@@ -39,11 +38,12 @@ public sealed partial class TurnPipeline(
             {
                 var unit = new TurnUnitOfWork(keys, baselines);
                 var buffer = await RunAttemptAsync(turnContext, unit, turn, cancellationToken);
-                var commit = await CommitAsync(unit, cancellationToken);
+                var commit = await TurnCommit.SaveAsync(storage.Backend, unit, cancellationToken);
                 if (commit.Conflict is null)
                 {
-                    await buffer.ReplayAsync(turnContext, cancellationToken);
+                    // Saved: clean-up hooks first, so a channel that fails to take the replies can't stop them.
                     await RunAfterCommitAsync(unit, cancellationToken);
+                    await buffer.ReplayAsync(turnContext, cancellationToken);
                     return;
                 }
 
@@ -91,75 +91,6 @@ public sealed partial class TurnPipeline(
         return keys.ToDictionary(key => key, key => StateBaseline.From(stored.TryGetValue(key, out var item) ? item : null), StringComparer.Ordinal);
     }
 
-    // Under the backend's commit lock: check every ETag first, then write, so a conflict normally saves nothing.
-    private async Task<CommitResult> CommitAsync(TurnUnitOfWork unit, CancellationToken cancellationToken)
-    {
-        var changes = unit.Changes.ToList();
-        if (changes.Count == 0)
-        {
-            return new CommitResult(new Dictionary<string, string?>(), null);
-        }
-
-        // One item is one conditional write, atomic on its own: the lock is only for saving two together.
-        if (changes.Count == 1 || storage.Backend is not ICommitLock commitLock)
-        {
-            return await WriteAsync(unit, changes, cancellationToken);
-        }
-
-        await using (await commitLock.LockForCommitAsync(changes.Select(change => change.Key).ToList(), cancellationToken))
-        {
-            var stale = await FindStaleAsync(unit, changes, cancellationToken);
-            return stale is not null
-                ? new CommitResult(new Dictionary<string, string?>(), new StorageConflictException(stale, unit.BaselineOf(stale).ETag))
-                : await WriteAsync(unit, changes, cancellationToken);
-        }
-    }
-
-    private async Task<string?> FindStaleAsync(TurnUnitOfWork unit, List<KeyValuePair<string, JObject?>> changes, CancellationToken cancellationToken)
-    {
-        var current = await storage.Backend.ReadAsync(changes.Select(change => change.Key).ToArray(), cancellationToken);
-        return changes.Select(change => change.Key).FirstOrDefault(key =>
-            !string.Equals(current.TryGetValue(key, out var item) ? ItemETag.Of(item) : null, unit.BaselineOf(key).ETag, StringComparison.Ordinal));
-    }
-
-    // Keys in order; stops at the first conflict and reports which keys were already saved by this attempt.
-    private async Task<CommitResult> WriteAsync(TurnUnitOfWork unit, List<KeyValuePair<string, JObject?>> changes, CancellationToken cancellationToken)
-    {
-        var saved = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (key, document) in changes)
-        {
-            try
-            {
-                saved[key] = await SaveAsync(key, document, unit.BaselineOf(key), cancellationToken);
-            }
-            catch (StorageConflictException conflict)
-            {
-                return new CommitResult(saved, conflict);
-            }
-        }
-
-        return new CommitResult(saved, null);
-    }
-
-    private async Task<string?> SaveAsync(string key, JObject? document, StateBaseline baseline, CancellationToken cancellationToken)
-    {
-        if (document is null)
-        {
-            await storage.Backend.DeleteAsync([key], cancellationToken);
-            return null;
-        }
-
-        // The ETag comes from what this attempt read, never from the bot's copy: BotState.ClearStateAsync drops it.
-        var item = (JObject)document.DeepClone();
-        if (baseline.ETag is not null)
-        {
-            item[StoredDocument.ETagProperty] = baseline.ETag;
-        }
-
-        await storage.Backend.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken);
-        return ItemETag.Of(item);
-    }
-
     // Keys this attempt already saved keep their pre-turn content but take the new ETag, so the rerun replaces its
     // own half-commit instead of applying the turn twice; every other key is read again.
     private async Task<IReadOnlyDictionary<string, StateBaseline>> RebaseAsync(
@@ -204,6 +135,4 @@ public sealed partial class TurnPipeline(
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning,
         Message = "Turn gave up after {Attempts} attempts with conflicting state (key {StateKey})")]
     private static partial void LogGaveUp(ILogger logger, int attempts, string stateKey);
-
-    private sealed record CommitResult(IReadOnlyDictionary<string, string?> Saved, StorageConflictException? Conflict);
 }

@@ -9,8 +9,10 @@ namespace BoneCoachBot.State;
 /// </summary>
 public sealed class TurnScopedStorage(IStorage backend) : IStorage
 {
-    // Flows with the turn's async calls and no further: concurrent turns each see only their own unit.
+    // Flows with the turn's async calls: concurrent turns each see only their own unit.
     private readonly AsyncLocal<TurnUnitOfWork?> _current = new();
+
+    private TurnUnitOfWork? Current => _current.Value is { IsOpen: true } unit ? unit : null;
 
     /// <summary>The File, Blob or Memory storage underneath.</summary>
     public IStorage Backend { get; } = backend ?? throw new ArgumentNullException(nameof(backend));
@@ -21,17 +23,21 @@ public sealed class TurnScopedStorage(IStorage backend) : IStorage
         ArgumentNullException.ThrowIfNull(unit);
         var previous = _current.Value;
         _current.Value = unit;
-        return new Scope(() => _current.Value = previous);
+        return new Scope(() =>
+        {
+            unit.Close();
+            _current.Value = previous;
+        });
     }
 
     /// <summary>Whether this async flow is inside a guarded turn that owns any of <paramref name="keys"/>.</summary>
-    public bool IsInTurnFor(IEnumerable<string> keys) => _current.Value is { } unit && keys.Any(unit.Owns);
+    public bool IsInTurnFor(IEnumerable<string> keys) => Current is { } unit && keys.Any(unit.Owns);
 
     /// <summary>Inside a guarded turn: after its state is saved (and not at all if it never is); otherwise now.</summary>
     public Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (_current.Value is { } unit)
+        if (Current is { } unit)
         {
             unit.AfterCommit(action);
             return Task.CompletedTask;
@@ -43,7 +49,7 @@ public sealed class TurnScopedStorage(IStorage backend) : IStorage
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var unit = _current.Value;
+        var unit = Current;
         var (owned, others) = Split(keys, unit);
         var items = others.Length == 0
             ? new Dictionary<string, object>(StringComparer.Ordinal)
@@ -62,7 +68,7 @@ public sealed class TurnScopedStorage(IStorage backend) : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var unit = _current.Value;
+        var unit = Current;
         var others = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (key, value) in changes)
         {
@@ -82,7 +88,7 @@ public sealed class TurnScopedStorage(IStorage backend) : IStorage
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var unit = _current.Value;
+        var unit = Current;
         var (owned, others) = Split(keys, unit);
         foreach (var key in owned)
         {

@@ -23,6 +23,12 @@ public sealed class TurnUnitOfWork
         _baselines = baselines;
     }
 
+    /// <summary>False once its attempt has run: work that outlives the turn (a timer, a fire-and-forget task that
+    /// captured the turn's async context) then goes straight to storage instead of into a unit nobody commits.</summary>
+    public bool IsOpen { get; private set; } = true;
+
+    public void Close() => IsOpen = false;
+
     public bool Owns(string key) => _baselines.ContainsKey(key);
 
     public StateBaseline BaselineOf(string key) => _baselines[key];

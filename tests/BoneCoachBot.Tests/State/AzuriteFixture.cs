@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
+using BoneCoachBot.State;
 
 namespace BoneCoachBot.Tests.State;
 
@@ -25,14 +26,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A container no other test uses.</summary>
     public string NewContainerName() => "test-" + Guid.NewGuid().ToString("N")[..20];
 
-    public BlobContainerClient Container(string name) => new BlobServiceClient(ConnectionString).GetBlobContainerClient(name);
+    /// <summary>A client as the bot builds one (same pinned service version), for tests that look at blobs directly.</summary>
+    public BlobContainerClient Container(string name) =>
+        BlobContainerFactory.Create(new StorageOptions { Provider = StorageProvider.Blob, ConnectionString = ConnectionString, ContainerName = name });
 
     public async Task InitializeAsync()
     {
         var given = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         ConnectionString = string.IsNullOrWhiteSpace(given) ? await StartAzuriteAsync() : given;
         // Fail here, once, with a clear message, rather than in every test.
-        await new BlobServiceClient(ConnectionString).GetPropertiesAsync();
+        await Container("fixture-check").CreateIfNotExistsAsync();
     }
 
     public async Task DisposeAsync()
@@ -67,7 +70,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(), "--location", _location, "--silent", "--skipApiVersionCheck" })
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(), "--location", _location, "--silent" })
         {
             start.ArgumentList.Add(argument);
         }

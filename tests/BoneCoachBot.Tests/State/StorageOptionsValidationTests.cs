@@ -1,6 +1,9 @@
 using BoneCoachBot.State;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using BoneCoachBot.Hosting;
+using BoneCoachBot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BoneCoachBot.Tests.State;
@@ -8,11 +11,11 @@ namespace BoneCoachBot.Tests.State;
 public sealed class StorageOptionsValidationTests
 {
     [Fact]
-    public void The_blob_provider_without_a_connection_string_or_account_url_stops_start_up_naming_both_keys()
+    public async Task A_bot_process_with_blob_but_no_connection_string_or_account_url_stops_naming_both_keys()
     {
-        using var host = StateHostWith(new() { ["BoneCoach:Storage:Provider"] = "Blob" });
+        var settings = new Dictionary<string, string> { ["BoneCoach__Storage__Provider"] = "Blob" };
 
-        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => BotProcess.StartAsync(settings));
 
         Assert.Contains("BoneCoach:Storage:ConnectionString", failure.Message);
         Assert.Contains("BoneCoach:Storage:AccountUrl", failure.Message);
@@ -23,7 +26,8 @@ public sealed class StorageOptionsValidationTests
     [InlineData("BoneCoach:Storage:AccountUrl", "not a url")]
     [InlineData("BoneCoach:Storage:MaxTurnAttempts", "0")]
     [InlineData("BoneCoach:Storage:NetworkTimeoutSeconds", "0")]
-    public void A_bad_blob_setting_stops_start_up_naming_its_key(string key, string value)
+    [InlineData("BoneCoach:Storage:Provider", "Cloud")]
+    public async Task A_bad_storage_setting_stops_start_up_naming_its_key(string key, string value)
     {
         var settings = new Dictionary<string, string?> { ["BoneCoach:Storage:Provider"] = "Blob", [key] = value };
         if (key != "BoneCoach:Storage:AccountUrl")
@@ -31,9 +35,9 @@ public sealed class StorageOptionsValidationTests
             settings["BoneCoach:Storage:ConnectionString"] = "UseDevelopmentStorage=true";
         }
 
-        using var host = StateHostWith(settings);
+        using var host = HostWith(settings);
 
-        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
         Assert.Contains(key, failure.Message);
     }
 
@@ -70,12 +74,12 @@ public sealed class StorageOptionsValidationTests
         Assert.Equal("https://bonecoach.blob.core.windows.net/bot-state", container.Uri.ToString());
     }
 
-    private static WebApplicationFactory<Program> StateHostWith(Dictionary<string, string?> settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        });
+    // The registration as Program.cs makes it, in a plain host: start-up runs the same ValidateOnStart.
+    private static IHost HostWith(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddBotStorage();
+        return builder.Build();
+    }
 }

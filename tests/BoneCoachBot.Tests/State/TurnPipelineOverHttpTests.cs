@@ -97,13 +97,15 @@ public sealed class TurnPipelineOverHttpTests(AzuriteFixture azurite, ITestOutpu
         Assert.Equal(["recorded 2"], connector.Texts);
     }
 
-    [Fact]
-    public async Task Two_instances_on_one_container_taking_turns_at_once_lose_no_update()
+    [Theory]
+    [InlineData("Blob")]
+    [InlineData("File")]
+    public async Task Two_instances_on_one_store_taking_turns_at_once_lose_no_update(string provider)
     {
-        // Each conflict means the other instance saved a turn (at most 2 per turn: conversation, then user), so 100
-        // attempts can't run out with 20 messages each: the test can fail only on a lost or doubled update.
-        await using var first = HostFor("Blob").With("BoneCoach:Storage:MaxTurnAttempts", "100");
-        await using var second = StateHost.Blob(azurite.ConnectionString, _blobContainer).With("BoneCoach:Storage:MaxTurnAttempts", "100");
+        // Each conflict means the other instance saved a turn, so 100 attempts can't run out with 20 messages
+        // each: the test can fail only on a lost or doubled update.
+        await using var first = HostFor(provider).With("BoneCoach:Storage:MaxTurnAttempts", "100");
+        await using var second = HostFor(provider).With("BoneCoach:Storage:MaxTurnAttempts", "100");
         var conversation = "conv-" + Guid.NewGuid().ToString("N")[..8];
         var viaFirst = new EmulatorClient(first.CreateClient(), conversation, "user-a");
         var viaSecond = new EmulatorClient(second.CreateClient(), conversation, "user-a");
@@ -117,7 +119,7 @@ public sealed class TurnPipelineOverHttpTests(AzuriteFixture azurite, ITestOutpu
         Assert.All(replies, reply => Assert.Equal(200, reply.StatusCode));
         Assert.Equal(ids, (await first.LogOfAsync(conversation)).Order());
         Assert.Equal(Enumerable.Range(1, 40).Select(n => $"recorded {n}"), replies.Select(r => Assert.Single(r.Texts)).OrderBy(t => int.Parse(t[9..])));
-        output.WriteLine($"two instances, 40 interleaved turns in {clock.ElapsedMilliseconds} ms; retries: {first.Attempts.Retries} + {second.Attempts.Retries}");
+        output.WriteLine($"{provider}: two instances, 40 interleaved turns in {clock.ElapsedMilliseconds} ms; retries: {first.Attempts.Retries} + {second.Attempts.Retries}");
     }
 
     private readonly string _blobContainer = azurite.NewContainerName();

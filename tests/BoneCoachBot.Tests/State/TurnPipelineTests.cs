@@ -1,0 +1,210 @@
+using BoneCoachBot.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace BoneCoachBot.Tests.State;
+
+/// <summary>The pipeline on its own, with an in-memory backend and the SDK's TestAdapter as the channel.</summary>
+public sealed class TurnPipelineTests
+{
+    private const string ConversationKey = "test/conversations/c1";
+    private const string UserKey = "test/users/u1";
+
+    private readonly InMemoryStorage _memory = new();
+    private readonly TestAdapter _channel = new(Channels.Test);
+    private IStorage _backend;
+    private TurnScopedStorage _storage;
+    private ConversationState _conversationState;
+    private UserState _userState;
+
+    public TurnPipelineTests()
+    {
+        _backend = _memory;
+        _storage = new TurnScopedStorage(_backend);
+        _conversationState = new ConversationState(_storage);
+        _userState = new UserState(_storage);
+    }
+
+    [Fact]
+    public async Task A_turn_that_throws_saves_nothing_and_sends_nothing()
+    {
+        var pipeline = Pipeline();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await Log.SetAsync(turn, new MessageLog { Entries = ["half done"] }, ct);
+            await turn.SendActivityAsync("too early", cancellationToken: ct);
+            throw new InvalidOperationException("dialog failed");
+        }, CancellationToken.None));
+
+        Assert.Equal(0, _memory.Count);
+        Assert.Empty(_channel.ActiveQueue);
+    }
+
+    [Fact]
+    public async Task Clearing_state_in_a_turn_replaces_the_stored_item_without_a_conflict()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["old"] }, ct), CancellationToken.None);
+
+        // BotState.ClearStateAsync drops the ETag it read; the pipeline saves with the one it loaded.
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await _conversationState.ClearStateAsync(turn, ct);
+            await Log.SetAsync(turn, new MessageLog { Entries = ["new"] }, ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(["new"], await StoredEntriesAsync());
+    }
+
+    [Fact]
+    public async Task A_turn_whose_state_keeps_changing_gives_up_after_the_set_attempts_and_sends_nothing()
+    {
+        var pipeline = Pipeline(maxAttempts: 3);
+        var attempts = 0;
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            attempts++;
+            await Log.SetAsync(turn, new MessageLog { Entries = ["mine"] }, ct);
+            await turn.SendActivityAsync("saved?", cancellationToken: ct);
+            // Someone else saves the conversation while every attempt runs.
+            await _backend.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new JObject { ["other"] = attempts, ["eTag"] = "*" } }, ct);
+        }, CancellationToken.None));
+
+        Assert.Equal(3, attempts);
+        Assert.Empty(_channel.ActiveQueue);
+    }
+
+    [Fact]
+    public async Task A_turn_that_saved_one_item_but_not_the_other_reruns_from_its_own_starting_point()
+    {
+        // A backend without a commit lock: the conversation is saved before the user item's conflict shows.
+        UseBackend(new WithoutCommitLock(_memory));
+        var pipeline = Pipeline();
+        var attempts = 0;
+
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            attempts++;
+            var log = await Log.GetAsync(turn, () => new MessageLog(), ct);
+            log.Entries.Add("m1");
+            await Log.SetAsync(turn, log, ct);
+            await Tally.SetAsync(turn, new UserTally { Messages = attempts }, ct);
+            if (attempts == 1)
+            {
+                await _backend.WriteAsync(new Dictionary<string, object> { [UserKey] = new JObject { ["elsewhere"] = true } }, ct);
+            }
+        }, CancellationToken.None);
+
+        Assert.Equal(2, attempts);
+        Assert.Equal(["m1"], await StoredEntriesAsync());
+    }
+
+    [Fact]
+    public async Task Forget_me_in_a_turn_wins_over_later_writes_in_the_same_turn_and_runs_hooks_after_the_save()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await Log.SetAsync(turn, new MessageLog { Entries = ["answer"] }, ct);
+            await Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct);
+        }, CancellationToken.None);
+        var hook = new RecordingForgetMeHook();
+        var forgetMe = new ForgetMeService(_conversationState, _userState, _storage, [hook], NullLogger<ForgetMeService>.Instance);
+        var hookRanInTurn = true;
+
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await forgetMe.ForgetAsync(turn, ct);
+            hookRanInTurn = !hook.Subjects.IsEmpty;
+            await Log.SetAsync(turn, new MessageLog { Entries = ["written after forgetting"] }, ct);
+        }, CancellationToken.None);
+
+        Assert.False(hookRanInTurn);
+        Assert.Single(hook.Subjects);
+        Assert.Equal(0, _memory.Count);
+    }
+
+    [Fact]
+    public async Task Work_that_outlives_its_turn_writes_to_storage_not_into_the_finished_turn()
+    {
+        var pipeline = Pipeline();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task? later = null;
+
+        await pipeline.RunAsync(NewTurn(), (turn, ct) =>
+        {
+            // Task.Run captures the turn's async context, as a timer or a fire-and-forget call would.
+            later = Task.Run(async () =>
+            {
+                await release.Task;
+                await _storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new JObject { ["late"] = true, ["eTag"] = "*" } });
+            });
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        release.SetResult();
+        await later!;
+
+        var stored = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        Assert.True(stored["late"]!.Value<bool>());
+    }
+
+    [Fact]
+    public async Task Starting_a_guarded_turn_for_the_same_conversation_from_inside_a_turn_fails_instead_of_hanging()
+    {
+        var pipeline = Pipeline();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.RunAsync(NewTurn(),
+            (turn, ct) => pipeline.RunAsync(NewTurn(), (_, _) => Task.CompletedTask, ct), CancellationToken.None));
+
+        Assert.Contains("from inside itself", failure.Message);
+    }
+
+    private void UseBackend(IStorage backend)
+    {
+        _backend = backend;
+        _storage = new TurnScopedStorage(backend);
+        _conversationState = new ConversationState(_storage);
+        _userState = new UserState(_storage);
+    }
+
+    private TurnPipeline Pipeline(int maxAttempts = 10) => new(
+        _storage, _conversationState, _userState, new KeyedAsyncLock(),
+        Options.Create(new StorageOptions { MaxTurnAttempts = maxAttempts }), TimeProvider.System, NullLogger<TurnPipeline>.Instance);
+
+    private TurnContext NewTurn() => new(_channel, new Activity
+    {
+        Type = ActivityTypes.Message,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = Channels.Test,
+        Conversation = new ConversationAccount(id: "c1"),
+        From = new ChannelAccount("u1"),
+        Recipient = new ChannelAccount("bot"),
+        Text = "hello",
+    });
+
+    private IStatePropertyAccessor<MessageLog> Log => _conversationState.CreateProperty<MessageLog>(nameof(MessageLog));
+
+    private IStatePropertyAccessor<UserTally> Tally => _userState.CreateProperty<UserTally>(nameof(UserTally));
+
+    private async Task<List<string>> StoredEntriesAsync()
+    {
+        var item = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        return item[nameof(MessageLog)]![nameof(MessageLog.Entries)]!.ToObject<List<string>>()!;
+    }
+
+    private sealed class WithoutCommitLock(IStorage inner) : IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+}
