@@ -11,6 +11,7 @@ internal sealed class PlanCard(CoachingWording wording)
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
+    /// <summary>The word a button sends, the same as the typed command; <see cref="CardSubmit"/> reads it back.</summary>
     public const string SummaryCommand = "summary";
 
     public JObject Build(PlanLayout layout, string fallbackText)
@@ -139,7 +140,6 @@ internal sealed class PlanCard(CoachingWording wording)
         ["type"] = "Container",
         ["id"] = id,
         ["style"] = style,
-        ["bleed"] = false,
         ["items"] = new JArray(items),
     };
 

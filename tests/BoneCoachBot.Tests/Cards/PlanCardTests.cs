@@ -111,7 +111,10 @@ public sealed class PlanCardTests
         var card = Card(withNote);
         var first = card["body"]!.First(e => e["type"]!.ToString() == "Container");
         Assert.Equal("note-minerals", first["id"]!.ToString());
-        Assert.Equal([note], Texts(first));
+        var shown = Assert.Single(Texts(first));
+        Assert.StartsWith(note, shown, StringComparison.Ordinal);
+        Assert.Contains(ShippedWording.Wording.Plan("layerName.loading"), shown);
+        Assert.Contains(ShippedWording.Wording.Plan("layerName.substrate"), shown);
         Assert.Contains(note, ShippedWording.Messages.PlanText(withNote));
 
         Assert.False(withoutNote.Plan.Has(PlanNoteCode.MineralsAloneWillNotShiftRemodeling));
