@@ -27,7 +27,7 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
             return await innerDc.ContinueDialogAsync(cancellationToken);
         }
 
-        var command = Services.Commands.Match(activity.Text);
+        var command = Services.Commands.Match(activity);
         if (IsRoot && await InterruptAsync(innerDc, command, cancellationToken) is { } answered)
         {
             return answered;
