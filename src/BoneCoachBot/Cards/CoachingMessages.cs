@@ -45,10 +45,10 @@ public sealed class CoachingMessages : ICoachingMessages
 
         var card = result.Plan.IsEmergency ? PlanCard.Emergency(text) : _card.Build(_layout.Build(result), text);
         var attachment = new Attachment { ContentType = PlanCard.ContentType, Content = card };
-        // The short lead is what a notification or a screen reader announces before the card; the card holds the plan.
+        // The lead is what a notification shows above the card (the whole plan as text would repeat the card in
+        // Web Chat); the whole plan rides along as speech for voice clients and screen readers.
         var lead = result.Plan.IsEmergency ? text : _wording.Plan(PlanTexts.CardLead);
-        var message = MessageFactory.Attachment(attachment, lead, text);
-        return message;
+        return MessageFactory.Attachment(attachment, lead, Spoken(text));
     }
 
     public IMessageActivity ClinicianSummaryMessage(string markdown)
@@ -57,6 +57,9 @@ public sealed class CoachingMessages : ICoachingMessages
         var message = MessageFactory.Attachment(ClinicianSummaryFile.Attachment(markdown), _wording.Plan(PlanTexts.SummaryMessage));
         return message;
     }
+
+    // Markdown marks would be read aloud as "asterisk".
+    private static string Spoken(string markdown) => markdown.Replace("**", string.Empty, StringComparison.Ordinal).Replace("> ", string.Empty, StringComparison.Ordinal);
 
     private string EmergencyText(AssessmentResult result) =>
         _redFlags.Emergency(result.RedFlags.Where(f => f.Urgency == Urgency.Emergency).ToList());

@@ -38,6 +38,15 @@ public sealed class CoachingWording
 
     public string? FillPlan(string key, IReadOnlyList<Figure> figures) => Fill(_plan, key, figures);
 
+    /// <summary>"a, b and c", with the joining word from plan.json.</summary>
+    public string JoinAnd(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1
+            ? string.Concat(list)
+            : $"{string.Join(", ", list[..^1])} {Plan(PlanTexts.And)} {list[^1]}";
+    }
+
     /// <summary>The text and its variants, in the order they are tried.</summary>
     public static IEnumerable<string> Candidates(DialogScript file, string key) =>
         file.Texts.TryGetValue(key, out var main)

@@ -10,7 +10,11 @@ namespace BoneCoachBot.Cards;
 public static class FigureFormat
 {
     public static string WithUnit(FigureName name, double value) =>
-        Unit(name) is { } unit ? Number(name, value) + unit : Number(name, value);
+        Unit(name) is { } unit ? Number(name, value) + Singular(unit, value) : Number(name, value);
+
+    // "1 day a week", "1 hour": only the day and hour units change, and only for exactly one.
+    private static string Singular(string unit, double value) =>
+        value == 1 ? unit.Replace(" days ", " day ", StringComparison.Ordinal).Replace(" hours", " hour", StringComparison.Ordinal) : unit;
 
     public static string Number(FigureName name, double value) =>
         value.ToString(IsWhole(name) ? "#,0" : "#,0.#", CultureInfo.InvariantCulture);

@@ -13,6 +13,12 @@ internal sealed class LayerFeedbackText(CoachingWording wording)
         // The status sentence of an unjudged layer is already two sentences: one finding keeps it at three.
         var room = layer.Status == LayerStatus.NotEnoughInformation ? 1 : 2;
         sentences.AddRange(findings.Select(Sentence).OfType<string>().Take(room));
+        // A judged layer with nothing to remark on still gets a second sentence: what happens next.
+        if (sentences.Count == 1 && layer.Status != LayerStatus.NotEnoughInformation)
+        {
+            sentences.Add(wording.Feedback(WordingKeys.Closing(layer.Status)));
+        }
+
         return string.Join(" ", sentences);
     }
 

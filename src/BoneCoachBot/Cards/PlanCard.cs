@@ -11,6 +11,7 @@ internal sealed class PlanCard(CoachingWording wording)
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
+    /// <summary>The word a button sends, the same as the typed command; <see cref="CardSubmit"/> reads it back.</summary>
     public const string SummaryCommand = "summary";
 
     public JObject Build(PlanLayout layout, string fallbackText)
@@ -83,17 +84,18 @@ internal sealed class PlanCard(CoachingWording wording)
         return container;
     }
 
-    // The number and the status in words sit beside the colour, so the order and state read without it.
+    // The number and the status in words sit beside the colour, so the order and state read without it. They keep
+    // the default text colour: orange on the warning background fell below readable contrast when rendered.
     private static JObject Heading(PlanRow row) => new()
     {
         ["type"] = "ColumnSet",
         ["columns"] = new JArray
         {
             Column("auto", TextBlock(row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new JObject { ["size"] = "ExtraLarge", ["weight"] = "Bolder", ["color"] = Colour(row.Tone) })),
+                new JObject { ["size"] = "ExtraLarge", ["weight"] = "Bolder" })),
             Column("stretch",
                 TextBlock(row.LayerName, new JObject { ["weight"] = "Bolder", ["size"] = "Medium" }),
-                TextBlock(row.StatusLabel, new JObject { ["color"] = Colour(row.Tone), ["weight"] = "Bolder", ["spacing"] = "None" })),
+                TextBlock(row.StatusLabel, new JObject { ["weight"] = "Bolder", ["spacing"] = "None" })),
         },
     };
 
@@ -139,7 +141,6 @@ internal sealed class PlanCard(CoachingWording wording)
         ["type"] = "Container",
         ["id"] = id,
         ["style"] = style,
-        ["bleed"] = false,
         ["items"] = new JArray(items),
     };
 
@@ -164,13 +165,5 @@ internal sealed class PlanCard(CoachingWording wording)
         RowTone.Warning => "warning",
         RowTone.Attention => "attention",
         _ => "emphasis",
-    };
-
-    private static string Colour(RowTone tone) => tone switch
-    {
-        RowTone.Good => "good",
-        RowTone.Warning => "warning",
-        RowTone.Attention => "attention",
-        _ => "default",
     };
 }

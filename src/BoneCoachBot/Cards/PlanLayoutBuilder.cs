@@ -11,7 +11,7 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         var plan = result.Plan;
         var rows = Hierarchy.Order.Select((layer, index) => Row(result, layer, index + 1)).ToList();
         // The hierarchy note leads the card; the other notes close it.
-        var minerals = plan.Notes.Where(n => n.Code == PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(NoteText).FirstOrDefault();
+        var minerals = plan.Notes.Where(n => n.Code == PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(MineralsNote).FirstOrDefault();
         var notes = plan.Notes.Where(n => n.Code != PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(NoteText).ToList();
         return new PlanLayout(wording.Plan(PlanTexts.CardTitle), wording.Plan(PlanTexts.CardSubtitle), minerals, rows, notes,
             wording.Plan(PlanTexts.SummaryHint));
@@ -23,7 +23,8 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         var name = wording.Plan(WordingKeys.LayerName(layer));
         if (result.IsReferred(layer))
         {
-            var findings = result.RedFlags.Where(f => f.StopsCoaching.Contains(layer)).Select(redFlags.Finding).ToList();
+            var findings = result.RedFlags.Where(f => f.StopsCoaching.Contains(layer))
+                .Select(flag => $"{wording.Plan(PlanTexts.ReferredBecause)} {redFlags.Finding(flag)}.").ToList();
             return new PlanRow(number, layer, name, wording.Plan(WordingKeys.StatusReferred), RowTone.Attention, true, findings, [], [],
                 wording.Plan(WordingKeys.ActionReason(ActionCode.ReferToClinician)));
         }
@@ -47,6 +48,10 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
     };
 
     private string NoteText(PlanNote note) => wording.Plan(WordingKeys.Note(note.Code));
+
+    // The note names the weak higher layers it is about, so she sees where to start instead.
+    private string MineralsNote(PlanNote note) =>
+        $"{NoteText(note)} {wording.Plan(PlanTexts.StartWith)} {wording.JoinAnd(note.Layers.OrderBy(Hierarchy.Rank).Select(l => wording.Plan(WordingKeys.LayerName(l))))}.";
 
     private static RowTone ToneOf(LayerStatus status) => status switch
     {

@@ -41,7 +41,7 @@ internal sealed class PlanMarkdown(CoachingWording wording)
         text.AppendLine().Append("**").Append(row.Number).Append(". ").Append(row.LayerName).Append("** (").Append(row.StatusLabel).AppendLine(")");
         foreach (var finding in row.Findings)
         {
-            text.Append("- ").Append(row.StatusLabel).Append(": ").AppendLine(finding);
+            text.Append("- ").AppendLine(finding);
         }
 
         foreach (var step in row.Focus)

@@ -14,6 +14,8 @@ public static class PlanTexts
     public const string Notes = "card.notes";
     public const string SummaryButton = "card.summaryButton";
     public const string SummaryHint = "card.summaryHint";
+    public const string ReferredBecause = "card.referredBecause";
+    public const string StartWith = "card.startWith";
     public const string EmergencyFound = "emergency.found";
     public const string EmergencyCall = "emergency.call";
     public const string ReferralFound = "referral.found";
@@ -26,7 +28,7 @@ public static class PlanTexts
     public static IReadOnlyList<string> All { get; } =
     [
         CardTitle, CardSubtitle, CardLead, Target, Why, KeepDoing, NothingToChange, NeedsAnswers, Notes, SummaryButton,
-        SummaryHint, EmergencyFound, EmergencyCall, ReferralFound, ReferralBook, ReferralPaused, ReferralContinue, And,
+        SummaryHint, ReferredBecause, StartWith, EmergencyFound, EmergencyCall, ReferralFound, ReferralBook, ReferralPaused, ReferralContinue, And,
         SummaryMessage, WordingKeys.StatusReferred,
     ];
 }

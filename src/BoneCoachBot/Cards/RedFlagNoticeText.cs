@@ -30,7 +30,7 @@ internal sealed class RedFlagNoticeText(CoachingWording wording)
     public string Emergency(IReadOnlyList<RedFlag> emergencies) =>
         emergencies.Count == 0
             ? wording.Plan(PlanTexts.EmergencyCall)
-            : $"{wording.Plan(PlanTexts.EmergencyFound)} {JoinAnd(emergencies.Select(Finding))}. {wording.Plan(PlanTexts.EmergencyCall)}";
+            : $"{wording.Plan(PlanTexts.EmergencyFound)} {wording.JoinAnd(emergencies.Select(Finding))}. {wording.Plan(PlanTexts.EmergencyCall)}";
 
     public string Finding(RedFlag flag) =>
         wording.FillPlan(WordingKeys.RedFlag(flag.Code), flag.Figures)
@@ -43,14 +43,6 @@ internal sealed class RedFlagNoticeText(CoachingWording wording)
         var paused = referrals.SelectMany(f => f.StopsCoaching).Distinct().OrderBy(Hierarchy.Rank)
             .Select(layer => wording.Plan(WordingKeys.LayerName(layer)));
         return string.Join("\n", findings.Prepend(wording.Plan(PlanTexts.ReferralFound)))
-            + $"\n\n{wording.Plan(PlanTexts.ReferralBook)} {wording.Plan(PlanTexts.ReferralPaused)} {JoinAnd(paused)}. {wording.Plan(PlanTexts.ReferralContinue)}";
-    }
-
-    private string JoinAnd(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1
-            ? string.Concat(list)
-            : $"{string.Join(", ", list[..^1])} {wording.Plan(PlanTexts.And)} {list[^1]}";
+            + $"\n\n{wording.Plan(PlanTexts.ReferralBook)} {wording.Plan(PlanTexts.ReferralPaused)} {wording.JoinAnd(paused)}. {wording.Plan(PlanTexts.ReferralContinue)}";
     }
 }

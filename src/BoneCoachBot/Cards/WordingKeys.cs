@@ -13,6 +13,8 @@ public static class WordingKeys
 
     public static string LayerStatus(Layer layer, LayerStatus status) => $"layer.{Camel(layer)}.{Camel(status)}";
 
+    public static string Closing(LayerStatus status) => $"close.{Camel(status)}";
+
     public static string Reason(ReasonCode code) => $"reason.{Camel(code)}";
 
     public static string ActionTitle(ActionCode code) => $"action.{Camel(code)}.title";
@@ -34,6 +36,7 @@ public static class WordingKeys
     /// <summary>Every key feedback.json must hold: a sentence per layer and status, and per reason.</summary>
     public static IEnumerable<string> RequiredFeedback() =>
         Enum.GetValues<Layer>().SelectMany(layer => Enum.GetValues<LayerStatus>().Select(status => LayerStatus(layer, status)))
+            .Concat(Enum.GetValues<LayerStatus>().Select(Closing))
             .Concat(Enum.GetValues<ReasonCode>().Select(Reason));
 
     /// <summary>Every key plan.json must hold: per action, note, red flag, status and layer, plus the fixed texts.</summary>

@@ -1,4 +1,6 @@
+using BoneCoachBot.Cards;
 using BoneCoachBot.Script;
+using Microsoft.Bot.Schema;
 
 namespace BoneCoachBot.Commands;
 
@@ -23,6 +25,10 @@ public sealed class CommandCatalog
     /// <summary>The command id a message means, or null. Whole message only, so "no back pain" is an answer, not "back".</summary>
     public string? Match(string? text) =>
         text is null ? null : _byPhrase.GetValueOrDefault(Normalize(text));
+
+    /// <summary>The command a message means: its text, or the word a plan-card button sent as its value.</summary>
+    public string? Match(IActivity activity) =>
+        Match((activity as IMessageActivity)?.Text is { Length: > 0 } text ? text : CardSubmit.Command(activity));
 
     public string Text(string key) => Script.Text(key);
 

@@ -27,7 +27,7 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
             return await innerDc.ContinueDialogAsync(cancellationToken);
         }
 
-        var command = Services.Commands.Match(activity.Text);
+        var command = Services.Commands.Match(activity);
         if (IsRoot && await InterruptAsync(innerDc, command, cancellationToken) is { } answered)
         {
             return answered;
@@ -77,8 +77,13 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
             case CommandIds.Why:
                 await context.SayAsync(WhyText(context), cancellationToken);
                 return await context.ResumeAsync(cancellationToken);
-            case CommandIds.Resume when context.InProgress && context.Marks.Position is not null:
-                await context.SayAsync(PartTitle.Fill(Services.Commands.Text("resumeReminder"), PartTitle.Of(context, Services.Script)), cancellationToken);
+            case CommandIds.Resume when context.InProgress && context.Marks.Position is { } position:
+                // Before consent there is nothing to come back to: the welcome is the reminder, so only ask again.
+                if (position.Part != "consent")
+                {
+                    await context.SayAsync(PartTitle.Fill(Services.Commands.Text("resumeReminder"), PartTitle.Of(context, Services.Script)), cancellationToken);
+                }
+
                 return await context.ResumeAsync(cancellationToken);
             case CommandIds.Back or CommandIds.Skip:
                 await context.SayAsync(Services.Commands.Text("noBack"), cancellationToken);

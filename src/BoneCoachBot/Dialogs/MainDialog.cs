@@ -49,7 +49,7 @@ public sealed partial class MainDialog : CoachingDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         if (innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message
-            && await InterruptAsync(innerDc, Services.Commands.Match(innerDc.Context.Activity.Text), cancellationToken) is { } answered)
+            && await InterruptAsync(innerDc, Services.Commands.Match(innerDc.Context.Activity), cancellationToken) is { } answered)
         {
             return answered;
         }
@@ -99,7 +99,7 @@ public sealed partial class MainDialog : CoachingDialog
         {
             case ConsentStatus.Given:
                 return await step.NextAsync(true, cancellationToken);
-            case ConsentStatus.Declined when Services.Commands.Match(step.Context.Activity.Text) != CommandIds.Resume:
+            case ConsentStatus.Declined when Services.Commands.Match(step.Context.Activity) != CommandIds.Resume:
                 var consent = Services.Script["consent"];
                 await step.Context.SendActivitiesAsync(
                     [MessageFactory.Text(consent.Text("generalInfo")), MessageFactory.Text(Services.Commands.Text("notConsented"))], cancellationToken);

@@ -31,7 +31,7 @@ public abstract class ScriptedPartDialog : CoachingDialog
 
         steps.AddStep(CloseStepAsync);
         AddDialog(steps);
-        AddDialog(new ScriptedQuestionDialog(services));
+        AddDialog(new ScriptedQuestionDialog(services, Contradicts));
         QuestionPrompts.AddTo(this, services);
     }
 
@@ -42,6 +42,9 @@ public abstract class ScriptedPartDialog : CoachingDialog
 
     /// <summary>Whether a question applies given her answers so far (a follow-up after "yes", for one).</summary>
     protected virtual bool Applies(string questionId, AnswerSheet answers) => true;
+
+    /// <summary>Whether her answer to <paramref name="questionId"/> cannot be true together with her earlier answers.</summary>
+    protected virtual bool Contradicts(string questionId, AnswerSheet answers) => false;
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {

@@ -117,6 +117,32 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal([Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply!], reply.Texts);
     }
 
+    [Fact]
+    public async Task A_height_that_cannot_go_with_her_weight_is_not_kept_and_asked_again()
+    {
+        var chat = await AtAgeAsync();
+        await chat.AnswerAllAsync(["62", "30 kg"]);
+
+        var reply = await chat.SayAsync("210 cm");
+        var answered = await chat.SayAsync("150 cm");
+
+        Assert.Equal([Text("commands", "contradiction"), Ask("onboarding", "height")], reply);
+        Assert.Equal(Ask("onboarding", "lastPeriod"), answered[^1]);
+        Assert.Equal(150, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["height"].Number);
+    }
+
+    [Fact]
+    public async Task A_menopause_longer_ago_than_her_age_allows_is_asked_again()
+    {
+        var chat = await AtAgeAsync();
+        await chat.AnswerAllAsync(["50", "64 kg", "165 cm"]);
+
+        var reply = await chat.SayAsync("40 years ago");
+
+        Assert.Equal([Text("commands", "contradiction"), Ask("onboarding", "lastPeriod")], reply);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("lastPeriod"));
+    }
+
     private async Task<Chat> AtAgeAsync()
     {
         var chat = await ChatAt.OnboardingAsync(_host);

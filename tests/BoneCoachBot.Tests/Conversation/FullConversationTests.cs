@@ -73,6 +73,20 @@ public sealed class FullConversationTests : IAsyncLifetime
         Assert.Contains(chat.Activities.Skip(activitiesBefore), IsPlanCard);
     }
 
+    [Fact]
+    public async Task A_plan_card_button_sends_its_command_as_a_card_submit()
+    {
+        var (chat, _) = await ToPlanAsync(Personas.WeakLoadingStrongMinerals);
+
+        var reply = await chat.Client.PostAsync(new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "message",
+            ["value"] = new System.Text.Json.Nodes.JsonObject { ["command"] = "help" },
+        });
+
+        Assert.Equal([Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply!], reply.Texts);
+    }
+
     private async Task<(Chat Chat, AssessmentResult Result)> ToPlanAsync(IEnumerable<string> answers)
     {
         var chat = new Chat(_host.CreateClient());

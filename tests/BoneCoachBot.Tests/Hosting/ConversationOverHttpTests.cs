@@ -22,7 +22,7 @@ public sealed class ConversationOverHttpTests : IClassFixture<BotHostFactory>
         Assert.Equal(200, joined.StatusCode);
         Assert.Equal(ScriptTexts.Welcome, joined.Texts);
         Assert.Equal(200, answered.StatusCode);
-        Assert.Equal([ScriptTexts.Retry("consent", "keepAnswers")], answered.Texts);
+        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class RealProcessTests
         var answered = await user.SayAsync("hello");
 
         Assert.Equal(ScriptTexts.Welcome, joined.Texts);
-        Assert.Equal([ScriptTexts.Retry("consent", "keepAnswers")], answered.Texts);
+        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
     }
 
     [Fact]

@@ -31,6 +31,6 @@ public sealed class KilledProcessTests : IDisposable
         var answered = await new EmulatorClient(second.CreateClient(), conversation, userId).SayAsync("I'm back");
 
         Assert.Equal(ScriptTexts.Welcome, joined.Texts);
-        Assert.Equal([ScriptTexts.Text("commands", "resumeReminder").Replace("{title}", ScriptTexts.Script["consent"].Title), ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
+        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
     }
 }

@@ -12,11 +12,14 @@ namespace BoneCoachBot.Dialogs.Questions;
 public sealed class ScriptedQuestionDialog : WaterfallDialog
 {
     private readonly CoachingServices _services;
+    private readonly Func<string, AnswerSheet, bool> _contradicts;
 
-    public ScriptedQuestionDialog(CoachingServices services)
+    /// <param name="contradicts">Whether an answer, kept with the earlier ones, cannot all be true; it is then asked again.</param>
+    public ScriptedQuestionDialog(CoachingServices services, Func<string, AnswerSheet, bool> contradicts)
         : base(nameof(ScriptedQuestionDialog))
     {
         _services = services;
+        _contradicts = contradicts;
         PassBackToParent = true;
         AddStep(AskStepAsync);
         AddStep(KeepAnswerStepAsync);
@@ -42,12 +45,26 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var question = _services.Script[ask.Part].Question(ask.QuestionId);
         var record = await _services.State.RecordAsync(step.Context, cancellationToken);
         // Skipped, or still unusable after the relaxed round: kept as skipped, so the core treats it as unknown.
-        record.Answers[question.Id] = step.Outcome is null
+        var answer = step.Outcome is null
             ? _services.Reading.Read(question, step, _services.Today) ?? StoredAnswer.SkippedAnswer
             : StoredAnswer.SkippedAnswer;
+        if (!answer.Skipped && Contradicts(question.Id, answer, record))
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("contradiction")), cancellationToken);
+            return await step.ReplaceDialogAsync(Id, ask, cancellationToken);
+        }
+
+        record.Answers[question.Id] = answer;
         await _services.State.SaveAsync(step.Context, record, cancellationToken);
         await _services.State.SetPositionAsync(step.Context, null, cancellationToken);
         await RedFlagWatch.TellNewAsync(step.Context, record, _services, cancellationToken);
         return await step.EndDialogAsync(question.Id, cancellationToken);
+    }
+
+    // Checked on a copy, so the stored answers never hold a contradiction, not even for one turn.
+    private bool Contradicts(string questionId, StoredAnswer answer, CoachingRecord record)
+    {
+        var trial = new Dictionary<string, StoredAnswer>(record.Answers) { [questionId] = answer };
+        return _contradicts(questionId, new AnswerSheet(trial));
     }
 }
