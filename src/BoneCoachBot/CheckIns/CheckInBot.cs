@@ -14,7 +14,7 @@ namespace BoneCoachBot.CheckIns;
 /// proposed. "check in" and "progress" are the conversation's own commands (see CheckIns/Commands).
 /// Runs inside the state pipeline like any bot, so all of it shares one ETag-guarded save.
 /// </summary>
-public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState coaching, ReminderSettings reminders, ScriptTexts texts) : IBot
+public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState coaching, ReminderSettings reminders, CheckInTexts texts) : IBot
 {
     private static readonly HashSet<string> Declines = new(StringComparer.OrdinalIgnoreCase) { ReminderTurn.NotNowValue, "not now", "no", "later", "no thanks", "not today" };
     private static readonly HashSet<string> Accepts = new(StringComparer.OrdinalIgnoreCase) { "yes", "sure", "ok", "okay", "yeah", "yep", "now", "let's go", "go" };

@@ -26,7 +26,7 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly ProgressMessage _progress;
     private readonly TimeProvider _timeProvider;
 
-    public CheckInDialog(ScriptTexts texts, CheckInState state, ProgressSummary summary, ProgressMessage progress, TimeProvider timeProvider)
+    public CheckInDialog(CheckInTexts texts, CheckInState state, ProgressSummary summary, ProgressMessage progress, TimeProvider timeProvider)
         : base(nameof(CheckInDialog))
     {
         _script = texts.CheckIn;

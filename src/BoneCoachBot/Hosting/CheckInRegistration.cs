@@ -23,7 +23,8 @@ public static class CheckInRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton<ScriptTexts>();
+        services.AddSingleton<CheckInTexts>();
+        services.AddHostedService<CheckInScriptCheck>();
         services.AddSingleton<CheckInState>();
         services.AddSingleton<ProgressSummary>();
         services.AddSingleton<ProgressMessage>();

@@ -6,7 +6,7 @@ using BoneCoachBot.Commands;
 namespace BoneCoachBot.CheckIns.Commands;
 
 /// <summary>"progress" anywhere: the summary of her check-ins with the 12-week chart, then the open question again.</summary>
-public sealed class ProgressCommand(CheckInState state, ProgressMessage progress, ScriptTexts texts) : ICommandHandler
+public sealed class ProgressCommand(CheckInState state, ProgressMessage progress, CheckInTexts texts) : ICommandHandler
 {
     public string CommandId => CommandIds.Progress;
 

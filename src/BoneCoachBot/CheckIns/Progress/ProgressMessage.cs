@@ -9,7 +9,7 @@ namespace BoneCoachBot.CheckIns.Progress;
 /// Progress as one message: the summary as text (what screen readers and image-less channels read), the 12-week chart
 /// as a PNG image attachment (a data URI, so no public URL is needed), and an Adaptive Card of next week's goals.
 /// </summary>
-public sealed class ProgressMessage(ScriptTexts texts, ProgressSummary summary)
+public sealed class ProgressMessage(CheckInTexts texts, ProgressSummary summary)
 {
     public IMessageActivity Build(CheckInRecord record, ProgressReport report)
     {

@@ -7,7 +7,7 @@ namespace BoneCoachBot.CheckIns.Progress;
 /// The progress report in two or three sentences (this week against the goals, the best streak and the trend, the
 /// adjustment for next week): the message text, and the summary screen readers and image-less channels get.
 /// </summary>
-public sealed class ProgressSummary(ScriptTexts texts)
+public sealed class ProgressSummary(CheckInTexts texts)
 {
     public string Describe(ProgressReport report)
     {

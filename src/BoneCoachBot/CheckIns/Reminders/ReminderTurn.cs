@@ -5,7 +5,7 @@ namespace BoneCoachBot.CheckIns.Reminders;
 
 /// <summary>The proactive turn of a reminder: the question with "Check in now" / "Not this week" buttons, and a
 /// note in state so that her answer (tap, "yes", anything) starts the check-in.</summary>
-public sealed class ReminderTurn(CheckInState state, ScriptTexts texts, TimeProvider timeProvider)
+public sealed class ReminderTurn(CheckInState state, CheckInTexts texts, TimeProvider timeProvider)
 {
     public const string CheckInNowValue = "check in";
     public const string NotNowValue = "not this week";

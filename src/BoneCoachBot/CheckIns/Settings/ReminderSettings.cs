@@ -13,7 +13,7 @@ namespace BoneCoachBot.CheckIns.Settings;
 /// is computed from the same change.
 /// </summary>
 public sealed class ReminderSettings(
-    ReminderStore store, TurnScopedStorage storage, ScriptTexts texts, IOptions<CheckInOptions> options, TimeProvider timeProvider)
+    ReminderStore store, TurnScopedStorage storage, CheckInTexts texts, IOptions<CheckInOptions> options, TimeProvider timeProvider)
 {
     /// <summary>Handles a reminder phrase; false when the message is not one.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using BoneCoachBot.Script;
 namespace BoneCoachBot.CheckIns;
 
 /// <summary>The wording of check-ins (dialogs/checkin.json) and reminders (dialogs/reminders.json), with {name} slots filled.</summary>
-public sealed class ScriptTexts(ConversationScript script)
+public sealed class CheckInTexts(ConversationScript script)
 {
     public DialogScript CheckIn => script["checkin"];
 
