@@ -124,6 +124,17 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Summary_before_the_plan_says_it_comes_with_the_plan()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("doctor summary");
+
+        Assert.Equal(Text("commands", "summaryNotYet").Replace("{title}", ScriptTexts.Script["loading"].Title), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_do_you_know_about_me_lists_her_answers_under_the_questions_they_answer()
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);
