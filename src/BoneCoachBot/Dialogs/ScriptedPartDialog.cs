@@ -72,8 +72,17 @@ public abstract class ScriptedPartDialog : CoachingDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        if (step.IsBack && await IsOpenQuestionAsync(step.Context, question.Id, cancellationToken))
+        {
+            // Back with no earlier question in this part re-runs the open one: say so rather than repeat it silently.
+            await step.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text("noBack")), cancellationToken);
+        }
+
         return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = Part, QuestionId = question.Id }, cancellationToken);
     }
+
+    private async Task<bool> IsOpenQuestionAsync(ITurnContext turnContext, string questionId, CancellationToken cancellationToken) =>
+        (await Services.State.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == questionId;
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

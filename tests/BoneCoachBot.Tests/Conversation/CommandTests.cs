@@ -51,6 +51,16 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Back_at_the_first_question_of_a_part_says_there_is_nothing_to_go_back_to()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("back");
+
+        Assert.Equal([Text("commands", "noBack"), Ask("onboarding", "urgentNow")], reply);
+    }
+
+    [Fact]
     public async Task Skip_leaves_an_optional_question_unanswered_and_moves_on()
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);
