@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.UseDefaultBotUrlWhenNoneConfigured();
 builder.Services.AddConversationScript();
+builder.Services.AddCoachingMessages();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
 
