@@ -122,6 +122,25 @@ public sealed class PlanCardTests
     }
 
     [Fact]
+    public void For_random_women_the_note_shows_exactly_when_set_and_referred_rows_never_carry_a_target()
+    {
+        var target = ShippedWording.Wording.Plan(PlanTexts.Target);
+        var referred = ShippedWording.Wording.Plan("status.referred");
+        Generators.Result.Where(r => !r.Plan.IsEmergency).Sample(result =>
+        {
+            var card = Card(result);
+            var hasNote = card["body"]!.Any(e => e["id"]?.ToString() == "note-minerals");
+            Assert.Equal(result.Plan.Has(PlanNoteCode.MineralsAloneWillNotShiftRemodeling), hasNote);
+            foreach (var layer in Hierarchy.Order.Where(result.IsReferred))
+            {
+                var texts = Texts(Row(card, layer));
+                Assert.Contains(referred, texts);
+                Assert.DoesNotContain(texts, t => t.StartsWith(target, StringComparison.Ordinal));
+            }
+        }, iter: 200, threads: 1);
+    }
+
+    [Fact]
     public void The_card_offers_the_clinician_summary_as_a_submit_that_works_as_text_in_teams()
     {
         var action = (JObject)Card(Personas.WeakLoadingStrongMinerals())["actions"]!.Single();
