@@ -89,8 +89,9 @@ public abstract class ScriptedPartDialog : CoachingDialog
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
         record.Complete(Part);
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
+        var inputs = CoachingInputs.From(record);
         var closing = _layer is { } layer
-            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, CoachingInputs.From(record).Profile, CoachingInputs.From(record).Answers))
+            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, inputs.Profile, inputs.Answers))
             : Questions.Texts.GetValueOrDefault("done");
         if (!string.IsNullOrWhiteSpace(closing))
         {
