@@ -27,7 +27,7 @@ public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHa
 
         var text = new StringBuilder(context.Catalog.Text("knownHeader")).AppendLine();
         text.AppendLine($"- {context.Catalog.Text("knownConsent")}");
-        foreach (var question in script.Dialogs.Values.SelectMany(d => d.Questions))
+        foreach (var question in CoachingParts.InOrder.SelectMany(part => script[part].Questions))
         {
             if (record.Answers.TryGetValue(question.Id, out var answer))
             {

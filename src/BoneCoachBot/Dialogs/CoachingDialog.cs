@@ -13,6 +13,9 @@ namespace BoneCoachBot.Dialogs;
 /// </summary>
 public abstract class CoachingDialog(string dialogId, CoachingServices services) : ComponentDialog(dialogId)
 {
+    /// <summary>A message after this long a pause is met with a reminder of where she is before her question.</summary>
+    public static readonly TimeSpan ResumeReminderAfter = TimeSpan.FromMinutes(30);
+
     protected CoachingServices Services { get; } = services;
 
     /// <summary>True for the dialog at the bottom of the stack (MainDialog), which owns the conversation-wide commands.</summary>
@@ -128,10 +131,9 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
         context.InProgress && context.Marks.Position is not null && context.Marks.LastMessageAt is { } last
         && Services.Time.GetUtcNow() - last >= ResumeReminderAfter;
 
-    protected virtual bool IsAtPrompt(DialogContext innerDc) => IsRoot is false && innerDc.ActiveDialog is not null;
+    // Below the root the open inner dialog is a question's prompt; at the root it is a part or the summary offer.
+    private bool IsAtPrompt(DialogContext innerDc) => !IsRoot && innerDc.ActiveDialog is not null;
 
     private bool HasCoachingChild(DialogContext innerDc) =>
         innerDc.ActiveDialog is { } active && FindDialog(active.Id) is CoachingDialog;
-
-    public static readonly TimeSpan ResumeReminderAfter = TimeSpan.FromMinutes(30);
 }

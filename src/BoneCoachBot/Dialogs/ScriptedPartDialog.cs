@@ -72,16 +72,26 @@ public abstract class ScriptedPartDialog : CoachingDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        if (step.IsBack && await IsOpenQuestionAsync(step.Context, question.Id, cancellationToken))
+        {
+            // Back with no earlier question in this part re-runs the open one: say so rather than repeat it silently.
+            await step.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text("noBack")), cancellationToken);
+        }
+
         return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = Part, QuestionId = question.Id }, cancellationToken);
     }
+
+    private async Task<bool> IsOpenQuestionAsync(ITurnContext turnContext, string questionId, CancellationToken cancellationToken) =>
+        (await Services.State.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == questionId;
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
         record.Complete(Part);
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
+        var inputs = CoachingInputs.From(record);
         var closing = _layer is { } layer
-            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, CoachingInputs.From(record).Profile, CoachingInputs.From(record).Answers))
+            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, inputs.Profile, inputs.Answers))
             : Questions.Texts.GetValueOrDefault("done");
         if (!string.IsNullOrWhiteSpace(closing))
         {

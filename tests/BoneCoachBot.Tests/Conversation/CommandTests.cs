@@ -51,6 +51,16 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Back_at_the_first_question_of_a_part_says_there_is_nothing_to_go_back_to()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("back");
+
+        Assert.Equal([Text("commands", "noBack"), Ask("onboarding", "urgentNow")], reply);
+    }
+
+    [Fact]
     public async Task Skip_leaves_an_optional_question_unanswered_and_moves_on()
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);
@@ -120,6 +130,17 @@ public sealed class CommandTests : IAsyncLifetime
         var reply = await chat.SayAsync("check in");
 
         Assert.Equal(Text("commands", "checkInsLater"), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_before_the_plan_says_it_comes_with_the_plan()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("doctor summary");
+
+        Assert.Equal(Text("commands", "summaryNotYet").Replace("{title}", ScriptTexts.Script["loading"].Title), reply[0]);
         Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
     }
 

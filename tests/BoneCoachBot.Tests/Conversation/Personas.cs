@@ -37,7 +37,7 @@ public static class Personas
     public static IEnumerable<string> ImperialWithTypos =>
         Consent.Concat(
         [
-            "None", "58", "150 lbs", "5'6\"", "in 2019", "Nope", "0", "1 inch", "none", "No", "no", "NO", "skip", "skip", "skip",
+            "None", "58", "abt 150 lbs", "5'6\"", "in 2019", "Nope", "0", "1 inch", "none", "No", "no", "NO", "skip", "skip", "skip",
             "once a week", "moderate", "1", "every day", "none", "yes", "not sure", "no", "no",
             "in the past", "None of these", "yes", "skip", "5.9%", "skip", "no",
             "70 g", "Yes",

@@ -8,7 +8,7 @@ namespace BoneCoachBot.Tests.Conversation;
 /// <summary>The script and the mapping agree: every question the mapping reads exists, and answers land in the right core field.</summary>
 public sealed class ScriptMappingTests
 {
-    private static readonly string[] Parts = ["onboarding", "loading", "hormones", "diet", "inflammation", "supplements"];
+    private static IReadOnlyList<string> Parts => CoachingParts.InOrder;
 
     private static IEnumerable<QuestionScript> Questions => Parts.SelectMany(p => ScriptTexts.Script[p].Questions);
 
