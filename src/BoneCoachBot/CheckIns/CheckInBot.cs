@@ -28,7 +28,7 @@ public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState
         }
 
         await reminders.RememberAddressAsync(turnContext, cancellationToken);
-        if (await AnswerReminderAsync(turnContext, cancellationToken) || await reminders.TryHandleAsync(turnContext, cancellationToken))
+        if (await AnswerReminderAsync(turnContext, cancellationToken) || await SetRemindersAsync(turnContext, cancellationToken))
         {
             return;
         }
@@ -40,6 +40,11 @@ public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState
         });
         await coach.OnTurnAsync(turnContext, cancellationToken);
     }
+
+    // Nothing of hers is kept before she consents, a reminder's address included: until then the phrase is ordinary text.
+    private async Task<bool> SetRemindersAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await coaching.RecordAsync(turnContext, cancellationToken)).Consent == ConsentStatus.Given
+        && await reminders.TryHandleAsync(turnContext, cancellationToken);
 
     // Her first message after a reminder answers it: "not now" declines; "yes" and the like become "check in" for the
     // conversation's command layer (a tap on "Check in now" already sends that); anything else is left as she said it.

@@ -23,6 +23,13 @@ public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string
         return client.PostAsync(activity);
     }
 
+    /// <summary>Joins and gives consent: reminders can be set from here on.</summary>
+    public async Task<BotReply> ConsentAsync()
+    {
+        await client.JoinAsync();
+        return await SayAllAsync([.. Conversation.Personas.Consent]);
+    }
+
     /// <summary>Joins, gives consent and answers every question up to her plan (the conversation tests' persona).</summary>
     public async Task<BotReply> ReachPlanAsync()
     {

@@ -57,6 +57,7 @@ public sealed class ReminderLoopTests : IAsyncLifetime
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
+        await user.ConsentAsync();
         await user.SayAsync("remind me on Sundays at 9");
 
         using var due = await host.CreateClient().PostAsync("/api/notify", null);

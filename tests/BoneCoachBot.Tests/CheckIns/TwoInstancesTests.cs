@@ -31,7 +31,9 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         for (var i = 0; i < Users; i++)
         {
             var host = i % 2 == 0 ? first : second;
-            await host.User(_connector.ServiceUrl, "user-" + i, "conv-" + i).SayAsync("remind me on Sundays at 9");
+            var user = host.User(_connector.ServiceUrl, "user-" + i, "conv-" + i);
+            await user.ConsentAsync();
+            await user.SayAsync("remind me on Sundays at 9");
         }
 
         for (var week = 1; week <= 3; week++)
@@ -56,7 +58,9 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await using var second = new CheckInHost(_directory, clock).With("BoneCoach:CheckIns:RemindersEnabled", "false");
         for (var i = 0; i < Users; i++)
         {
-            await first.User(_connector.ServiceUrl, "user-" + i, "conv-" + i).SayAsync("remind me on Sundays at 9");
+            var user = first.User(_connector.ServiceUrl, "user-" + i, "conv-" + i);
+            await user.ConsentAsync();
+            await user.SayAsync("remind me on Sundays at 9");
         }
 
         clock.Advance(TimeSpan.FromDays(7));

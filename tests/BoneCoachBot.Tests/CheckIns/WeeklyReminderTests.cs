@@ -27,6 +27,7 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
+        await user.ConsentAsync();
         Assert.Contains("every Sunday at 09:00 (Europe/Berlin)", (await user.SayAsync("remind me on Sundays at 9")).AllText());
 
         for (var week = 1; week <= weeks; week++)
@@ -46,7 +47,9 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CheckInHost.Start);
         await using (var before = new CheckInHost(_directory, clock))
         {
-            await before.User(_connector.ServiceUrl).SayAsync("remind me Monday 7pm");
+            var user = before.User(_connector.ServiceUrl);
+            await user.ConsentAsync();
+            await user.SayAsync("remind me Monday 7pm");
         }
 
         clock.Advance(5 * Week);
@@ -63,6 +66,7 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
+        await user.ConsentAsync();
         await user.SayAsync("remind me on Sundays at 9");
         await host.AdvanceAsync(Week);
         Assert.Single(_connector.Received);
@@ -82,6 +86,7 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
+        await user.ConsentAsync();
         await user.SayAsync("remind me on Sundays at 9");
         Assert.Contains("paused", (await user.SayAsync("pause reminders")).AllText());
         await host.AdvanceAsync(Week);
@@ -98,6 +103,7 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
+        await user.ConsentAsync();
         await user.SayAsync("remind me on Sundays at 9");
 
         foreach (var hook in host.Services.GetServices<IForgetMeHook>())
@@ -111,6 +117,20 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
         var left = await host.Backend.ReadAsync(["reminders/index", $"reminders/emulator/users/{user.UserId}"]);
         Assert.Empty(((Newtonsoft.Json.Linq.JObject)left["reminders/index"])["keys"]!);
         Assert.False(left.ContainsKey($"reminders/emulator/users/{user.UserId}"));
+    }
+
+    [Fact]
+    public async Task Before_consent_a_reminder_phrase_keeps_nothing()
+    {
+        await using var host = new CheckInHost(_directory);
+        var user = host.User(_connector.ServiceUrl);
+
+        var reply = await user.SayAsync("remind me on Sundays at 9");
+
+        Assert.DoesNotContain("I'll remind you", reply.AllText());
+        Assert.Empty(await host.Backend.ReadAsync(["reminders/index", $"reminders/emulator/users/{user.UserId}"]));
+        await host.AdvanceAsync(Week);
+        Assert.Empty(_connector.Received);
     }
 
     [Fact]
