@@ -120,6 +120,24 @@ public sealed class WeeklyReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saying_forget_me_deletes_the_reminder_and_she_is_never_contacted()
+    {
+        await using var host = new CheckInHost(_directory);
+        var user = host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+        await user.SayAsync("remind me on Sundays at 9");
+
+        await user.SayAsync("forget me");
+        var forgotten = await user.SayAsync("yes");
+
+        Assert.Contains("deleted everything", forgotten.AllText());
+        await host.AdvanceAsync(Week);
+        await host.AdvanceAsync(Week);
+        Assert.Empty(_connector.Received);
+        Assert.False((await host.Backend.ReadAsync([$"reminders/emulator/users/{user.UserId}"])).Any());
+    }
+
+    [Fact]
     public async Task Before_consent_a_reminder_phrase_keeps_nothing()
     {
         await using var host = new CheckInHost(_directory);
