@@ -57,6 +57,12 @@ public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState
         }
 
         await state.Flags.SetAsync(turnContext, flags with { ReminderPending = false }, cancellationToken);
+        if ((await coaching.RecordAsync(turnContext, cancellationToken)).PlanReadyAt is null)
+        {
+            // Without a plan there is no check-in to start, and her "yes" may answer an onboarding question.
+            return false;
+        }
+
         var said = turnContext.Activity.Text?.Trim().TrimEnd('.', '!') ?? string.Empty;
         if (Declines.Contains(said))
         {
