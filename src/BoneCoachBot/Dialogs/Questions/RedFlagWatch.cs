@@ -6,7 +6,8 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// <summary>After each answer: any red flag she hasn't been told about yet is told now, once.</summary>
 public static partial class RedFlagWatch
 {
-    public static async Task TellNewAsync(ITurnContext turnContext, CoachingRecord record, CoachingServices services, CancellationToken cancellationToken)
+    /// <summary>Tells new flags; true when one of them is an emergency, after which no question should follow.</summary>
+    public static async Task<bool> TellNewAsync(ITurnContext turnContext, CoachingRecord record, CoachingServices services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(services);
@@ -15,7 +16,7 @@ public static partial class RedFlagWatch
             .ToList();
         if (fresh.Count == 0)
         {
-            return;
+            return false;
         }
 
         record.RedFlagsTold.AddRange(fresh.Select(flag => flag.Code.ToString()));
@@ -24,6 +25,8 @@ public static partial class RedFlagWatch
         {
             LogRedFlagTold(services.Logger, flag.Code.ToString(), turnContext.Activity.Conversation?.Id);
         }
+
+        return BoneCoach.Assessment.RedFlags.HasEmergency(fresh);
     }
 
     // The code names a category only; it carries none of her answers.
