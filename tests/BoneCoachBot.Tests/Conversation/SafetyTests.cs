@@ -72,9 +72,12 @@ public sealed class SafetyTests : IAsyncLifetime
         await chat.SayAsync("banana");
         await chat.SayAsync("banana");
         var third = await chat.SayAsync("banana");
+        var offered = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()).ToList();
         var skipped = await chat.SayAsync("skip");
 
         Assert.Equal([Text("commands", "gaveUp"), Ask("onboarding", "age")], third);
+        Assert.Equal(["skip", "help"], offered);
         Assert.Equal([Ask("onboarding", "weight")], skipped);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.True(record!.Answers["age"].Skipped);
