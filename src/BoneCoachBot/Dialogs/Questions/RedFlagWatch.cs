@@ -21,15 +21,12 @@ public static partial class RedFlagWatch
 
         record.RedFlagsTold.AddRange(fresh.Select(flag => flag.Code.ToString()));
         await turnContext.SendActivityAsync(MessageFactory.Text(services.Messages.RedFlagNotice(fresh)), cancellationToken);
-        foreach (var flag in fresh)
-        {
-            LogRedFlagTold(services.Logger, flag.Code.ToString(), turnContext.Activity.Conversation?.Id);
-        }
+        LogRedFlagTold(services.Logger, turnContext.Activity.Conversation?.Id);
 
         return BoneCoach.Assessment.RedFlags.HasEmergency(fresh);
     }
 
-    // The code names a category only; it carries none of her answers.
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Red flag told: {Code} (conversation {ConversationId})")]
-    private static partial void LogRedFlagTold(ILogger logger, string code, string? conversationId);
+    // The event only: which flag it was would tell a log reader something about her health.
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Red flag notice sent (conversation {ConversationId})")]
+    private static partial void LogRedFlagTold(ILogger logger, string? conversationId);
 }
