@@ -51,7 +51,11 @@ public sealed partial class MainDialog : CoachingDialog
         if (innerDc.Context.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message
             && await InterruptAsync(innerDc, Services.Commands.Match(innerDc.Context.Activity), cancellationToken) is { } answered)
         {
-            return answered;
+            // Someone new whose first words were a command ("help") still gets the welcome and the consent question.
+            var isNew = (await Services.State.RecordAsync(innerDc.Context, cancellationToken)).Consent == ConsentStatus.NotAsked;
+            return isNew && answered.Status != DialogTurnStatus.Waiting
+                ? await innerDc.BeginDialogAsync(StepsId, null, cancellationToken)
+                : answered;
         }
 
         return await innerDc.BeginDialogAsync(StepsId, null, cancellationToken);

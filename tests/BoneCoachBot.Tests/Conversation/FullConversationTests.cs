@@ -71,6 +71,11 @@ public sealed class FullConversationTests : IAsyncLifetime
 
         Assert.Equal([Text("commands", "afterwards")], afterwards);
         Assert.Contains(chat.Activities.Skip(activitiesBefore), IsPlanCard);
+
+        var summary = await chat.SayAsync("summary");
+        var record = (await StoredState.RecordAsync(_host.Services, chat))!;
+        var expected = Messages.ClinicianSummaryMessage(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock)).Text;
+        Assert.Equal([expected], summary);
     }
 
     [Fact]

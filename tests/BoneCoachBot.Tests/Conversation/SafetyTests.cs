@@ -39,15 +39,16 @@ public sealed class SafetyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Urgent_symptoms_get_the_emergency_wording_first()
+    public async Task Urgent_symptoms_get_the_emergency_wording_and_no_next_question_until_she_writes_again()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
 
         var reply = await chat.SayAsync("chest pain");
+        var later = await chat.SayAsync("I'm ok now");
 
         var expected = Messages.RedFlagNotice(RedFlags.Detect(new Profile { UrgentSymptoms = UrgentSymptoms.ChestPain }, new LayerAnswers()));
-        Assert.Equal(expected, reply[0]);
-        Assert.Equal(Ask("onboarding", "age"), reply[^1]);
+        Assert.Equal([expected], reply);
+        Assert.Equal(Ask("onboarding", "age"), later[^1]);
     }
 
     [Fact]
@@ -71,9 +72,12 @@ public sealed class SafetyTests : IAsyncLifetime
         await chat.SayAsync("banana");
         await chat.SayAsync("banana");
         var third = await chat.SayAsync("banana");
+        var offered = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()).ToList();
         var skipped = await chat.SayAsync("skip");
 
         Assert.Equal([Text("commands", "gaveUp"), Ask("onboarding", "age")], third);
+        Assert.Equal(["skip", "help"], offered);
         Assert.Equal([Ask("onboarding", "weight")], skipped);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.True(record!.Answers["age"].Skipped);

@@ -6,7 +6,8 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// <summary>After each answer: any red flag she hasn't been told about yet is told now, once.</summary>
 public static partial class RedFlagWatch
 {
-    public static async Task TellNewAsync(ITurnContext turnContext, CoachingRecord record, CoachingServices services, CancellationToken cancellationToken)
+    /// <summary>Tells new flags; true when one of them is an emergency, after which no question should follow.</summary>
+    public static async Task<bool> TellNewAsync(ITurnContext turnContext, CoachingRecord record, CoachingServices services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(services);
@@ -15,18 +16,17 @@ public static partial class RedFlagWatch
             .ToList();
         if (fresh.Count == 0)
         {
-            return;
+            return false;
         }
 
         record.RedFlagsTold.AddRange(fresh.Select(flag => flag.Code.ToString()));
         await turnContext.SendActivityAsync(MessageFactory.Text(services.Messages.RedFlagNotice(fresh)), cancellationToken);
-        foreach (var flag in fresh)
-        {
-            LogRedFlagTold(services.Logger, flag.Code.ToString(), turnContext.Activity.Conversation?.Id);
-        }
+        LogRedFlagTold(services.Logger, turnContext.Activity.Conversation?.Id);
+
+        return BoneCoach.Assessment.RedFlags.HasEmergency(fresh);
     }
 
-    // The code names a category only; it carries none of her answers.
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Red flag told: {Code} (conversation {ConversationId})")]
-    private static partial void LogRedFlagTold(ILogger logger, string code, string? conversationId);
+    // The event only: which flag it was would tell a log reader something about her health.
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Red flag notice sent (conversation {ConversationId})")]
+    private static partial void LogRedFlagTold(ILogger logger, string? conversationId);
 }

@@ -57,8 +57,25 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         record.Answers[question.Id] = answer;
         await _services.State.SaveAsync(step.Context, record, cancellationToken);
         await _services.State.SetPositionAsync(step.Context, null, cancellationToken);
-        await RedFlagWatch.TellNewAsync(step.Context, record, _services, cancellationToken);
+        if (await RedFlagWatch.TellNewAsync(step.Context, record, _services, cancellationToken))
+        {
+            // After "call your emergency number now" no next question: the coaching stack ends and her next message picks up here.
+            await RootOf(step).CancelAllDialogsAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+
         return await step.EndDialogAsync(question.Id, cancellationToken);
+    }
+
+    // The context MainDialog runs its parts in: the last one below the turn's own dialog context.
+    private static DialogContext RootOf(DialogContext dc)
+    {
+        while (dc.Parent?.Parent is not null)
+        {
+            dc = dc.Parent!;
+        }
+
+        return dc;
     }
 
     // Checked on a copy, so the stored answers never hold a contradiction, not even for one turn.
