@@ -14,7 +14,7 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
     [
         "intro", "reminder", "done", "week", "streak", "noStreak", "adjust.keepGoing", "adjust.makeTargetSmaller",
         "adjust.seeClinicianFirst", "adjust.progressLoad.strengthSessions", "adjust.progressLoad.impactDays",
-        "redFlag.clinician", "redFlag.emergency", "noCheckIns", "progressIntro", "card.title", "chart.title", "chart.yAxis",
+"noCheckIns", "progressIntro", "card.title", "chart.title", "chart.yAxis",
         "chart.strengthSessions", "chart.strengthGoal", "chart.proteinDays", "chart.sleepHours", "chart.alt",
     ];
 
@@ -38,9 +38,7 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
         var metrics = Enum.GetValues<TargetMetric>().Where(m => m != TargetMetric.None).Select(m => ProgressSummary.Camel(m.ToString())).ToArray();
         var checkIn = CheckInKeys
             .Concat(metrics.SelectMany(m => new[] { "metric." + m, "name." + m }))
-            .Concat(Enum.GetNames<Trend>().Select(t => "trend." + ProgressSummary.Camel(t)))
-            .Concat(new[] { RedFlagCode.NewFallReported, RedFlagCode.NewFractureReported, RedFlagCode.NewBackPainReported }
-                .Select(c => "what." + ProgressSummary.Camel(c.ToString())));
+            .Concat(Enum.GetNames<Trend>().Select(t => "trend." + ProgressSummary.Camel(t)));
         Check(texts.CheckIn, checkIn);
         Check(texts.Reminders, ReminderKeys);
     }

@@ -1,5 +1,6 @@
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
+using BoneCoachBot.Cards;
 using BoneCoachBot.CheckIns;
 using BoneCoachBot.CheckIns.Progress;
 using BoneCoachBot.Script;
@@ -22,16 +23,16 @@ public sealed class CheckInDialog : ComponentDialog
 
     private readonly DialogScript _script;
     private readonly CheckInState _state;
-    private readonly ProgressSummary _summary;
+    private readonly ICoachingMessages _messages;
     private readonly ProgressMessage _progress;
     private readonly TimeProvider _timeProvider;
 
-    public CheckInDialog(CheckInTexts texts, CheckInState state, ProgressSummary summary, ProgressMessage progress, TimeProvider timeProvider)
+    public CheckInDialog(CheckInTexts texts, CheckInState state, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider)
         : base(nameof(CheckInDialog))
     {
         _script = texts.CheckIn;
         _state = state;
-        _summary = summary;
+        _messages = messages;
         _progress = progress;
         _timeProvider = timeProvider;
         AddDialog(new WaterfallDialog(Steps,
@@ -99,10 +100,10 @@ public sealed class CheckInDialog : ComponentDialog
         var updated = record with { History = history, Goals = Adjusted(report) };
         await _state.Record.SetAsync(step.Context, updated, cancellationToken);
 
-        var notice = _summary.RedFlagNotice(report);
-        if (notice.Length > 0)
+        if (report.HasRedFlag)
         {
-            await step.Context.SendActivityAsync(notice, cancellationToken: cancellationToken);
+            // The product's one red-flag wording (Cards/), clinician first, emergency numbers when urgent.
+            await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 
         await step.Context.SendActivityAsync(_script.Text("done"), cancellationToken: cancellationToken);

@@ -95,7 +95,9 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
 
         var reply = await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "a fall");
 
-        Assert.StartsWith("You told me about a fall. Please see a clinician", reply.Texts[0]);
+        // The notice comes before the progress, in the product's red-flag wording.
+        Assert.Contains("a new fall", reply.Texts[0]);
+        Assert.Contains("clinician", reply.Texts[0], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("pause strength and impact work until a clinician", reply.AllText());
     }
 

@@ -15,21 +15,6 @@ public sealed class ProgressSummary(CheckInTexts texts)
         return string.Join(" ", new[] { ThisWeek(report), Streak(report), Adjustment(report) }.Where(s => s.Length > 0));
     }
 
-    /// <summary>The red-flag notice for the latest check-in, emergency wording first; empty when there is none.</summary>
-    public string RedFlagNotice(ProgressReport report)
-    {
-        if (!report.HasRedFlag)
-        {
-            return string.Empty;
-        }
-
-        var what = string.Join(" and ", report.NewRedFlags.Select(f => texts.CheckInText("what." + Camel(f.Code.ToString()))));
-        var clinician = texts.CheckInText("redFlag.clinician", ("what", what));
-        return report.NewRedFlags.Any(f => f.Urgency == Urgency.Emergency)
-            ? texts.CheckInText("redFlag.emergency") + " " + clinician
-            : clinician;
-    }
-
     private string ThisWeek(ProgressReport report)
     {
         var reported = report.Targets.Where(t => t.LatestValue is not null).ToList();
