@@ -72,6 +72,9 @@ public sealed class FullConversationTests : IAsyncLifetime
         Assert.Equal([Text("commands", "afterwards")], afterwards);
         Assert.Contains(chat.Activities.Skip(activitiesBefore), IsPlanCard);
 
+        Assert.Equal([Text("commands", "nothingToCancel")], await chat.SayAsync("cancel"));
+        Assert.NotEmpty(await chat.SayAsync("how am i doing"));
+
         var summary = await chat.SayAsync("summary");
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
         var expected = Messages.ClinicianSummaryMessage(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock)).Text;
