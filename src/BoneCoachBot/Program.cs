@@ -7,10 +7,13 @@ builder.Services.AddConversationScript();
 builder.Services.AddCoachingMessages();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
+builder.Services.AddCoachingDialogs();
+builder.Services.AddCheckIns();
 
 var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealth();
+app.MapReminderTrigger();
 
 app.Run();

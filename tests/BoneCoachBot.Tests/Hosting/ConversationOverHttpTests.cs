@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BoneCoachBot.Bots;
 using BoneCoachBot.Tests.Support;
 
 namespace BoneCoachBot.Tests.Hosting;
@@ -21,9 +20,9 @@ public sealed class ConversationOverHttpTests : IClassFixture<BotHostFactory>
         var answered = await user.SayAsync("hello");
 
         Assert.Equal(200, joined.StatusCode);
-        Assert.Equal([CoachBot.WelcomeText], joined.Texts);
+        Assert.Equal(ScriptTexts.Welcome, joined.Texts);
         Assert.Equal(200, answered.StatusCode);
-        Assert.Equal([CoachBot.NotReadyText], answered.Texts);
+        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
     }
 
     [Fact]
@@ -49,8 +48,8 @@ public sealed class ConversationOverHttpTests : IClassFixture<BotHostFactory>
         var first = await user.SayAsync("hi");
         var second = await user.SayAsync("hi again");
 
-        Assert.Equal([CoachBot.WelcomeText, CoachBot.NotReadyText], first.Texts);
-        Assert.Equal([CoachBot.NotReadyText], second.Texts);
+        Assert.Equal(ScriptTexts.Welcome, first.Texts);
+        Assert.Equal([ScriptTexts.Retry("consent", "keepAnswers")], second.Texts);
     }
 
     [Fact]
@@ -69,6 +68,6 @@ public sealed class ConversationOverHttpTests : IClassFixture<BotHostFactory>
             }),
         });
 
-        Assert.Equal([CoachBot.NoTextText], reply.Texts);
+        Assert.Equal([ScriptTexts.Text("commands", "attachmentOnly")], reply.Texts);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using BoneCoachBot.Bots;
 using BoneCoachBot.Tests.Support;
 
 namespace BoneCoachBot.Tests.Hosting;
@@ -19,8 +18,8 @@ public sealed class RealProcessTests
         var joined = await user.JoinAsync();
         var answered = await user.SayAsync("hello");
 
-        Assert.Equal([CoachBot.WelcomeText], joined.Texts);
-        Assert.Equal([CoachBot.NotReadyText], answered.Texts);
+        Assert.Equal(ScriptTexts.Welcome, joined.Texts);
+        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
     }
 
     [Fact]

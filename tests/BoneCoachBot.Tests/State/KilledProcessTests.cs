@@ -1,4 +1,3 @@
-using BoneCoachBot.Bots;
 using BoneCoachBot.Tests.Support;
 
 namespace BoneCoachBot.Tests.State;
@@ -31,7 +30,7 @@ public sealed class KilledProcessTests : IDisposable
         await using var second = await BotProcess.StartAsync(settings);
         var answered = await new EmulatorClient(second.CreateClient(), conversation, userId).SayAsync("I'm back");
 
-        Assert.Equal([CoachBot.WelcomeText], joined.Texts);
-        Assert.Equal([CoachBot.NotReadyText], answered.Texts);
+        Assert.Equal(ScriptTexts.Welcome, joined.Texts);
+        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
     }
 }

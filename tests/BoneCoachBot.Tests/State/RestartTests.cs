@@ -1,4 +1,3 @@
-using BoneCoachBot.Bots;
 using BoneCoachBot.Tests.Support;
 
 namespace BoneCoachBot.Tests.State;
@@ -35,13 +34,13 @@ public sealed class RestartTests : IDisposable
         await using (var before = StateHost.File(_directory, productBot: true))
         {
             var joined = await new EmulatorClient(before.CreateClient(), conversation, userId).JoinAsync();
-            Assert.Equal([CoachBot.WelcomeText], joined.Texts);
+            Assert.Equal(ScriptTexts.Welcome, joined.Texts);
         }
 
         await using var after = StateHost.File(_directory, productBot: true);
         var reply = await new EmulatorClient(after.CreateClient(), conversation, userId).SayAsync("hello again");
 
-        Assert.Equal([CoachBot.NotReadyText], reply.Texts);
+        Assert.Equal([ScriptTexts.Retry("consent", "keepAnswers")], reply.Texts);
     }
 
     [Fact]

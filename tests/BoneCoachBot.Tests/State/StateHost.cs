@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using BoneCoachBot.Hosting;
 using BoneCoachBot.State;
 using Microsoft.AspNetCore.Hosting;
@@ -83,6 +84,8 @@ public sealed class StateHost : WebApplicationFactory<Program>
             services.AddSingleton(Gate);
             services.AddSingleton(Attempts);
             services.AddSingleton<IForgetMeHook>(ForgetMeHook);
+            // The cards' rendering when the host has it; a recording stand-in otherwise.
+            services.TryAddSingleton<BoneCoachBot.Cards.ICoachingMessages, BoneCoachBot.Tests.Conversation.RecordingCoachingMessages>();
             if (!_productBot)
             {
                 services.AddStateGuardedBot<RecordingBot>();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -23,5 +25,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // The cards' rendering when the host registers it; the recording stand-in only while it doesn't.
+        builder.ConfigureTestServices(services =>
+            services.TryAddSingleton<BoneCoachBot.Cards.ICoachingMessages, BoneCoachBot.Tests.Conversation.RecordingCoachingMessages>());
     }
 }

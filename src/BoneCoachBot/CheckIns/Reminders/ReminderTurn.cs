@@ -1,0 +1,37 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BoneCoachBot.CheckIns.Reminders;
+
+/// <summary>The proactive turn of a reminder: the question with "Check in now" / "Not this week" buttons, and a
+/// note in state so that her answer (tap, "yes", anything) starts the check-in.</summary>
+public sealed class ReminderTurn(CheckInState state, CheckInTexts texts, TimeProvider timeProvider)
+{
+    public const string CheckInNowValue = "check in";
+    public const string NotNowValue = "not this week";
+
+    public async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var record = await state.RecordOfAsync(turnContext, cancellationToken);
+        await state.Record.SetAsync(turnContext, record with { LastReminderUtc = timeProvider.GetUtcNow() }, cancellationToken);
+        var flags = await state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        if (flags.CheckInOpen)
+        {
+            // She is checking in right now: the reminder has done its job, and a question in her chat would confuse it.
+            return;
+        }
+
+        var reminder = MessageFactory.Text(texts.CheckInText("reminder"));
+        reminder.SuggestedActions = new SuggestedActions
+        {
+            Actions =
+            [
+                new CardAction(ActionTypes.ImBack, texts.ReminderText("checkInNow"), value: CheckInNowValue),
+                new CardAction(ActionTypes.ImBack, texts.ReminderText("notNow"), value: NotNowValue),
+            ],
+        };
+        await turnContext.SendActivityAsync(reminder, cancellationToken);
+
+        await state.Flags.SetAsync(turnContext, flags with { ReminderPending = true }, cancellationToken);
+    }
+}

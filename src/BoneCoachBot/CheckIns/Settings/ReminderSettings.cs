@@ -1,0 +1,130 @@
+using System.Globalization;
+using BoneCoachBot.CheckIns.Reminders;
+using BoneCoachBot.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace BoneCoachBot.CheckIns.Settings;
+
+/// <summary>
+/// Her reminder settings inside a turn: the proposal after the plan and the phrases that change it. The registration
+/// is written after the turn's state is saved (so a turn that fails or reruns changes nothing twice), and the reply
+/// is computed from the same change.
+/// </summary>
+public sealed class ReminderSettings(
+    ReminderStore store, TurnScopedStorage storage, CheckInTexts texts, IOptions<CheckInOptions> options, TimeProvider timeProvider)
+{
+    /// <summary>Handles a reminder phrase; false when the message is not one.</summary>
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (ReminderPhraseParser.Parse(turnContext.Activity.Text) is not { } command)
+        {
+            return false;
+        }
+
+        var current = (await store.ReadAsync(KeyOf(turnContext), cancellationToken))?.Registration;
+        var (updated, reply) = Apply(command, current, turnContext);
+        await SaveAfterTurnAsync(turnContext, updated, cancellationToken);
+        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    /// <summary>After the plan: the weekly reminder it sets (her weekday, default time, her zone), as messages to
+    /// send; nothing when she already has a registration (even a stopped one).</summary>
+    public async Task<IReadOnlyList<IActivity>> ProposeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAsync(KeyOf(turnContext), cancellationToken) is not null)
+        {
+            return [];
+        }
+
+        var zone = ReminderTimeZone.FromActivity(turnContext.Activity);
+        var registration = Schedule(turnContext, null, zone ?? options.Value.DefaultTimeZone, day: null, time: null);
+        await SaveAfterTurnAsync(turnContext, registration, cancellationToken);
+        var proposal = MessageFactory.Text(Describe("proposal", registration));
+        return zone is not null
+            ? [proposal]
+            : [proposal, MessageFactory.Text(texts.ReminderText("zoneGuessed", ("zone", registration.TimeZone)))];
+    }
+
+    /// <summary>Keeps the stored address current (Teams and Direct Line can move a conversation's serviceUrl).</summary>
+    public async Task RememberAddressAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stored = (await store.ReadAsync(KeyOf(turnContext), cancellationToken))?.Registration;
+        var reference = turnContext.Activity.GetConversationReference();
+        if (stored is null || (stored.Reference.ServiceUrl == reference.ServiceUrl && stored.Reference.Conversation?.Id == reference.Conversation?.Id))
+        {
+            return;
+        }
+
+        await storage.AfterCommitAsync(
+            ct => store.UpdateAsync(stored.Key, r => r is null ? null : r with { Reference = reference }, ct), cancellationToken);
+    }
+
+    private (ReminderRegistration? Updated, string Reply) Apply(ReminderCommand command, ReminderRegistration? current, ITurnContext turnContext)
+    {
+        switch (command.Action)
+        {
+            case ReminderAction.Set:
+                var zone = current?.TimeZone ?? ReminderTimeZone.FromActivity(turnContext.Activity) ?? options.Value.DefaultTimeZone;
+                var set = Schedule(turnContext, current, zone, command.Day, command.Time);
+                return (set, Describe("set", set));
+            case ReminderAction.SetTimeZone when ReminderTimeZone.Normalise(command.TimeZone!) is { } named:
+                var moved = Schedule(turnContext, current, named, current?.Day, current?.LocalTime);
+                return (moved, Describe("timeZoneSet", moved));
+            case ReminderAction.SetTimeZone:
+                return (null, texts.ReminderText("unknownTimeZone", ("zone", command.TimeZone!)));
+            case ReminderAction.Stop when current is not null:
+                return (current with { Status = ReminderStatus.Stopped }, texts.ReminderText("stopped"));
+            case ReminderAction.Pause when current is { Status: not ReminderStatus.Stopped }:
+                return (current with { Status = ReminderStatus.Paused }, texts.ReminderText("paused"));
+            case ReminderAction.Resume when current is not null:
+                var resumed = Schedule(turnContext, current, current.TimeZone, current.Day, current.LocalTime);
+                return (resumed, Describe("resumed", resumed));
+            default:
+                return (null, texts.ReminderText("notSet"));
+        }
+    }
+
+    // Missing day: the weekday it is for her today; missing time: her current one, else the configured default.
+    private ReminderRegistration Schedule(ITurnContext turnContext, ReminderRegistration? current, string zoneId, DayOfWeek? day, TimeOnly? time)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var now = timeProvider.GetUtcNow();
+        var localDay = day ?? current?.Day ?? TimeZoneInfo.ConvertTime(now, zone).DayOfWeek;
+        var localTime = time ?? current?.LocalTime ?? TimeOnly.ParseExact(options.Value.DefaultReminderTime, "HH:mm");
+        var activity = turnContext.Activity;
+        return new ReminderRegistration
+        {
+            ChannelId = activity.ChannelId,
+            UserId = activity.From.Id,
+            Reference = activity.GetConversationReference(),
+            TimeZone = zone.Id,
+            Day = localDay,
+            Time = localTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+            // A proposed slot is never later today: she has just talked to the bot, so the first reminder is a week away.
+            NextDueUtc = ReminderSchedule.NextAfter(day is null && current is null ? now.AddDays(1) : now, localDay, localTime, zone),
+            Status = ReminderStatus.Active,
+            LastSentUtc = current?.LastSentUtc,
+        };
+    }
+
+    private string Describe(string key, ReminderRegistration registration)
+    {
+        var localDue = TimeZoneInfo.ConvertTime(registration.NextDueUtc, registration.Zone);
+        return texts.ReminderText(key,
+            ("day", registration.Day.ToString()),
+            ("time", registration.Time),
+            ("zone", registration.TimeZone),
+            ("date", localDue.ToString("dddd d MMMM", CultureInfo.InvariantCulture)));
+    }
+
+    private Task SaveAfterTurnAsync(ITurnContext turnContext, ReminderRegistration? updated, CancellationToken cancellationToken) =>
+        updated is null
+            ? Task.CompletedTask
+            : storage.AfterCommitAsync(ct => store.UpdateAsync(KeyOf(turnContext), _ => updated, ct), cancellationToken);
+
+    private static string KeyOf(ITurnContext turnContext) =>
+        ReminderKeys.For(turnContext.Activity.ChannelId, turnContext.Activity.From.Id);
+}

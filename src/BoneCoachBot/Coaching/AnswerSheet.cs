@@ -1,0 +1,27 @@
+namespace BoneCoachBot.Coaching;
+
+/// <summary>Typed reads of her stored answers; anything unanswered, skipped or "not sure" reads as null.</summary>
+public sealed class AnswerSheet(IReadOnlyDictionary<string, StoredAnswer> answers)
+{
+    public double? Number(string id) => Find(id)?.Number;
+
+    public int? WholeNumber(string id) => Number(id) is { } value ? (int)Math.Round(value, MidpointRounding.AwayFromZero) : null;
+
+    public string? Choice(string id) => Find(id)?.Choice;
+
+    public bool? YesNo(string id) => Find(id)?.YesNo;
+
+    /// <summary>A yes/no/not-sure choice as a bool: "unsure" is unknown, not no.</summary>
+    public bool? YesNoChoice(string id) => Choice(id) switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => null,
+    };
+
+    public bool IsAnswered(string id) => answers.ContainsKey(id);
+
+    public bool HasValue(string id) => Find(id) is { Skipped: false };
+
+    private StoredAnswer? Find(string id) => answers.TryGetValue(id, out var answer) && !answer.Skipped ? answer : null;
+}

@@ -1,0 +1,98 @@
+using BoneCoach.Assessment;
+
+namespace BoneCoachBot.Coaching;
+
+/// <summary>The five layers' answers to the core's typed inputs. Units are already the script's (kg, cm, ng/mL, mg, IU, h).</summary>
+public static class LayerMapping
+{
+    // The diet script tells her a palm-sized portion gives roughly 20-30 g; the estimate takes the middle of that range.
+    private const double ProteinGramsPerPalmPortion = 25;
+    // The supplements script counts each calcium-rich serving as about 300 mg.
+    private const double CalciumMgPerServing = 300;
+    // Fasting glucose under this is a mmol/L result: the two units' plausible ranges (2-35 vs 40-600) do not overlap.
+    private const double GlucoseMmolPerLCeiling = 35;
+
+    public static LayerAnswers Map(AnswerSheet a) => new()
+    {
+        Loading = Loading(a),
+        Endocrine = Endocrine(a),
+        Substrate = Substrate(a),
+        Inflammation = Inflammation(a),
+        Minerals = Minerals(a),
+    };
+
+    public static LoadingAnswers Loading(AnswerSheet a) => new()
+    {
+        StrengthSessionsPerWeek = a.WholeNumber("strengthSessionsPerWeek"),
+        StrengthIntensity = a.Choice("strengthIntensity") switch
+        {
+            "light" => StrengthIntensity.Light,
+            "moderate" => StrengthIntensity.Moderate,
+            "heavy" => StrengthIntensity.Heavy,
+            _ => null,
+        },
+        ImpactDaysPerWeek = a.WholeNumber("impactDaysPerWeek"),
+        WalkingDaysPerWeek = a.WholeNumber("walkingDaysPerWeek"),
+        BalanceSessionsPerWeek = a.WholeNumber("balanceSessionsPerWeek"),
+        AtRiskOfFalls = a.YesNo("fallsLastYear"),
+        SeveralLowTraumaFractures = ProfileMapping.SeveralLowTraumaFractures(a),
+    };
+
+    public static EndocrineAnswers Endocrine(AnswerSheet a) => new()
+    {
+        HormoneTherapy = a.Choice("hormoneTherapy") switch
+        {
+            "current" => HormoneTherapyStatus.Current,
+            "past" => HormoneTherapyStatus.Past,
+            "never" => HormoneTherapyStatus.Never,
+            _ => null,
+        },
+        AsksAboutHormoneTherapy = a.YesNo("hormoneTherapyQuestion"),
+        VitaminDNgPerMl = a.Number("vitaminDLevel"),
+        HbA1cPercent = a.Number("hba1c"),
+        FastingGlucoseMgPerDl = a.Number("fastingGlucose") is { } glucose && glucose < GlucoseMmolPerLCeiling
+            ? Units.GlucoseMmolPerLToMgPerDl(glucose)
+            : a.Number("fastingGlucose"),
+        TakesThyroidOrCortisolMedicine = a.YesNo("thyroidOrCortisolMedicine"),
+    };
+
+    public static SubstrateAnswers Substrate(AnswerSheet a)
+    {
+        var measured = a.Number("proteinGramsPerDay");
+        var estimated = a.Number("proteinMealsPerDay") * ProteinGramsPerPalmPortion;
+        return new SubstrateAnswers
+        {
+            ProteinGramsPerDay = measured ?? estimated,
+            ProteinIsMealEstimate = measured is null && estimated is not null ? true : measured is null ? null : false,
+            TakesCollagen = a.YesNo("collagenSupplement"),
+        };
+    }
+
+    public static InflammationAnswers Inflammation(AnswerSheet a) => new()
+    {
+        WaistCm = a.Number("waist"),
+        SleepHoursPerNight = a.Number("sleepHours"),
+        SugarOrUltraProcessed = Frequency(a.Choice("sugarAndProcessedFood")),
+        Smokes = a.YesNo("smoking"),
+        Alcohol = Frequency(a.Choice("alcohol")),
+        Omega3MgPerDay = a.Number("omega3MgPerDay"),
+    };
+
+    public static MineralsAnswers Minerals(AnswerSheet a) => new()
+    {
+        CalciumFoodMgPerDay = a.Number("calciumFoodServingsPerDay") * CalciumMgPerServing,
+        CalciumSupplementMgPerDay = a.Number("calciumSupplementMg"),
+        VitaminDSupplementIuPerDay = a.Number("vitaminDSupplementIu"),
+        MagnesiumSupplementMgPerDay = a.Number("magnesiumSupplementMg"),
+        TakesVitaminK2 = a.YesNo("vitaminK2"),
+        FocusedOnSupplements = a.YesNo("supplementsFocus"),
+    };
+
+    private static IntakeFrequency? Frequency(string? choice) => choice switch
+    {
+        "rarely" => IntakeFrequency.Rarely,
+        "someDays" => IntakeFrequency.SomeDays,
+        "mostDays" => IntakeFrequency.MostDays,
+        _ => null,
+    };
+}

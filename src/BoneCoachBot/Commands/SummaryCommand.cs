@@ -1,0 +1,34 @@
+using BoneCoach.Assessment;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Cards;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Commands;
+
+/// <summary>"summary": the clinician summary (Markdown from the core) once her plan exists.</summary>
+public sealed class SummaryCommand(ICoachingMessages messages, ConversationScript script, TimeProvider time) : ICommandHandler
+{
+    public string CommandId => CommandIds.Summary;
+
+    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HasPlan)
+        {
+            await context.Turn.SendActivityAsync(messages.ClinicianSummaryMessage(Render(context.Record, time)), cancellationToken);
+        }
+        else
+        {
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("summaryNotYet"), PartTitle.Of(context, script)), cancellationToken);
+        }
+
+        return await context.ResumeAsync(cancellationToken);
+    }
+
+    public static string Render(CoachingRecord record, TimeProvider time)
+    {
+        var inputs = CoachingInputs.From(record);
+        return ClinicianSummary.Render(inputs.Profile, inputs.Answers, inputs.Assess(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+    }
+}

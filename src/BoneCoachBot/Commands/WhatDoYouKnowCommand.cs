@@ -1,0 +1,41 @@
+using System.Text;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Commands;
+
+/// <summary>"what do you know about me": every stored answer under the question it answers, in script order.</summary>
+public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHandler
+{
+    public string CommandId => CommandIds.WhatDoYouKnow;
+
+    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await context.SayAsync(Describe(context), cancellationToken);
+        return await context.ResumeAsync(cancellationToken);
+    }
+
+    private string Describe(CommandContext context)
+    {
+        var record = context.Record;
+        if (record.Consent != ConsentStatus.Given || record.Answers.Count == 0)
+        {
+            return context.Catalog.Text("knownNothing");
+        }
+
+        var text = new StringBuilder(context.Catalog.Text("knownHeader")).AppendLine();
+        text.AppendLine($"- {context.Catalog.Text("knownConsent")}");
+        foreach (var question in CoachingParts.InOrder.SelectMany(part => script[part].Questions))
+        {
+            if (record.Answers.TryGetValue(question.Id, out var answer))
+            {
+                var said = answer.Skipped ? context.Catalog.Text("skippedAnswer") : answer.Readable;
+                text.AppendLine($"- {question.Ask} **{said}**");
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,164 @@
+using BoneCoach.Assessment;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Cards;
+using BoneCoachBot.CheckIns;
+using BoneCoachBot.CheckIns.Progress;
+using BoneCoachBot.Script;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>
+/// The weekly check-in (dialogs/checkin.json): six quick questions, then progress from the assessment core, the goals
+/// adjusted for next week, and a red-flag notice first when she reports a fall, fracture or new back pain.
+/// An answer not understood after three tries (or skipped) is kept as unknown rather than blocking the check-in.
+/// </summary>
+public sealed class CheckInDialog : ComponentDialog
+{
+    private const string Steps = nameof(CheckInDialog) + "Steps";
+    private const string CountPrompt = "checkInCount";
+    private const string HoursPrompt = "checkInHours";
+    private const string ChoicePromptId = "checkInChoice";
+    private const string AnswersKey = "answers";
+
+    private readonly DialogScript _script;
+    private readonly CheckInState _state;
+    private readonly ICoachingMessages _messages;
+    private readonly ProgressMessage _progress;
+    private readonly TimeProvider _timeProvider;
+
+    public CheckInDialog(CheckInTexts texts, CheckInState state, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider)
+        : base(nameof(CheckInDialog))
+    {
+        _script = texts.CheckIn;
+        _state = state;
+        _messages = messages;
+        _progress = progress;
+        _timeProvider = timeProvider;
+        AddDialog(new WaterfallDialog(Steps,
+        [
+            AskStrengthStepAsync, AskImpactStepAsync, AskProteinStepAsync, AskSleepStepAsync,
+            AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync,
+        ]));
+        AddDialog(new NumberPrompt<int>(CountPrompt, InRangeAsync));
+        AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
+        AddDialog(new ChoicePrompt(ChoicePromptId));
+        InitialDialogId = Steps;
+    }
+
+    // Finished or cancelled from outside (the conversation's "cancel", "restart"): either way the check-in is closed.
+    public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
+    {
+        var flags = await _state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        await _state.Flags.SetAsync(turnContext, flags with { CheckInOpen = false }, cancellationToken);
+        await base.EndDialogAsync(turnContext, instance, reason, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskStrengthStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(_script.Text("intro"), cancellationToken: cancellationToken);
+        return await AskAsync(step, CountPrompt, "strengthSessions", cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Remember(step, a => a with { StrengthSessions = Count(step) });
+        return AskAsync(step, CountPrompt, "impactDays", cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskProteinStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Remember(step, a => a with { ImpactDays = Count(step) });
+        return AskAsync(step, CountPrompt, "proteinDays", cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskSleepStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Remember(step, a => a with { ProteinDays = Count(step) });
+        return AskAsync(step, HoursPrompt, "sleepHours", cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskSupplementsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Remember(step, a => a with { SleepHours = step.Outcome is null ? step.ResultAs<double?>() : null });
+        return AskAsync(step, ChoicePromptId, "supplementsTaken", cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskFallStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Remember(step, a => a with { Supplements = Chosen(step, "supplementsTaken") });
+        return AskAsync(step, ChoicePromptId, "fallFractureOrPain", cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowProgressStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answers = Remember(step, a => a with { FallFractureOrPain = Chosen(step, "fallFractureOrPain") });
+        var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
+        var record = await _state.RecordOfAsync(step.Context, cancellationToken);
+        var history = record.History.Append(answers.ToCheckIn(CheckInAnswers.WeekReported(today))).ToList();
+        var report = ProgressTracker.Track(record.GoalsOrDefault, history);
+        var updated = record with { History = history, Goals = Adjusted(report) };
+        await _state.Record.SetAsync(step.Context, updated, cancellationToken);
+
+        if (report.HasRedFlag)
+        {
+            // The product's one red-flag wording (Cards/), clinician first, emergency numbers when urgent.
+            await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
+        }
+
+        await step.Context.SendActivityAsync(_script.Text("done"), cancellationToken: cancellationToken);
+        await step.Context.SendActivityAsync(_progress.Build(updated, report), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    // The core suggests each goal's next value (unchanged on a red flag: loading pauses, its goal does not shrink).
+    private static List<TrackedGoal> Adjusted(ProgressReport report) =>
+        report.Targets.Select(t => t.Goal with { WeeklyGoal = t.SuggestedGoal }).ToList();
+
+    private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string promptId, string questionId, CancellationToken cancellationToken)
+    {
+        var question = _script.Question(questionId);
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text(question.Ask),
+            RetryPrompt = question.Retry is null ? null : MessageFactory.Text(question.Retry),
+            Validations = question.Answer,
+            AllowSkip = true,
+        };
+        if (question.Answer.Type == AnswerType.Choice)
+        {
+            options.Choices = question.Answer.Choices.Select(c => new Choice(c.Title, [c.Value, .. c.Synonyms])).ToList();
+        }
+
+        return step.PromptAsync(promptId, options, cancellationToken);
+    }
+
+    // One typed record in the waterfall's values instead of a string key per answer.
+    private static CheckInAnswers Remember(WaterfallStepContext step, Func<CheckInAnswers, CheckInAnswers> change)
+    {
+        var current = step.Values.TryGetValue(AnswersKey, out var stored) ? StateValue.As<CheckInAnswers>(stored) : null;
+        var updated = change(current ?? new CheckInAnswers());
+        step.Values[AnswersKey] = updated;
+        return updated;
+    }
+
+    private static int? Count(WaterfallStepContext step) => step.Outcome is null ? step.ResultAs<int?>() : null;
+
+    private string? Chosen(WaterfallStepContext step, string questionId) =>
+        step.Outcome is null && step.ResultAs<FoundChoice>() is { } found
+            ? _script.Question(questionId).Answer.Choices[found.Index].Value
+            : null;
+
+    private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)
+        where T : struct
+    {
+        if (!prompt.Recognized.Succeeded)
+        {
+            return Task.FromResult(false);
+        }
+
+        var spec = StateValue.As<AnswerSpec>(prompt.Options.Validations);
+        var value = Convert.ToDouble(prompt.Recognized.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return Task.FromResult((spec?.Min is not { } min || value >= min) && (spec?.Max is not { } max || value <= max));
+    }
+}

@@ -1,0 +1,56 @@
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>
+/// What the bot is, that it is not medical advice, and whether it may keep her answers. Nothing about her health
+/// is asked before a yes; a no (or no usable answer) keeps only the refusal. Ends with true when she agreed.
+/// </summary>
+public sealed class ConsentDialog : CoachingDialog
+{
+    private const string Part = "consent";
+    private const string QuestionId = "keepAnswers";
+
+    public ConsentDialog(CoachingServices services)
+        : base(nameof(ConsentDialog), services)
+    {
+        AddDialog(new WaterfallDialog(nameof(ConsentDialog) + "Steps")
+            .AddStep(AskStepAsync)
+            .AddStep(DecideStepAsync));
+        QuestionPrompts.AddTo(this, services);
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var script = Services.Script[Part];
+        if (step.Options is not true)
+        {
+            await step.Context.SendActivitiesAsync(
+                [MessageFactory.Text(script.Text("welcome")), MessageFactory.Text(script.Text("disclaimer"))], cancellationToken);
+        }
+
+        await Services.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
+        return await step.PromptAsync(QuestionPrompts.YesNo, QuestionPrompts.Options(script.Question(QuestionId), Services, relaxed: false), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var script = Services.Script[Part];
+        var agreed = step.ResultAs<bool?>() == true;
+        var record = await Services.State.RecordAsync(step.Context, cancellationToken);
+        if (!agreed)
+        {
+            // Only the refusal stays, so she isn't asked again on every message.
+            record.ClearAnswers();
+        }
+
+        record.Consent = agreed ? ConsentStatus.Given : ConsentStatus.Declined;
+        await Services.State.SaveAsync(step.Context, record, cancellationToken);
+        await Services.State.SetPositionAsync(step.Context, null, cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(agreed ? "accepted" : "declined")), cancellationToken);
+        return await step.EndDialogAsync(agreed, cancellationToken);
+    }
+}

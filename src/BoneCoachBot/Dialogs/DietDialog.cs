@@ -1,0 +1,13 @@
+using BoneCoach.Assessment;
+using BoneCoachBot.Coaching;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>Layer 3, structural substrate: protein (dialogs/diet.json).</summary>
+public sealed class DietDialog(CoachingServices services)
+    : ScriptedPartDialog(nameof(DietDialog), "diet", Layer.Substrate, services)
+{
+    // Meals are counted only to estimate protein she doesn't know in grams.
+    protected override bool Applies(string questionId, AnswerSheet answers) =>
+        questionId != "proteinMealsPerDay" || !answers.HasValue("proteinGramsPerDay");
+}

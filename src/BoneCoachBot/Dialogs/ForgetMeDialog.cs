@@ -1,0 +1,47 @@
+using BoneCoach.Dialogs;
+using BoneCoachBot.State;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>"forget me": asks once, then deletes her user state and this conversation through <see cref="ForgetMeService"/>.</summary>
+public sealed partial class ForgetMeDialog : ComponentDialog
+{
+    private const string ConfirmPromptId = "forgetConfirmPrompt";
+    private readonly CoachingServices _services;
+    private readonly ForgetMeService _forgetMe;
+
+    public ForgetMeDialog(CoachingServices services, ForgetMeService forgetMe)
+        : base(nameof(ForgetMeDialog))
+    {
+        _services = services;
+        _forgetMe = forgetMe;
+        AddDialog(new WaterfallDialog(nameof(ForgetMeDialog) + "Steps").AddStep(ConfirmStepAsync).AddStep(ForgetStepAsync));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId) { Navigation = NavigationCommands.None });
+    }
+
+    private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var question = _services.Commands.Text("forgetConfirm");
+        return step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = MessageFactory.Text(question), MaxAttempts = 2 }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.ResultAs<bool?>() != true)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("notForgotten")), cancellationToken);
+            return await step.EndDialogAsync(false, cancellationToken);
+        }
+
+        await _forgetMe.ForgetAsync(step.Context, cancellationToken);
+        LogForgetMeConfirmed(_services.Logger, step.Context.Activity.Conversation?.Id);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("forgotten")), cancellationToken);
+        // Nothing under this dialog may ask its question again: end the whole coaching stack, not just this dialog.
+        await (step.Parent ?? step).CancelAllDialogsAsync(cancellationToken);
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
+    }
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Information, Message = "Forget me confirmed (conversation {ConversationId})")]
+    private static partial void LogForgetMeConfirmed(ILogger logger, string? conversationId);
+}

@@ -1,0 +1,7 @@
+using BoneCoach.Assessment;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>Layer 4, inflammatory tone (dialogs/inflammation.json).</summary>
+public sealed class InflammationDialog(CoachingServices services)
+    : ScriptedPartDialog(nameof(InflammationDialog), "inflammation", Layer.Inflammation, services);

@@ -1,0 +1,14 @@
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>The script's range for a number, frequency or duration question, kept in PromptOptions.Validations.</summary>
+public sealed class AnswerRange
+{
+    public double? Min { get; set; }
+
+    public double? Max { get; set; }
+
+    public bool Integer { get; set; }
+
+    public bool Contains(double value) =>
+        (Min is not { } min || value >= min) && (Max is not { } max || value <= max) && (!Integer || value == Math.Floor(value));
+}

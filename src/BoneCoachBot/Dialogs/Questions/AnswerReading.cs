@@ -1,0 +1,51 @@
+using System.Globalization;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>A prompt's value as a <see cref="StoredAnswer"/> in the script's unit, with a readable form.</summary>
+public sealed class AnswerReading(CommandCatalog catalog)
+{
+    private const double DaysPerYear = 365.25;
+
+    public StoredAnswer? Read(QuestionScript question, WaterfallStepContext step, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(step);
+        return question.Answer.Type switch
+        {
+            AnswerType.Number => step.ResultAs<double?>() is { } number ? Numeric(number, Format(number)) : null,
+            AnswerType.Quantity => step.ResultAs<Quantity>() is { } quantity ? Numeric((double)quantity.Value, quantity.ToString()) : null,
+            AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, Fill("perWeek", Format(perWeek))) : null,
+            AnswerType.Duration => step.ResultAs<DateAnswer>() is { } date && Years(date, today) is { } years
+                ? Numeric(years, Fill("years", Format(Math.Round(years, 1)))) : null,
+            AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count
+                ? Chosen(question.Answer.Choices[found.Index]) : null,
+            AnswerType.YesNo => step.ResultAs<bool?>() is { } yes ? new StoredAnswer { YesNo = yes, Readable = catalog.Text(yes ? "yes" : "no") } : null,
+            _ => step.ResultAs<string>() is { } text ? new StoredAnswer { Readable = text } : null,
+        };
+    }
+
+    /// <summary>Years from a date answer: a duration ("2 years") as it is, a date or period ("in 2019") back from today.</summary>
+    public static double? Years(DateAnswer answer, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Duration is { } duration)
+        {
+            return duration.TotalDays / DaysPerYear;
+        }
+
+        return answer.ApproximateDate is { } day && day <= today ? (today.DayNumber - day.DayNumber) / DaysPerYear : null;
+    }
+
+    private static StoredAnswer Numeric(double value, string readable) => new() { Number = value, Readable = readable };
+
+    private static StoredAnswer Chosen(ChoiceScript choice) => new() { Choice = choice.Value, Readable = choice.Title };
+
+    private string Fill(string key, string value) => string.Format(CultureInfo.InvariantCulture, catalog.Text(key), value);
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

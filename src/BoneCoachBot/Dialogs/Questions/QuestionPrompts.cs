@@ -1,0 +1,109 @@
+using BoneCoach.Assessment;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Script;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>One prompt per answer type, and the PromptOptions a scripted question is asked with.</summary>
+public static class QuestionPrompts
+{
+    public const string Number = "numberPrompt";
+    public const string Quantity = "quantityPrompt";
+    public const string Frequency = "frequencyPrompt";
+    public const string Duration = "durationPrompt";
+    public const string Choice = "choicePrompt";
+    public const string YesNo = "yesNoPrompt";
+    public const string Text = "textPrompt";
+
+    // Cross-dimension conversions the unit catalogue leaves to the caller; factors from the core (DOMAIN.md).
+    private static readonly UnitConversion[] Conversions =
+    [
+        new("ng/mL", "nmol/L", (decimal)Units.VitaminDNgPerMlToNmolPerL(1)),
+        new("µg", "IU", (decimal)Units.VitaminDMicrogramsToIu(1)),
+    ];
+
+    /// <summary>Adds the prompts to a dialog's set. Back and skip words come from dialogs/commands.json, so the prompts' own are off.</summary>
+    public static void AddTo(ComponentDialog dialog, CoachingServices services)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(services);
+        var checks = services.Checks;
+        dialog.AddDialog(new NumberPrompt<double>(Number, checks.NumberAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new AmountPrompt(Quantity, checks.QuantityAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new FrequencyPrompt(Frequency, checks.NumberAsync) { Navigation = NavigationCommands.None, MaxPerWeek = 1000 });
+        dialog.AddDialog(new DatePrompt(Duration, services.Time, DateAnswerKind.Any, checks.DurationAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new ChoicePrompt(Choice, checks.UnderstoodAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new ConfirmPrompt(YesNo, checks.UnderstoodAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new TextPrompt(Text) { Navigation = NavigationCommands.None });
+    }
+
+    public static string IdFor(AnswerType type) => type switch
+    {
+        AnswerType.Number => Number,
+        AnswerType.Quantity => Quantity,
+        AnswerType.Frequency => Frequency,
+        AnswerType.Duration => Duration,
+        AnswerType.Choice => Choice,
+        AnswerType.YesNo => YesNo,
+        _ => Text,
+    };
+
+    /// <summary>
+    /// The question as PromptOptions. <paramref name="relaxed"/> is the second round after three unusable answers:
+    /// skip is allowed and offered, so she is never stuck in a loop.
+    /// </summary>
+    public static PromptOptions Options(QuestionScript question, CoachingServices services, bool relaxed)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(services);
+        var answer = question.Answer;
+        var prompt = MessageFactory.Text(question.Ask, question.Ask, InputHints.ExpectingInput);
+        if (relaxed && answer.Type is not (AnswerType.Choice or AnswerType.YesNo))
+        {
+            prompt.SuggestedActions = new SuggestedActions { Actions = [Action(services, "skip"), Action(services, "help")] };
+        }
+
+        return new PromptOptions
+        {
+            Prompt = prompt,
+            RetryPrompt = MessageFactory.Text(question.Retry ?? question.Ask, question.Retry ?? question.Ask, InputHints.ExpectingInput),
+            Choices = answer.Type == AnswerType.Choice
+                ? answer.Choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList()
+                : null,
+            AllowSkip = question.Optional || relaxed,
+            Validations = answer.Type == AnswerType.Quantity ? Rules(answer, services) : new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer },
+        };
+    }
+
+    private static QuantityRules Rules(AnswerSpec answer, CoachingServices services)
+    {
+        var rules = new QuantityRules
+        {
+            TargetUnit = answer.Unit!,
+            Min = (decimal?)answer.Min,
+            Max = (decimal?)answer.Max,
+            Decimals = 1,
+            WhichUnitQuestion = services.Commands.Text("whichUnit"),
+            WrongUnitMessage = services.Commands.Text("wrongUnit"),
+        };
+        foreach (var unit in answer.Accepts)
+        {
+            rules.BareNumberUnits.Add(unit);
+        }
+
+        foreach (var conversion in Conversions)
+        {
+            rules.Conversions.Add(conversion);
+        }
+
+        return rules;
+    }
+
+    private static CardAction Action(CoachingServices services, string commandId)
+    {
+        var phrase = services.Commands.Script.Commands.First(c => c.Id == commandId).Phrases[0];
+        return new CardAction(ActionTypes.ImBack, phrase, value: phrase);
+    }
+}

@@ -1,0 +1,87 @@
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>
+/// Asks one question of the script and keeps her answer: picks the prompt by answer type, stores the value,
+/// tells any new red flag. Three unusable answers lead to one relaxed round (skip offered), never a loop.
+/// "back" at its question passes to the part's waterfall, which asks the previous question again.
+/// </summary>
+public sealed class ScriptedQuestionDialog : WaterfallDialog
+{
+    private readonly CoachingServices _services;
+    private readonly Func<string, AnswerSheet, bool> _contradicts;
+
+    /// <param name="contradicts">Whether an answer, kept with the earlier ones, cannot all be true; it is then asked again.</param>
+    public ScriptedQuestionDialog(CoachingServices services, Func<string, AnswerSheet, bool> contradicts)
+        : base(nameof(ScriptedQuestionDialog))
+    {
+        _services = services;
+        _contradicts = contradicts;
+        PassBackToParent = true;
+        AddStep(AskStepAsync);
+        AddStep(KeepAnswerStepAsync);
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var ask = step.GetOptions<QuestionAsk>()!;
+        var question = _services.Script[ask.Part].Question(ask.QuestionId);
+        await _services.State.SetPositionAsync(step.Context, new QuestionPosition(ask.Part, ask.QuestionId), cancellationToken);
+        return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _services, ask.Relaxed), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> KeepAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var ask = step.GetOptions<QuestionAsk>()!;
+        if (step.Outcome is GaveUp && !ask.Relaxed)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("gaveUp")), cancellationToken);
+            return await step.ReplaceDialogAsync(Id, new QuestionAsk { Part = ask.Part, QuestionId = ask.QuestionId, Relaxed = true }, cancellationToken);
+        }
+
+        var question = _services.Script[ask.Part].Question(ask.QuestionId);
+        var record = await _services.State.RecordAsync(step.Context, cancellationToken);
+        // Skipped, or still unusable after the relaxed round: kept as skipped, so the core treats it as unknown.
+        var answer = step.Outcome is null
+            ? _services.Reading.Read(question, step, _services.Today) ?? StoredAnswer.SkippedAnswer
+            : StoredAnswer.SkippedAnswer;
+        if (!answer.Skipped && Contradicts(question.Id, answer, record))
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("contradiction")), cancellationToken);
+            return await step.ReplaceDialogAsync(Id, ask, cancellationToken);
+        }
+
+        record.Answers[question.Id] = answer;
+        await _services.State.SaveAsync(step.Context, record, cancellationToken);
+        await _services.State.SetPositionAsync(step.Context, null, cancellationToken);
+        if (await RedFlagWatch.TellNewAsync(step.Context, record, _services, cancellationToken))
+        {
+            // After "call your emergency number now" no next question: the coaching stack ends and her next message picks up here.
+            await RootOf(step).CancelAllDialogsAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+
+        return await step.EndDialogAsync(question.Id, cancellationToken);
+    }
+
+    // The context MainDialog runs its parts in: the last one below the turn's own dialog context.
+    private static DialogContext RootOf(DialogContext dc)
+    {
+        while (dc.Parent?.Parent is not null)
+        {
+            dc = dc.Parent!;
+        }
+
+        return dc;
+    }
+
+    // Checked on a copy, so the stored answers never hold a contradiction, not even for one turn.
+    private bool Contradicts(string questionId, StoredAnswer answer, CoachingRecord record)
+    {
+        var trial = new Dictionary<string, StoredAnswer>(record.Answers) { [questionId] = answer };
+        return _contradicts(questionId, new AnswerSheet(trial));
+    }
+}

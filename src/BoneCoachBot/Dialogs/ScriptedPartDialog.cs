@@ -1,0 +1,103 @@
+using BoneCoach.Assessment;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Script;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>
+/// One file of dialogs/ as a waterfall: a step per question, in script order, then a closing step (layer feedback
+/// from the core, or the script's "done" text). A question already answered is passed over (so a part left with
+/// "cancel" resumes where it stopped); one that does not apply to her (<see cref="Applies"/>) is not asked.
+/// </summary>
+public abstract class ScriptedPartDialog : CoachingDialog
+{
+    private readonly Layer? _layer;
+
+    protected ScriptedPartDialog(string dialogId, string part, Layer? layer, CoachingServices services)
+        : base(dialogId, services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Part = part;
+        _layer = layer;
+        Questions = services.Script[part];
+        var steps = new WaterfallDialog(part + "Steps");
+        foreach (var question in Questions.Questions)
+        {
+            steps.AddStep((step, ct) => AskStepAsync(step, question, ct));
+        }
+
+        steps.AddStep(CloseStepAsync);
+        AddDialog(steps);
+        AddDialog(new ScriptedQuestionDialog(services, Contradicts));
+        QuestionPrompts.AddTo(this, services);
+    }
+
+    /// <summary>The script file this dialog asks ("loading").</summary>
+    public string Part { get; }
+
+    protected DialogScript Questions { get; }
+
+    /// <summary>Whether a question applies given her answers so far (a follow-up after "yes", for one).</summary>
+    protected virtual bool Applies(string questionId, AnswerSheet answers) => true;
+
+    /// <summary>Whether her answer to <paramref name="questionId"/> cannot be true together with her earlier answers.</summary>
+    protected virtual bool Contradicts(string questionId, AnswerSheet answers) => false;
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (Questions.Texts.TryGetValue("intro", out var intro))
+        {
+            await innerDc.Context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken);
+        }
+
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, QuestionScript question, CancellationToken cancellationToken)
+    {
+        var record = await Services.State.RecordAsync(step.Context, cancellationToken);
+        if (!Applies(question.Id, record.Sheet))
+        {
+            // An answer from before "back" changed its reason would contradict the new one.
+            record.Answers.Remove(question.Id);
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        if (record.Answers.ContainsKey(question.Id) && !step.IsBack)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        if (step.IsBack && await IsOpenQuestionAsync(step.Context, question.Id, cancellationToken))
+        {
+            // Back with no earlier question in this part re-runs the open one: say so rather than repeat it silently.
+            await step.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text("noBack")), cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = Part, QuestionId = question.Id }, cancellationToken);
+    }
+
+    private async Task<bool> IsOpenQuestionAsync(ITurnContext turnContext, string questionId, CancellationToken cancellationToken) =>
+        (await Services.State.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == questionId;
+
+    private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var record = await Services.State.RecordAsync(step.Context, cancellationToken);
+        record.Complete(Part);
+        await Services.State.SaveAsync(step.Context, record, cancellationToken);
+        var inputs = CoachingInputs.From(record);
+        var closing = _layer is { } layer
+            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, inputs.Profile, inputs.Answers))
+            : Questions.Texts.GetValueOrDefault("done");
+        if (!string.IsNullOrWhiteSpace(closing))
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(closing), cancellationToken);
+        }
+
+        return await step.EndDialogAsync(Part, cancellationToken);
+    }
+}

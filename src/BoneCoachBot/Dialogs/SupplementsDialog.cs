@@ -1,0 +1,7 @@
+using BoneCoach.Assessment;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>Layer 5, minerals and cofactors (dialogs/supplements.json).</summary>
+public sealed class SupplementsDialog(CoachingServices services)
+    : ScriptedPartDialog(nameof(SupplementsDialog), "supplements", Layer.Minerals, services);

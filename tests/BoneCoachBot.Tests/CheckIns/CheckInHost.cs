@@ -1,0 +1,71 @@
+using BoneCoachBot.CheckIns.Reminders;
+using BoneCoachBot.State;
+using BoneCoachBot.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BoneCoachBot.Tests.CheckIns;
+
+/// <summary>The real host on TestServer with File storage in a given folder (so two hosts can share it) and, unless
+/// told otherwise, a <see cref="FakeTimeProvider"/> that only moves when a test moves it.</summary>
+public sealed class CheckInHost : WebApplicationFactory<Program>
+{
+    // A Monday, so "Sundays" is six days away and a week's advance always passes it.
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider _time;
+    private readonly string _environment;
+
+    public CheckInHost(string directory, TimeProvider? time = null, string environment = "Development")
+    {
+        _time = time ?? new FakeTimeProvider(Start);
+        _environment = environment;
+        _settings = new()
+        {
+            ["BoneCoach:Storage:Provider"] = "File",
+            ["BoneCoach:Storage:Directory"] = directory,
+            // One poll a fake day keeps a week's advance to a handful of ticks.
+            ["BoneCoach:CheckIns:PollInterval"] = "1.00:00:00",
+        };
+    }
+
+    public FakeTimeProvider Clock => (FakeTimeProvider)_time;
+
+    public ReminderPolls Polls => Services.GetRequiredService<ReminderPolls>();
+
+    public ReminderDispatcher Dispatcher => Services.GetRequiredService<ReminderDispatcher>();
+
+    public IStorage Backend => Services.GetRequiredService<TurnScopedStorage>().Backend;
+
+    public CheckInUser User(string serviceUrl, string? userId = null, string conversationId = "conv-checkin") =>
+        new(new EmulatorClient(CreateClient(), conversationId, userId ?? "user-" + Guid.NewGuid().ToString("N")[..8]), serviceUrl);
+
+    /// <summary>Moves the fake clock and waits (without sleeping) until the reminder service has polled at the new time.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await Polls.WaitForPollAtOrAfterAsync(Clock.GetUtcNow()).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public CheckInHost With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton(_time));
+    }
+}

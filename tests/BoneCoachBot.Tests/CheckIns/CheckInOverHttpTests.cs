@@ -1,0 +1,144 @@
+using BoneCoachBot.Tests.State;
+
+namespace BoneCoachBot.Tests.CheckIns;
+
+public sealed class CheckInOverHttpTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("bonecoach-checkin-").FullName;
+    private FakeConnector _connector = null!;
+    private CheckInHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _host = new CheckInHost(_directory);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Check_in_asks_six_questions_and_answers_with_adherence_and_the_plan_for_next_week()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var first = await user.SayAsync("check in");
+        Assert.Contains("six quick questions", first.AllText());
+        Assert.Contains("strength sessions", first.AllText());
+
+        var reply = await user.SayAllAsync("2", "3", "7", "7.5", "every day", "none of those");
+
+        var text = reply.AllText();
+        Assert.Contains("2 of 2 strength sessions", text);
+        Assert.Contains("impact on 3 of 4 days", text);
+        Assert.Contains("protein on 7 of 7 days", text);
+        Assert.Contains("7.5 of 7 hours' sleep", text);
+        Assert.Contains("94% of your weekly targets", text);
+        Assert.Contains("keep the plan as it is", text);
+        // Her plan tracks no supplements (she takes none), so the card has four goals.
+        Assert.DoesNotContain("supplements on", text);
+        // The question that was open before the check-in is asked again after it.
+        Assert.EndsWith("Would you like a summary to take to your doctor?", text);
+        Assert.DoesNotContain("clinician", text);
+        var attachments = reply.Attachments();
+        Assert.Contains(attachments, a => a.GetProperty("contentType").GetString() == "image/png"
+            && a.GetProperty("contentUrl").GetString()!.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
+        Assert.Contains(attachments, a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive");
+    }
+
+    [Fact]
+    public async Task Two_weeks_at_the_strength_target_show_a_streak_and_add_load()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+        await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "no");
+        _host.Clock.Advance(TimeSpan.FromDays(7));
+
+        var reply = await user.SayAllAsync("check in", "3", "4", "7", "8", "every day", "no");
+
+        var text = reply.AllText();
+        Assert.Contains("3 of 2 strength sessions", text);
+        Assert.Contains("2 weeks in a row", text);
+        Assert.Contains("add a little weight", text);
+    }
+
+    [Fact]
+    public async Task Three_missed_weeks_make_the_target_smaller()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+        for (var week = 0; week < 3; week++)
+        {
+            var reply = await user.SayAllAsync("check in", "2", "1", "7", "8", "every day", "no");
+            if (week == 2)
+            {
+                Assert.Contains("let's make impact easier to reach, 3 a week", reply.AllText());
+            }
+
+            _host.Clock.Advance(TimeSpan.FromDays(7));
+        }
+
+        var progress = await user.SayAsync("progress");
+        Assert.Contains("impact on 1 of 3 days", progress.AllText());
+    }
+
+    [Fact]
+    public async Task A_fall_puts_the_clinician_first_and_pauses_loading()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var reply = await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "a fall");
+
+        // The notice comes before the progress, in the product's red-flag wording.
+        Assert.Contains("a new fall", reply.Texts[0]);
+        Assert.Contains("clinician", reply.Texts[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pause strength and impact work until a clinician", reply.AllText());
+    }
+
+    [Fact]
+    public async Task Before_her_plan_there_is_no_check_in_and_no_health_question()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+
+        var reply = await user.SayAsync("check in");
+
+        Assert.DoesNotContain("strength sessions", reply.AllText());
+        Assert.DoesNotContain("six quick questions", reply.AllText());
+    }
+
+    [Fact]
+    public async Task Progress_any_time_shows_the_summary_and_the_chart()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+        Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
+        await user.SayAllAsync("check in", "1", "2", "5", "6", "most days", "no");
+
+        var reply = await user.SayAsync("my progress");
+
+        Assert.Contains("1 of 2 strength sessions", reply.AllText());
+        Assert.Contains(reply.Attachments(), a => a.GetProperty("contentType").GetString() == "image/png");
+    }
+
+    [Fact]
+    public async Task Unclear_answers_are_asked_again_and_cancel_stops_the_check_in()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+        await user.SayAsync("check in");
+
+        var retry = await user.SayAsync("lots");
+        Assert.Contains("A number, for example '2', or 'none'.", retry.AllText());
+        var outOfRange = await user.SayAsync("40");
+        Assert.Contains("A number, for example '2'", outOfRange.AllText());
+
+        await user.SayAsync("cancel");
+        Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BoneCoachBot.Tests.Support;
+
+namespace BoneCoachBot.Tests.CheckIns;
+
+/// <summary>Her side of the chat: messages carry a reachable serviceUrl (the fake connector) and her time zone, as
+/// Web Chat sends it, so the bot can keep an address for reminders; replies come back in the HTTP body.</summary>
+public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string? timeZone = "Europe/Berlin")
+{
+    public string UserId => client.UserId;
+
+    public string ConversationId => client.ConversationId;
+
+    public Task<BotReply> SayAsync(string text)
+    {
+        var activity = new JsonObject { ["type"] = "message", ["text"] = text, ["serviceUrl"] = serviceUrl };
+        if (timeZone is not null)
+        {
+            activity["localTimezone"] = timeZone;
+        }
+
+        return client.PostAsync(activity);
+    }
+
+    /// <summary>Joins and gives consent: reminders can be set from here on.</summary>
+    public async Task<BotReply> ConsentAsync()
+    {
+        await client.JoinAsync();
+        return await SayAllAsync([.. Conversation.Personas.Consent]);
+    }
+
+    /// <summary>Joins, gives consent and answers every question up to her plan (the conversation tests' persona).</summary>
+    public async Task<BotReply> ReachPlanAsync()
+    {
+        await client.JoinAsync();
+        return await SayAllAsync([.. Conversation.Personas.WeakLoadingStrongMinerals]);
+    }
+
+    /// <summary>Says each line in turn and returns the last reply.</summary>
+    public async Task<BotReply> SayAllAsync(params string[] lines)
+    {
+        BotReply reply = null!;
+        foreach (var line in lines)
+        {
+            reply = await SayAsync(line);
+            Assert.Equal(200, reply.StatusCode);
+        }
+
+        return reply;
+    }
+}
+
+public static class BotReplyExtensions
+{
+    public static string AllText(this BotReply reply) => string.Join("\n", reply.Texts);
+
+    public static IReadOnlyList<JsonElement> Attachments(this BotReply reply) =>
+        reply.Activities.Where(a => a.TryGetProperty("attachments", out _)).SelectMany(a => a.GetProperty("attachments").EnumerateArray()).ToList();
+}

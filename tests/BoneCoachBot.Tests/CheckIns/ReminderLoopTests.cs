@@ -1,0 +1,93 @@
+using System.Net;
+using BoneCoachBot.Tests.State;
+using Microsoft.Extensions.Hosting;
+
+namespace BoneCoachBot.Tests.CheckIns;
+
+/// <summary>The loop issue 8 is done for: plan, a proposed reminder, the reminder a week later, her check-in.</summary>
+public sealed class ReminderLoopTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("bonecoach-loop-").FullName;
+    private FakeConnector _connector = null!;
+
+    public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task After_her_plan_a_reminder_is_proposed_sent_a_week_later_and_answered_with_a_check_in()
+    {
+        await using var host = new CheckInHost(_directory);
+        var user = host.User(_connector.ServiceUrl);
+
+        var plan = await user.ReachPlanAsync();
+        // Start is a Monday, 11:00 in Berlin: the proposal is her weekday at the default 09:00, a week on.
+        Assert.Contains("every Monday at 09:00 (Europe/Berlin); the first one comes on Monday 9 March", plan.AllText());
+
+        await host.AdvanceAsync(TimeSpan.FromDays(6));
+        Assert.Empty(_connector.Received);
+        await host.AdvanceAsync(TimeSpan.FromDays(1));
+        var reminder = Assert.Single(_connector.Received);
+        Assert.Equal(user.ConversationId, reminder.GetProperty("conversation").GetProperty("id").GetString());
+
+        var checkIn = await user.SayAllAsync("check in", "1", "2", "6", "7", "most days", "none of those");
+        Assert.Contains("1 of 2 strength sessions", checkIn.AllText());
+    }
+
+    [Fact]
+    public async Task A_channel_without_a_time_zone_gets_the_default_and_is_told_how_to_change_it()
+    {
+        await using var host = new CheckInHost(_directory);
+        var user = new CheckInUser(new Support.EmulatorClient(host.CreateClient()), _connector.ServiceUrl, timeZone: null);
+
+        var plan = await user.ReachPlanAsync();
+        Assert.Contains("(UTC)", plan.AllText());
+        Assert.Contains("my time zone is Europe/London", plan.AllText());
+
+        var moved = await user.SayAsync("my time zone is america/new_york");
+        Assert.Contains("America/New_York", moved.AllText());
+    }
+
+    [Fact]
+    public async Task Notify_trigger_sends_now_in_development()
+    {
+        await using var host = new CheckInHost(_directory);
+        var user = host.User(_connector.ServiceUrl);
+        await user.ConsentAsync();
+        await user.SayAsync("remind me on Sundays at 9");
+
+        using var due = await host.CreateClient().PostAsync("/api/notify", null);
+        Assert.Equal("{\"sent\":0}", await due.Content.ReadAsStringAsync());
+        using var forced = await host.CreateClient().PostAsync("/api/notify?force=true", null);
+
+        Assert.Equal("{\"sent\":1}", await forced.Content.ReadAsStringAsync());
+        Assert.Single(_connector.Received);
+    }
+
+    [Fact]
+    public async Task Notify_trigger_does_not_exist_outside_development()
+    {
+        await using var host = new CheckInHost(_directory, environment: Environments.Production);
+
+        using var response = await host.CreateClient().PostAsync("/api/notify?force=true", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("BoneCoach:CheckIns:PollInterval", "00:00:00")]
+    [InlineData("BoneCoach:CheckIns:DefaultReminderTime", "9 o'clock")]
+    [InlineData("BoneCoach:CheckIns:DefaultTimeZone", "Mars/Olympus")]
+    public void A_bad_check_in_setting_stops_start_up_naming_its_key(string key, string value)
+    {
+        using var host = new CheckInHost(_directory).With(key, value);
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains(key, failure.ToString());
+    }
+}

@@ -1,0 +1,55 @@
+using BoneCoachBot.Cards;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BoneCoachBot.Tests.Conversation;
+
+/// <summary>
+/// The real host in-process (memory storage unless told otherwise) with a clock the test moves. The cards'
+/// ICoachingMessages is used when the host registers one; only a host without it gets the recording stand-in.
+/// </summary>
+public sealed class CoachingHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new() { ["BoneCoach:Storage:Provider"] = "Memory" };
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+
+    public CoachingHost WithFileStorage(string directory)
+    {
+        _settings["BoneCoach:Storage:Provider"] = "File";
+        _settings["BoneCoach:Storage:Directory"] = directory;
+        return this;
+    }
+
+    public CoachingHost WithClock(DateTimeOffset now)
+    {
+        Clock.Now = now;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.TryAddSingleton<ICoachingMessages, RecordingCoachingMessages>();
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
+
+/// <summary>A clock that stands still until the test moves it (days later, for a resume).</summary>
+public sealed class ManualClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}

@@ -1,0 +1,186 @@
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Tests.Support;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Conversation;
+
+public sealed class CommandTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    private static string Intensity => Ask("loading", "strengthIntensity");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Help_lists_the_commands_then_asks_the_question_again()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("help");
+
+        Assert.Equal(ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply, reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_explains_the_current_question_then_asks_it_again()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("why?");
+
+        Assert.Equal(Why("loading", "strengthIntensity"), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var back = await chat.SayAsync("go back");
+        var again = await chat.SayAsync("3 times a week");
+
+        Assert.Equal([Ask("loading", "strengthSessionsPerWeek")], back);
+        Assert.StartsWith(Intensity, again[^1], StringComparison.Ordinal);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal(3, record!.Answers["strengthSessionsPerWeek"].Number);
+    }
+
+    [Fact]
+    public async Task Back_at_the_first_question_of_a_part_says_there_is_nothing_to_go_back_to()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("back");
+
+        Assert.Equal([Text("commands", "noBack"), Ask("onboarding", "urgentNow")], reply);
+    }
+
+    [Fact]
+    public async Task Skip_leaves_an_optional_question_unanswered_and_moves_on()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("skip");
+
+        Assert.Equal([Ask("loading", "impactDaysPerWeek")], reply);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.True(record!.Answers["strengthIntensity"].Skipped);
+    }
+
+    [Fact]
+    public async Task Skip_is_refused_on_a_required_question_which_stays_open()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        await chat.SayAsync("heavy");
+
+        var reply = await chat.SayAsync("skip");
+        var answered = await chat.SayAsync("3 days");
+
+        Assert.Equal([Text("commands", "notOptional"), Ask("loading", "impactDaysPerWeek")], reply);
+        Assert.Equal([Ask("loading", "walkingDaysPerWeek")], answered);
+    }
+
+    [Fact]
+    public async Task Cancel_stops_the_questions_and_the_next_message_picks_up_at_the_same_question()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var cancelled = await chat.SayAsync("cancel");
+        var later = await chat.SayAsync("ok let's go on");
+
+        Assert.Equal([Text("commands", "cancelled")], cancelled);
+        Assert.StartsWith(Intensity, later[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_clears_her_answers_and_begins_again_with_the_first_profile_question()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("start over");
+
+        Assert.Equal(Text("commands", "restarted"), reply[0]);
+        Assert.Equal(Ask("onboarding", "urgentNow"), reply[^1]);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Empty(record!.Answers);
+        Assert.Equal(ConsentStatus.Given, record.Consent);
+    }
+
+    [Fact]
+    public async Task Plan_before_the_last_layer_says_where_she_is_then_asks_the_question_again()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("show my plan");
+
+        Assert.Equal(Text("commands", "planNotYet").Replace("{title}", ScriptTexts.Script["loading"].Title), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_in_before_the_plan_says_honestly_when_check_ins_start()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("check in");
+
+        Assert.Equal(Text("commands", "checkInsLater"), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summary_before_the_plan_says_it_comes_with_the_plan()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("doctor summary");
+
+        Assert.Equal(Text("commands", "summaryNotYet").Replace("{title}", ScriptTexts.Script["loading"].Title), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_do_you_know_about_me_lists_her_answers_under_the_questions_they_answer()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("what do you know about me");
+
+        Assert.StartsWith(Text("commands", "knownHeader"), reply[0], StringComparison.Ordinal);
+        Assert.Contains($"{Ask("onboarding", "age")} **62**", reply[0], StringComparison.Ordinal);
+        Assert.Contains($"{Ask("onboarding", "weight")} **63.5 kg**", reply[0], StringComparison.Ordinal);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_me_after_yes_leaves_nothing_of_her_in_storage()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        Assert.Equal(2, (await StoredState.ItemsAsync(_host.Services, chat)).Count);
+
+        var confirm = await chat.SayAsync("forget me");
+        var done = await chat.SayAsync("yes");
+
+        Assert.Equal([Text("commands", "forgetConfirm")], confirm.Take(1));
+        Assert.Equal([Text("commands", "forgotten")], done);
+        Assert.Empty(await StoredState.ItemsAsync(_host.Services, chat));
+    }
+
+    [Fact]
+    public async Task Forget_me_answered_no_keeps_everything_and_asks_the_question_again()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        await chat.SayAsync("delete my data");
+        var kept = await chat.SayAsync("no");
+
+        Assert.Equal(Text("commands", "notForgotten"), kept[0]);
+        Assert.StartsWith(Intensity, kept[^1], StringComparison.Ordinal);
+        Assert.NotEmpty((await StoredState.RecordAsync(_host.Services, chat))!.Answers);
+    }
+}

@@ -1,0 +1,85 @@
+using BoneCoach.Assessment;
+using BoneCoachBot.Cards;
+using Microsoft.Extensions.DependencyInjection;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Conversation;
+
+public sealed class SafetyTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    private ICoachingMessages Messages => _host.Services.GetRequiredService<ICoachingMessages>();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_fragility_fracture_is_referred_to_a_clinician_at_once_and_the_questions_go_on()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(5));
+
+        var reply = await chat.SayAsync("yes");
+
+        var expected = Messages.RedFlagNotice(RedFlags.Detect(new Profile { LowTraumaFractureAfter50 = true }, new LayerAnswers()));
+        Assert.Equal([expected, Ask("onboarding", "wristHipRibFractures")], reply);
+    }
+
+    [Fact]
+    public async Task A_red_flag_is_told_once_not_after_every_later_answer()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(5).Append("yes"));
+
+        var next = await chat.SayAsync("1");
+
+        Assert.Equal([Ask("onboarding", "heightLossHistorical")], next);
+    }
+
+    [Fact]
+    public async Task Urgent_symptoms_get_the_emergency_wording_and_no_next_question_until_she_writes_again()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("chest pain");
+        var later = await chat.SayAsync("I'm ok now");
+
+        var expected = Messages.RedFlagNotice(RedFlags.Detect(new Profile { UrgentSymptoms = UrgentSymptoms.ChestPain }, new LayerAnswers()));
+        Assert.Equal([expected], reply);
+        Assert.Equal(Ask("onboarding", "age"), later[^1]);
+    }
+
+    [Fact]
+    public async Task Long_term_steroid_tablets_are_flagged_from_the_dose_and_the_months()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(9).Append("yes").Append("10 mg"));
+
+        var reply = await chat.SayAsync("2 years");
+
+        var flags = RedFlags.Detect(new Profile { OralGlucocorticoidPrednisoloneMgPerDay = 10, OralGlucocorticoidMonths = 24 }, new LayerAnswers());
+        Assert.Equal([Messages.RedFlagNotice(flags), Ask("onboarding", "rheumatoidArthritis")], reply);
+    }
+
+    [Fact]
+    public async Task Three_unusable_answers_offer_skip_instead_of_asking_forever()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+
+        await chat.SayAsync("banana");
+        await chat.SayAsync("banana");
+        var third = await chat.SayAsync("banana");
+        var offered = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()).ToList();
+        var skipped = await chat.SayAsync("skip");
+
+        Assert.Equal([Text("commands", "gaveUp"), Ask("onboarding", "age")], third);
+        Assert.Equal(["skip", "help"], offered);
+        Assert.Equal([Ask("onboarding", "weight")], skipped);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.True(record!.Answers["age"].Skipped);
+    }
+}

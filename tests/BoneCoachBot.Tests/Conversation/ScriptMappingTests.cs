@@ -1,0 +1,102 @@
+using BoneCoach.Assessment;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+using BoneCoachBot.Tests.Support;
+
+namespace BoneCoachBot.Tests.Conversation;
+
+/// <summary>The script and the mapping agree: every question the mapping reads exists, and answers land in the right core field.</summary>
+public sealed class ScriptMappingTests
+{
+    private static IReadOnlyList<string> Parts => CoachingParts.InOrder;
+
+    private static IEnumerable<QuestionScript> Questions => Parts.SelectMany(p => ScriptTexts.Script[p].Questions);
+
+    [Fact]
+    public void Question_ids_are_unique_across_the_script_because_answers_are_kept_by_id()
+    {
+        var duplicates = Questions.GroupBy(q => q.Id).Where(g => g.Count() > 1).Select(g => g.Key);
+
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void Every_question_the_mapping_reads_is_asked_by_the_script()
+    {
+        var asked = Questions.Select(q => q.Id).ToHashSet();
+        var read = new RecordingSheet();
+
+        ProfileMapping.Map(read.Sheet);
+        LayerMapping.Map(read.Sheet);
+
+        Assert.Equal([], read.Ids.Except(asked).Order().ToArray());
+        Assert.Equal([], asked.Except(read.Ids).Order().ToArray());
+    }
+
+    [Fact]
+    public void Answers_map_onto_the_core_inputs_in_its_units()
+    {
+        var sheet = new AnswerSheet(new Dictionary<string, StoredAnswer>
+        {
+            ["steroidTablets"] = new() { YesNo = true },
+            ["steroidMgPerDay"] = new() { Number = 7.5 },
+            ["steroidDuration"] = new() { Number = 0.5 },
+            ["fastingGlucose"] = new() { Number = 5.5 },
+            ["proteinMealsPerDay"] = new() { Number = 2 },
+            ["calciumFoodServingsPerDay"] = new() { Number = 2 },
+            ["wristHipRibFractures"] = new() { Number = 2 },
+            ["hormoneTherapyContraindication"] = new() { Choice = "bloodClot" },
+            ["fragilityFracture"] = new() { Choice = "unsure" },
+        });
+
+        var profile = ProfileMapping.Map(sheet);
+        var layers = LayerMapping.Map(sheet);
+
+        Assert.Equal(7.5, profile.OralGlucocorticoidPrednisoloneMgPerDay);
+        Assert.Equal(6, profile.OralGlucocorticoidMonths!.Value, 6);
+        Assert.Equal(HormoneTherapyContraindications.VenousThromboembolism, profile.HormoneTherapyContraindications);
+        Assert.Null(profile.LowTraumaFractureAfter50);
+        Assert.Equal(Units.GlucoseMmolPerLToMgPerDl(5.5), layers.Endocrine.FastingGlucoseMgPerDl);
+        Assert.Equal(50, layers.Substrate.ProteinGramsPerDay);
+        Assert.True(layers.Substrate.ProteinIsMealEstimate);
+        Assert.Equal(600, layers.Minerals.CalciumFoodMgPerDay);
+        Assert.True(layers.Loading.SeveralLowTraumaFractures);
+        Assert.Null(layers.Loading.StrengthSessionsPerWeek);
+    }
+
+    [Fact]
+    public void No_steroid_tablets_means_zero_dose_not_unknown()
+    {
+        var profile = ProfileMapping.Map(new AnswerSheet(new Dictionary<string, StoredAnswer> { ["steroidTablets"] = new() { YesNo = false } }));
+
+        Assert.Equal(0, profile.OralGlucocorticoidPrednisoloneMgPerDay);
+        Assert.Equal(0, profile.OralGlucocorticoidMonths);
+    }
+
+    // An answer sheet that remembers which ids were read.
+    private sealed class RecordingSheet
+    {
+        private readonly RecordingAnswers _answers = new();
+
+        public AnswerSheet Sheet => new(_answers);
+
+        public IReadOnlySet<string> Ids => _answers.Read;
+    }
+
+    private sealed class RecordingAnswers : Dictionary<string, StoredAnswer>, IReadOnlyDictionary<string, StoredAnswer>
+    {
+        public HashSet<string> Read { get; } = [];
+
+        bool IReadOnlyDictionary<string, StoredAnswer>.TryGetValue(string key, out StoredAnswer value)
+        {
+            Read.Add(key);
+            return TryGetValue(key, out value!);
+        }
+
+        bool IReadOnlyDictionary<string, StoredAnswer>.ContainsKey(string key)
+        {
+            Read.Add(key);
+            return ContainsKey(key);
+        }
+    }
+}
