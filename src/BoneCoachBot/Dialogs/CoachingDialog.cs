@@ -115,10 +115,29 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
             return await innerDc.SkipAsync(cancellationToken);
         }
 
-        var refusal = command == CommandIds.Skip && IsAtPrompt(innerDc) ? "notOptional" : "noBack";
-        await innerDc.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text(refusal)), cancellationToken);
+        if (command == CommandIds.Skip && IsAtPrompt(innerDc))
+        {
+            return await RefuseSkipAsync(innerDc, cancellationToken);
+        }
+
+        await innerDc.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text("noBack")), cancellationToken);
         await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
+    }
+
+    // A refused skip counts as an unusable answer, so "skip" said again and again reaches the relaxed round
+    // (where skip is offered) instead of the same refusal forever.
+    private async Task<DialogTurnResult> RefuseSkipAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text("notOptional")), cancellationToken);
+        var prompt = innerDc.ActiveDialog;
+        var result = await innerDc.SkipAsync(cancellationToken);
+        if (ReferenceEquals(innerDc.ActiveDialog, prompt))
+        {
+            await innerDc.RepromptDialogAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     private string WhyText(CommandContext context) =>

@@ -82,4 +82,21 @@ public sealed class SafetyTests : IAsyncLifetime
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.True(record!.Answers["age"].Skipped);
     }
+
+    [Fact]
+    public async Task Skip_said_three_times_on_a_required_question_leads_to_the_relaxed_round()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+
+        var first = await chat.SayAsync("skip");
+        await chat.SayAsync("skip");
+        var third = await chat.SayAsync("skip");
+        var offered = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()).ToList();
+
+        Assert.Equal([Text("commands", "notOptional"), Ask("onboarding", "age")], first);
+        Assert.Equal([Text("commands", "notOptional"), Text("commands", "gaveUp"), Ask("onboarding", "age")], third);
+        Assert.Equal(["skip", "help"], offered);
+    }
 }
