@@ -60,12 +60,15 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Equal([Text("commands", "noBack"), Ask("onboarding", "urgentNow")], reply);
     }
 
-    [Fact]
-    public async Task Skip_leaves_an_optional_question_unanswered_and_moves_on()
+    [Theory]
+    [InlineData("skip")]
+    [InlineData("no idea")]
+    [InlineData("I don't remember")]
+    public async Task Skip_leaves_an_optional_question_unanswered_and_moves_on(string words)
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);
 
-        var reply = await chat.SayAsync("skip");
+        var reply = await chat.SayAsync(words);
 
         Assert.Equal([Ask("loading", "impactDaysPerWeek")], reply);
         var record = await StoredState.RecordAsync(_host.Services, chat);
