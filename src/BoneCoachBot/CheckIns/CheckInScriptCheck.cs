@@ -37,7 +37,7 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
         ArgumentNullException.ThrowIfNull(texts);
         var metrics = Enum.GetValues<TargetMetric>().Where(m => m != TargetMetric.None).Select(m => ProgressSummary.Camel(m.ToString())).ToArray();
         var checkIn = CheckInKeys
-            .Concat(metrics.SelectMany(m => new[] { "metric." + m, "name." + m }))
+            .Concat(metrics.SelectMany(m => new[] { "metric." + m, "name." + m, "goal." + m }))
             .Concat(Enum.GetNames<Trend>().Select(t => "trend." + ProgressSummary.Camel(t)));
         Check(texts.CheckIn, checkIn);
         Check(texts.Reminders, ReminderKeys);

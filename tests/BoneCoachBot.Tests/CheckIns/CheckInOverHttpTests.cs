@@ -48,7 +48,10 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var attachments = reply.Attachments();
         Assert.Contains(attachments, a => a.GetProperty("contentType").GetString() == "image/png"
             && a.GetProperty("contentUrl").GetString()!.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
-        Assert.Contains(attachments, a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive");
+        var goals = attachments.Single(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive")
+            .GetProperty("content").GetProperty("body")[1].GetProperty("facts").EnumerateArray()
+            .Select(f => $"{f.GetProperty("title").GetString()}: {f.GetProperty("value").GetString()}");
+        Assert.Equal(["Strength sessions a week: 2", "Days with impact: 4", "Days at your protein target: 7", "Hours of sleep a night: 7"], goals);
     }
 
     [Fact]
