@@ -10,7 +10,7 @@ public sealed class KilledProcessTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public async Task A_killed_bot_process_started_again_on_the_same_folder_remembers_the_conversation()
+    public async Task A_bot_killed_mid_onboarding_resumes_at_the_same_question_on_the_same_folder()
     {
         var settings = new Dictionary<string, string>
         {
@@ -21,16 +21,22 @@ public sealed class KilledProcessTests : IDisposable
         const string conversation = "conv-killed";
         const string userId = "user-killed";
 
-        BotReply joined;
+        BotReply joined, lastBeforeKill;
         await using (var first = await BotProcess.StartAsync(settings))
         {
-            joined = await new EmulatorClient(first.CreateClient(), conversation, userId).JoinAsync();
+            var user = new EmulatorClient(first.CreateClient(), conversation, userId);
+            joined = await user.JoinAsync();
+            await user.SayAsync("yes");
+            await user.SayAsync("none of these");
+            lastBeforeKill = await user.SayAsync("I'm sixty-two");
         }
 
         await using var second = await BotProcess.StartAsync(settings);
         var answered = await new EmulatorClient(second.CreateClient(), conversation, userId).SayAsync("I'm back");
 
         Assert.Equal(ScriptTexts.Welcome, joined.Texts);
-        Assert.Equal([ScriptTexts.Ask("consent", "keepAnswers")], answered.Texts);
+        Assert.Equal([ScriptTexts.Ask("onboarding", "weight")], lastBeforeKill.Texts);
+        var reminder = ScriptTexts.Text("commands", "resumeReminder").Replace("{title}", ScriptTexts.Script["onboarding"].Title);
+        Assert.Equal([reminder, ScriptTexts.Ask("onboarding", "weight")], answered.Texts);
     }
 }
