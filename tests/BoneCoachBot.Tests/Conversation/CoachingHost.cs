@@ -1,4 +1,3 @@
-using BoneCoachBot.Cards;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace BoneCoachBot.Tests.Conversation;
 
 /// <summary>
-/// The real host in-process (memory storage unless told otherwise) with a clock the test moves. The cards'
-/// ICoachingMessages is used when the host registers one; only a host without it gets the recording stand-in.
+/// The real host in-process (memory storage unless told otherwise) with a clock the test moves.
 /// </summary>
 public sealed class CoachingHost : WebApplicationFactory<Program>
 {
@@ -39,7 +37,6 @@ public sealed class CoachingHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.TryAddSingleton<ICoachingMessages, RecordingCoachingMessages>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });

@@ -84,8 +84,6 @@ public sealed class StateHost : WebApplicationFactory<Program>
             services.AddSingleton(Gate);
             services.AddSingleton(Attempts);
             services.AddSingleton<IForgetMeHook>(ForgetMeHook);
-            // The cards' rendering when the host has it; a recording stand-in otherwise.
-            services.TryAddSingleton<BoneCoachBot.Cards.ICoachingMessages, BoneCoachBot.Tests.Conversation.RecordingCoachingMessages>();
             if (!_productBot)
             {
                 services.AddStateGuardedBot<RecordingBot>();

@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace BoneCoachBot.Tests.Support;
 
@@ -13,9 +12,18 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         ["BoneCoach:Storage:Provider"] = "Memory",
     };
 
+    private ILoggerProvider? _logs;
+
     public BotHostFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Adds a logger provider beside the host's own, to read what the bot writes to its logs.</summary>
+    public BotHostFactory WithLogs(ILoggerProvider logs)
+    {
+        _logs = logs;
         return this;
     }
 
@@ -26,8 +34,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        // The cards' rendering when the host registers it; the recording stand-in only while it doesn't.
-        builder.ConfigureTestServices(services =>
-            services.TryAddSingleton<BoneCoachBot.Cards.ICoachingMessages, BoneCoachBot.Tests.Conversation.RecordingCoachingMessages>());
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+        }
     }
 }
