@@ -23,6 +23,7 @@ public static class StorageRegistration
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<TurnScopedStorage>());
         services.AddSingleton<KeyedAsyncLock>();
         services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<UserConversations>();
         services.AddSingleton<ForgetMeService>();
         return services;
     }

@@ -3,14 +3,15 @@ using Microsoft.Bot.Builder;
 namespace BoneCoachBot.State;
 
 /// <summary>
-/// "Forget me": deletes the user's state and this conversation's state, then lets every <see cref="IForgetMeHook"/>
-/// drop what it holds. Called by the conversation layer from inside a turn; the deletion is saved with the turn,
+/// "Forget me": deletes the user's state, this conversation's state and that of her other conversations (from
+/// <see cref="UserConversations"/>), then lets every <see cref="IForgetMeHook"/> drop what it holds. Called by the conversation layer from inside a turn; the deletion is saved with the turn,
 /// and later writes to those items in the same turn are dropped, so nothing of the user is left behind.
 /// </summary>
 public sealed partial class ForgetMeService(
     ConversationState conversationState,
     UserState userState,
     TurnScopedStorage storage,
+    UserConversations conversations,
     IEnumerable<IForgetMeHook> hooks,
     ILogger<ForgetMeService> logger)
 {
@@ -18,13 +19,20 @@ public sealed partial class ForgetMeService(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var subject = SubjectOf(turnContext);
+        // Read before her user state goes: the list lives in it.
+        var otherConversations = await conversations.OthersAsync(turnContext, cancellationToken);
         await userState.DeleteAsync(turnContext, cancellationToken);
         await conversationState.DeleteAsync(turnContext, cancellationToken);
-        await storage.AfterCommitAsync(ct => RunHooksAsync(subject, ct), cancellationToken);
+        await storage.AfterCommitAsync(ct => ForgetTheRestAsync(subject, otherConversations, ct), cancellationToken);
     }
 
-    private async Task RunHooksAsync(ForgetMeSubject subject, CancellationToken cancellationToken)
+    private async Task ForgetTheRestAsync(ForgetMeSubject subject, IReadOnlyList<string> otherConversations, CancellationToken cancellationToken)
     {
+        if (otherConversations.Count > 0)
+        {
+            await storage.Backend.DeleteAsync([.. otherConversations], cancellationToken);
+        }
+
         foreach (var hook in hooks)
         {
             await hook.ForgetAsync(subject, cancellationToken);

@@ -175,6 +175,22 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forget_me_deletes_her_earlier_conversations_too()
+    {
+        var earlier = await ChatAt.IntensityQuestionAsync(_host);
+        // A new Web Chat session: the same user in a new conversation.
+        var later = new Chat(_host.CreateClient(), userId: earlier.Client.UserId);
+        await later.SayAsync("hello");
+        Assert.Single(await StoredState.ItemsAsync(_host.Services, earlier), item => item.Key == StoredState.ConversationKey(earlier));
+
+        await later.SayAsync("forget me");
+        await later.SayAsync("yes");
+
+        Assert.Empty(await StoredState.ItemsAsync(_host.Services, earlier));
+        Assert.Empty(await StoredState.ItemsAsync(_host.Services, later));
+    }
+
+    [Fact]
     public async Task Forget_me_answered_no_keeps_everything_and_asks_the_question_again()
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);

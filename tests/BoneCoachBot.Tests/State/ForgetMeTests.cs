@@ -46,7 +46,7 @@ public sealed class ForgetMeTests(AzuriteFixture azurite) : IDisposable
         var conversationState = new ConversationState(storage);
         var userState = new UserState(storage);
         var hook = new RecordingForgetMeHook();
-        var forgetMe = new ForgetMeService(conversationState, userState, storage, [hook],
+        var forgetMe = new ForgetMeService(conversationState, userState, storage, new UserConversations(userState), [hook],
             Microsoft.Extensions.Logging.Abstractions.NullLogger<ForgetMeService>.Instance);
         var context = new TurnContext(new Microsoft.Bot.Builder.Adapters.TestAdapter(), new Microsoft.Bot.Schema.Activity
         {

@@ -116,7 +116,7 @@ public sealed class TurnPipelineTests
             await Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct);
         }, CancellationToken.None);
         var hook = new RecordingForgetMeHook();
-        var forgetMe = new ForgetMeService(_conversationState, _userState, _storage, [hook], NullLogger<ForgetMeService>.Instance);
+        var forgetMe = new ForgetMeService(_conversationState, _userState, _storage, new UserConversations(_userState), [hook], NullLogger<ForgetMeService>.Instance);
         var hookRanInTurn = true;
 
         await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
