@@ -68,12 +68,25 @@ public class EndocrineAssessmentTests
     public void Hormone_therapy_window_is_under_60_or_within_10_years(int age, double yearsSinceMenopause, bool open)
     {
         var profile = Personas.Anna with { AgeYears = age, YearsSinceMenopause = yearsSinceMenopause };
-        var answers = Personas.With(new EndocrineAnswers { HormoneTherapy = HormoneTherapyStatus.Never });
+        var answers = Personas.With(new EndocrineAnswers { HormoneTherapy = HormoneTherapyStatus.Never, AsksAboutHormoneTherapy = true });
 
         var result = EndocrineAssessment.Assess(profile, answers);
 
         Assert.Equal(open, result.Has(ReasonCode.HormoneTherapyWindowOpen));
         Assert.Equal(LayerStatus.OnTrack, result.Status);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(null)]
+    public void Hormone_therapy_is_not_raised_unless_she_asked_for_it(bool? asks)
+    {
+        var profile = Personas.Anna with { AgeYears = 52, YearsSinceMenopause = 2 };
+        var answers = Personas.With(new EndocrineAnswers { HormoneTherapy = HormoneTherapyStatus.Never, AsksAboutHormoneTherapy = asks });
+
+        var result = EndocrineAssessment.Assess(profile, answers);
+
+        Assert.False(result.Has(ReasonCode.HormoneTherapyWindowOpen));
     }
 
     // NAMS 2022 / NICE: each listed contraindication, alone and combined.

@@ -121,7 +121,7 @@ public class PlanBuilderTests
     [Fact]
     public void Hormone_therapy_is_only_a_conversation_with_the_clinician_inside_the_window()
     {
-        var answers = Personas.With(Personas.AllOnTrack.Endocrine with { HormoneTherapy = HormoneTherapyStatus.Never });
+        var answers = Personas.With(Personas.AllOnTrack.Endocrine with { HormoneTherapy = HormoneTherapyStatus.Never, AsksAboutHormoneTherapy = true });
 
         var action = PlanFor(Personas.Anna, answers).Actions.Single(a => a.Code == ActionCode.DiscussHormoneTherapyWithClinician);
 

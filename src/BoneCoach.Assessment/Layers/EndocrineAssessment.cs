@@ -46,7 +46,9 @@ public static class EndocrineAssessment
         {
             reasons.Add(ReasonCode.OnHormoneTherapy, Severity.Fine);
         }
-        else if (endocrine.HormoneTherapy is not null && IsInHormoneTherapyWindow(profile) && HasNoContraindication(profile))
+        // Hormone therapy is her decision with her clinician: raised only when she said she wants it mentioned.
+        else if (endocrine.HormoneTherapy is not null && endocrine.AsksAboutHormoneTherapy == true
+            && IsInHormoneTherapyWindow(profile) && HasNoContraindication(profile))
         {
             reasons.Add(ReasonCode.HormoneTherapyWindowOpen, Severity.Note, WindowFigures(profile));
         }
