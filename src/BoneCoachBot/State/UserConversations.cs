@@ -21,13 +21,14 @@ public sealed class UserConversations(UserState userState)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var key = StateKeys.Conversation(turnContext.Activity);
-        if (key is null || StateKeys.User(turnContext.Activity) is null || !await HasRecordAsync(turnContext, cancellationToken))
+        if (key is null || StateKeys.User(turnContext.Activity) is null)
         {
             return;
         }
 
-        var keys = await _keys.GetAsync(turnContext, () => [], cancellationToken);
-        if (keys.Contains(key, StringComparer.Ordinal))
+        // Read without a default (a default would be stored): most turns end here, before the record check serialises her state.
+        var keys = await _keys.GetAsync(turnContext, null, cancellationToken) ?? [];
+        if (keys.Contains(key, StringComparer.Ordinal) || !await HasRecordAsync(turnContext, cancellationToken))
         {
             return;
         }
