@@ -35,7 +35,11 @@ public sealed class CoachBot(ConversationState conversationState, MainDialog mai
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         // Teams channel messages start with "<at>BoneCoach</at>"; commands and answers must not.
-        (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        // The SDK's RemoveRecipientMention reads Recipient.Id without a null check.
+        if (turnContext.Activity.Recipient is not null)
+        {
+            (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        }
         await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 }

@@ -151,7 +151,8 @@ public sealed partial class MainDialog : CoachingDialog
 
     private async Task<DialogTurnResult> SummaryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.ResultAs<bool?>() == true)
+        // GaveUp (no clear yes) sends no summary; she can still ask for it with "summary".
+        if (step.Outcome is null && step.ResultAs<bool?>() == true)
         {
             var record = await Services.State.RecordAsync(step.Context, cancellationToken);
             await step.Context.SendActivityAsync(Services.Messages.ClinicianSummaryMessage(SummaryCommand.Render(record, Services.Time)), cancellationToken);

@@ -31,6 +31,7 @@ public static class CoachingRegistration
         services.AddSingleton<ICommandHandler>(new CheckInFallbackCommand(CommandIds.CheckIn));
         services.AddSingleton<ICommandHandler>(new CheckInFallbackCommand(CommandIds.Progress));
         services.AddSingleton<CommandHandlers>();
+        services.AddSingleton<State.ITurnGate, InputBudgetGate>();
         return services;
     }
 

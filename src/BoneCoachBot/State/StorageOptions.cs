@@ -24,10 +24,14 @@ public sealed class StorageOptions
     public string ContainerName { get; set; } = "bot-state";
 
     /// <summary>Blob: retries of one request by the Azure SDK (exponential back-off) on throttling and transient faults.</summary>
-    public int MaxRetries { get; set; } = 3;
+    public int MaxRetries { get; set; } = 2;
 
-    /// <summary>Blob: how long one request may take before the Azure SDK gives up on it and retries.</summary>
-    public int NetworkTimeoutSeconds { get; set; } = 30;
+    /// <summary>Blob: how long one request may take before the Azure SDK gives up on it and retries. A state item is
+    /// a few KB: seconds are plenty, and a hung account then fails the turn kindly instead of holding it for minutes.</summary>
+    public int NetworkTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>How long one turn may take in all, storage included, before it ends with the apology (issue 16: within 10 s).</summary>
+    public int TurnTimeoutSeconds { get; set; } = 8;
 
     /// <summary>How often a turn runs when its state keeps changing under it (ETag conflicts) before it gives up.</summary>
     public int MaxTurnAttempts { get; set; } = 10;
