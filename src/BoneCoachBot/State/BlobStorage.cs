@@ -73,18 +73,11 @@ public sealed class BlobStorage : IStorage, IJournaledStorage, IStorageHealth
         }, cancellationToken);
     }
 
-    /// <summary>Reachable when the container answers (it is created again if it was gone).</summary>
+    /// <summary>True when the container answers (it is created again if it was gone); throws when the account does not.</summary>
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await InContainerAsync(async () => (await _container.GetPropertiesAsync(cancellationToken: cancellationToken)).Value, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException)
-        {
-            return false;
-        }
+        await InContainerAsync(async () => (await _container.GetPropertiesAsync(cancellationToken: cancellationToken)).Value, cancellationToken);
+        return true;
     }
 
     private async Task<KeyValuePair<string, object?>> ReadOneAsync(string key, CancellationToken cancellationToken)

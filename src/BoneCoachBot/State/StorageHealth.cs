@@ -19,8 +19,9 @@ public static class StorageHealth
         {
             return await health.IsReachableAsync(timeout.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // The SDK's own retries end in an AggregateException, a hung account in the time-out: both mean "not now".
             return false;
         }
     }
