@@ -24,6 +24,11 @@ public static class ActivityEnvelope
     /// <summary>Null when the request carries a usable activity, else what is wrong with it.</summary>
     public static async Task<string?> FindProblemAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            throw TooLarge();
+        }
+
         request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
         try
         {
@@ -35,11 +40,19 @@ public static class ActivityEnvelope
             // Also too deep a nesting (System.Text.Json stops at 64 levels).
             return "The body is not valid JSON.";
         }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The buffer's limit, where no server limit stopped the body first (a chunked body, TestServer).
+            throw TooLarge();
+        }
         finally
         {
             request.Body.Position = 0;
         }
     }
+
+    private static BadHttpRequestException TooLarge() =>
+        new("The activity is too large.", StatusCodes.Status413PayloadTooLarge);
 
     private static string? Check(JsonElement activity)
     {

@@ -30,8 +30,9 @@ public sealed class StorageOptions
     /// a few KB: seconds are plenty, and a hung account then fails the turn kindly instead of holding it for minutes.</summary>
     public int NetworkTimeoutSeconds { get; set; } = 3;
 
-    /// <summary>How long one turn may take in all, storage included, before it ends with the apology (issue 16: within 10 s).</summary>
-    public int TurnTimeoutSeconds { get; set; } = 8;
+    /// <summary>How long loading or saving a turn's state may take, retries included, before the turn ends with the
+    /// apology: issue 16 asks for a kind reply within 10 s when storage hangs.</summary>
+    public int StorageTimeoutSeconds { get; set; } = 8;
 
     /// <summary>How often a turn runs when its state keeps changing under it (ETag conflicts) before it gives up.</summary>
     public int MaxTurnAttempts { get; set; } = 10;

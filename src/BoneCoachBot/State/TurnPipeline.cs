@@ -33,16 +33,13 @@ public sealed partial class TurnPipeline(
 
         using (await locks.AcquireAsync(keys, cancellationToken))
         {
-            // A hung storage must end in the apology within seconds, not after the SDK's retries of every call.
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.TurnTimeoutSeconds));
-            await RunLockedAsync(turnContext, keys, turn, deadline.Token);
+            await RunLockedAsync(turnContext, keys, turn, cancellationToken);
         }
     }
 
     private async Task RunLockedAsync(ITurnContext turnContext, IReadOnlyList<string> keys, BotCallbackHandler turn, CancellationToken cancellationToken)
     {
-        var baselines = await LoadAsync(keys, cancellationToken);
+        var baselines = await WithinStorageBudgetAsync(ct => LoadAsync(keys, ct), cancellationToken);
         var conversationKey = StateKeys.Conversation(turnContext.Activity);
         var activityId = conversationKey is null ? null : TurnLog.IdOf(turnContext.Activity);
         if (activityId is not null && TurnLog.Find(baselines[conversationKey!].Document, activityId) is { } earlierReplies)
@@ -63,7 +60,7 @@ public sealed partial class TurnPipeline(
                 unit.RecordTurn(conversationKey!, activityId, buffer.Sent);
             }
 
-            var commit = await TurnCommit.SaveAsync(storage.Backend, unit, cancellationToken);
+            var commit = await WithinStorageBudgetAsync(ct => TurnCommit.SaveAsync(storage.Backend, unit, ct), cancellationToken);
             if (commit.Conflict is null)
             {
                 // Saved: clean-up hooks first, so a channel that fails to take the replies can't stop them.
@@ -74,8 +71,18 @@ public sealed partial class TurnPipeline(
 
             LogConflict(turnContext, attempt, commit.Conflict);
             await WaitBeforeRetryAsync(attempt, commit.Conflict, cancellationToken);
-            baselines = await RebaseAsync(keys, baselines, commit.Saved, cancellationToken);
+            var previous = baselines;
+            baselines = await WithinStorageBudgetAsync(ct => RebaseAsync(keys, previous, commit.Saved, ct), cancellationToken);
         }
+    }
+
+    // One storage step (load, save) within a bound, retries included: a hung storage ends the turn in the apology
+    // within seconds. The bot's own work is not timed: a cold start's first recogniser load takes seconds on a busy host.
+    private async Task<T> WithinStorageBudgetAsync<T>(Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.StorageTimeoutSeconds));
+        return await step(deadline.Token);
     }
 
     // The turn is saved: a failure to hand over its replies must not become a 500, which invites the channel to send

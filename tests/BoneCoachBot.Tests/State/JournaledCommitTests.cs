@@ -25,7 +25,7 @@ public sealed class JournaledCommitTests : IDisposable
 
         await Assert.ThrowsAsync<ProcessKilled>(() => TurnCommit.SaveAsync(dying, unit, CancellationToken.None));
         var restarted = new FileStorage(_directory);
-        await new StateRecoveryService(new TurnScopedStorage(restarted), NullLogger<StateRecoveryService>.Instance).StartAsync(CancellationToken.None);
+        await new StateRecoveryService(new TurnScopedStorage(restarted), NullLogger<StateRecoveryService>.Instance).StartingAsync(CancellationToken.None);
 
         await AssertTurnSavedAsync(restarted);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(_directory, ".journal")));
