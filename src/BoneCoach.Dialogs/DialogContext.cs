@@ -32,6 +32,10 @@ public class DialogContext
 
     public DialogInstance? ActiveDialog => Stack.Count > 0 ? Stack[0] : null;
 
+    /// <summary>The inner context of the active dialog when it is a container (as in the SDK), else null.</summary>
+    public DialogContext? Child =>
+        ActiveDialog is { } active && FindDialog(active.Id) is ComponentDialog container ? container.CreateChildContext(this) : null;
+
     /// <summary>Pushes the dialog with this id and begins it.</summary>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {

@@ -21,8 +21,11 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     /// <summary>Locale used when the activity has none.</summary>
     public string? DefaultLocale { get; set; }
 
-    /// <summary>The words that mean back and skip for this prompt.</summary>
-    public NavigationCommands Navigation { get; set; } = NavigationCommands.Default;
+    /// <summary>
+    /// The words that mean back and skip to this prompt: none unless asked for, as in the SDK, so an app's own
+    /// interruption layer sees every word first.
+    /// </summary>
+    public NavigationCommands Navigation { get; set; } = NavigationCommands.None;
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
