@@ -42,9 +42,20 @@ public sealed class GaveUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reminder_offer_that_gets_no_clear_answer_sets_none_and_the_summary_is_offered()
+    {
+        var chat = await ToPlanAsync();
+
+        await SayUnclearUntilAsync(chat, Text("commands", "summaryOffer"));
+
+        Assert.Contains("bot: " + Text("reminders", "proposalDeclined"), chat.Transcript);
+    }
+
+    [Fact]
     public async Task A_summary_offer_that_gets_no_clear_answer_sends_none_and_the_conversation_goes_on()
     {
         var chat = await ToPlanAsync();
+        Assert.Equal(Text("commands", "summaryOffer"), (await chat.SayAsync("no thanks"))[^1]);
 
         await SayUnclearUntilAsync(chat, Text("commands", "afterPlan"));
 
@@ -64,6 +75,7 @@ public sealed class GaveUpTests : IAsyncLifetime
     public async Task A_check_in_question_that_gets_no_clear_answer_moves_on_to_the_next_one()
     {
         var chat = await ToPlanAsync();
+        await chat.SayAsync("no thanks");
         await chat.SayAsync("no");
         var begun = await chat.SayAsync("check in");
         Assert.Equal(Support.ScriptTexts.Script["checkin"].Questions[0].Ask, begun[^1]);
@@ -76,7 +88,8 @@ public sealed class GaveUpTests : IAsyncLifetime
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
         var last = await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals);
-        Assert.Equal(Text("commands", "summaryOffer"), last[^1]);
+        // The plan ends with the weekly reminder offer, then the summary offer: two yes/no prompts.
+        Assert.StartsWith("Shall I remind you to check in every ", last[^1], StringComparison.Ordinal);
         return chat;
     }
 

@@ -89,7 +89,7 @@ public sealed class KilledBotSuiteTests(ITestOutputHelper output) : IDisposable
         var chat = new Chat(quiet.CreateClient());
         var prompt = (await chat.JoinAsync())[^1];
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var answer in Personas.WeakLoadingStrongMinerals.Append("no"))
+        foreach (var answer in Personas.WeakLoadingStrongMinerals.Append("no thanks").Append("no"))
         {
             answers.TryAdd(prompt, answer);
             var reply = await chat.SayAsync(answer);
