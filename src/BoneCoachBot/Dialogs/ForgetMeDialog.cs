@@ -1,4 +1,5 @@
 using BoneCoach.Dialogs;
+using BoneCoachBot.Commands;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 
@@ -22,7 +23,7 @@ public sealed partial class ForgetMeDialog : ComponentDialog
 
     private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var question = _services.Commands.Text("forgetConfirm");
+        var question = _services.Commands.Text(CommandTextKeys.ForgetConfirm);
         // Skip keeps everything, as "no" does: deleting needs her clear yes.
         return step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = MessageFactory.Text(question), MaxAttempts = 2, AllowSkip = true }, cancellationToken);
     }
@@ -31,13 +32,13 @@ public sealed partial class ForgetMeDialog : ComponentDialog
     {
         if (step.ResultAs<bool?>() != true)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("notForgotten")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text(CommandTextKeys.NotForgotten)), cancellationToken);
             return await step.EndDialogAsync(false, cancellationToken);
         }
 
         await _forgetMe.ForgetAsync(step.Context, cancellationToken);
         LogForgetMeConfirmed(_services.Logger, step.Context.Activity.Conversation?.Id);
-        await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("forgotten")), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text(CommandTextKeys.Forgotten)), cancellationToken);
         // Nothing under this dialog may ask its question again: end the whole coaching stack, not just this dialog.
         await (step.Parent ?? step).CancelAllDialogsAsync(cancellationToken);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
