@@ -122,8 +122,15 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var activity = PromptOrRetry(options, isRetry);
         return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(ActivityCopy.Of(activity), cancellationToken);
+    }
+
+    /// <summary>The one pick of what to send: the retry prompt on a retry when there is one, else the prompt.</summary>
+    protected static Activity? PromptOrRetry(PromptOptions options, bool isRetry)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
     }
 
     /// <summary>Turns the user's answer into a value.</summary>

@@ -22,7 +22,7 @@ public sealed class ResumeCommand(ConversationScript script) : ICommandHandler
         // Before consent there is nothing to come back to: the welcome is the reminder, so only ask again.
         if (position.Part != ScriptParts.Consent)
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("resumeReminder"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.ResumeReminder), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);
