@@ -9,6 +9,7 @@ builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
+builder.Services.AddSafetyNet();
 
 var app = builder.Build();
 

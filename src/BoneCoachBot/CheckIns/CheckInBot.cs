@@ -2,6 +2,7 @@ using BoneCoachBot.Bots;
 using BoneCoachBot.CheckIns.Reminders;
 using BoneCoachBot.CheckIns.Settings;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -14,13 +15,19 @@ namespace BoneCoachBot.CheckIns;
 /// proposed. "check in" and "progress" are the conversation's own commands (see CheckIns/Commands).
 /// Runs inside the state pipeline like any bot, so all of it shares one ETag-guarded save.
 /// </summary>
-public sealed class CheckInBot(CoachBot coach, CheckInState state, CoachingState coaching, ReminderSettings reminders, CheckInTexts texts) : IBot
+public sealed class CheckInBot(SafetyNet safety, CoachBot coach, CheckInState state, CoachingState coaching, ReminderSettings reminders, CheckInTexts texts) : IBot
 {
     private static readonly HashSet<string> Declines = new(StringComparer.OrdinalIgnoreCase) { ReminderTurn.NotNowValue, "not now", "no", "later", "no thanks", "not today" };
     private static readonly HashSet<string> Accepts = new(StringComparer.OrdinalIgnoreCase) { "yes", "sure", "ok", "okay", "yeah", "yep", "now", "let's go", "go" };
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        // Safety first, for every message (Safety/SafetyNet).
+        if (await safety.TryHandleAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
         if (turnContext.Activity.Type != ActivityTypes.Message || turnContext.Activity.From?.Id is null)
         {
             await coach.OnTurnAsync(turnContext, cancellationToken);
