@@ -80,9 +80,10 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
             case CommandIds.Why:
                 await context.SayAsync(WhyText(context), cancellationToken);
                 return await context.ResumeAsync(cancellationToken);
-            case CommandIds.Resume when context.InProgress && context.Marks.Position is { } position:
+            case CommandIds.Resume when context.InProgress:
                 // Before consent there is nothing to come back to: the welcome is the reminder, so only ask again.
-                if (position.Part != "consent")
+                // A check-in's questions have no position: they are asked again without a reminder.
+                if (context.Marks.Position is { } position && position.Part != "consent")
                 {
                     await context.SayAsync(PartTitle.Fill(Services.Commands.Text("resumeReminder"), PartTitle.Of(context, Services.Script)), cancellationToken);
                 }
