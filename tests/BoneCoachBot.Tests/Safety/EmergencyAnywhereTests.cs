@@ -32,7 +32,7 @@ public sealed class EmergencyAnywhereTests : IAsyncLifetime
         var chat = new Chat(_host.CreateClient());
         var asked = (await chat.JoinAsync())[^1];
         var interrupted = new List<string>();
-        foreach (var answer in Personas.WeakLoadingStrongMinerals.Append("no"))
+        foreach (var answer in Personas.WeakLoadingStrongMinerals.Append("no").Append("no"))
         {
             if (Interruptions.FirstOrDefault(i => i.Ask == asked) is { Ask: not null } interruption)
             {
@@ -54,7 +54,7 @@ public sealed class EmergencyAnywhereTests : IAsyncLifetime
     {
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
-        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no"));
+        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no").Append("no"));
         var checkIn = await chat.SayAsync("check in");
 
         var alarm = await chat.SayAsync("I've got chest pain right now");

@@ -15,7 +15,7 @@ public sealed class TriageCorpusOverBotTests(ITestOutputHelper output) : IAsyncL
     private const int Seed = 20261130;
     private const double MaxNearMissAlarmRate = 0.03;
 
-    private static readonly string[] Conversation = [.. Personas.WeakLoadingStrongMinerals.Append("no")];
+    private static readonly string[] Conversation = [.. Personas.WeakLoadingStrongMinerals.Append("no").Append("no")];
 
     private readonly CoachingHost _host = new();
 
