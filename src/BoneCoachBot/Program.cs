@@ -10,6 +10,7 @@ builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
+builder.Services.AddSafetyNet();
 // The one bot: every message takes CoachBot's path (triage, commands, the open question) inside the state pipeline.
 builder.Services.AddStateGuardedBot<CoachBot>();
 
