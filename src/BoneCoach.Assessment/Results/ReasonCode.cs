@@ -57,4 +57,13 @@ public enum ReasonCode
     MagnesiumSupplementAboveUpperLimit,
     VitaminK2OptionalNotAFix,
     VitaminDAboveRdaNotNeeded,
+
+    // Added by the clinical review (issue 13)
+    NoLoadedForwardBending,
+    PhysiotherapistLedLoading,
+    BalanceAtTwiceAWeek,
+    BalanceBelowTwiceAWeek,
+    AlcoholAboveLowRiskGuidance,
+    AlcoholThreeOrMoreUnitsADay,
+    VitaminKWithWarfarin,
 }
