@@ -41,6 +41,7 @@ public enum ReasonCode
     SleepLongerThanRange,
     SugarOrUltraProcessedMostDays,
     Smoking,
+    // No longer produced: alcohol is judged by units (issue 13); kept so stored codes keep their numbers.
     AlcoholMostDays,
     Omega3BelowCommonGuidance,
 

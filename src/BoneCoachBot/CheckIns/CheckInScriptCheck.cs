@@ -14,6 +14,7 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
     [
         "intro", "reminder", "done", "week", "streak", "noStreak", "adjust.keepGoing", "adjust.makeTargetSmaller",
         "adjust.seeClinicianFirst", "adjust.progressLoad.strengthSessions", "adjust.progressLoad.impactDays",
+        "adjust.buildRepsAndSets", "adjust.progressWithPhysiotherapist",
 "noCheckIns", "progressIntro", "card.title", "chart.title", "chart.yAxis",
         "chart.strengthSessions", "chart.strengthGoal", "chart.proteinDays", "chart.sleepHours", "chart.alt",
     ];
