@@ -63,7 +63,8 @@ public static class ProfileMapping
         "mild" => KidneyDisease.Mild,
         "stage3" => KidneyDisease.Stage3,
         "stage4or5" or "dialysis" => KidneyDisease.Stage4Or5,
-        "unsureStage" => KidneyDisease.StageUnknown,
+        // Judged once the eGFR question has had its answer (or skip), so a flag is not raised before she can give it.
+        "unsureStage" => a.IsAnswered("kidneyEgfr") ? KidneyDisease.StageUnknown : null,
         _ => a.YesNo("kidneyDisease") switch { true => KidneyDisease.StageUnknown, false => KidneyDisease.None, null => null },
     };
 
