@@ -1,3 +1,4 @@
+using BoneCoachBot.Bots;
 using BoneCoachBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,8 @@ builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
+// The one bot: every message takes CoachBot's path (triage, commands, the open question) inside the state pipeline.
+builder.Services.AddStateGuardedBot<CoachBot>();
 
 var app = builder.Build();
 

@@ -21,7 +21,7 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
 
     private static readonly string[] ReminderKeys =
     [
-        "proposal", "zoneGuessed", "set", "paused", "resumed", "stopped", "notSet", "timeZoneSet", "unknownTimeZone",
+        "proposal", "proposalDeclined", "zoneGuessed", "set", "paused", "resumed", "stopped", "notSet", "timeZoneSet", "unknownTimeZone",
         "checkInNow", "notNow", "notNowReply",
     ];
 

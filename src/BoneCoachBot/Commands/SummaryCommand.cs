@@ -11,7 +11,7 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
 {
     public string CommandId => CommandIds.Summary;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.HasPlan)

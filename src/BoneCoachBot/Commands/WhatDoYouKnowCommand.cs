@@ -10,7 +10,7 @@ public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHa
 {
     public string CommandId => CommandIds.WhatDoYouKnow;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         await context.SayAsync(Describe(context), cancellationToken);

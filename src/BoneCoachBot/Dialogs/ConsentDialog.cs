@@ -1,6 +1,7 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs;
@@ -9,19 +10,22 @@ namespace BoneCoachBot.Dialogs;
 /// What the bot is, that it is not medical advice, and whether it may keep her answers. Nothing about her health
 /// is asked before a yes; a no (or no usable answer) keeps only the refusal. Ends with true when she agreed.
 /// </summary>
-public sealed class ConsentDialog : CoachingDialog
+public sealed class ConsentDialog : ComponentDialog
 {
-    private const string Part = "consent";
+    private const string Part = ScriptParts.Consent;
     private const string QuestionId = "keepAnswers";
 
     public ConsentDialog(CoachingServices services)
-        : base(nameof(ConsentDialog), services)
+        : base(nameof(ConsentDialog))
     {
+        Services = services;
         AddDialog(new WaterfallDialog(nameof(ConsentDialog) + "Steps")
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
         QuestionPrompts.AddTo(this, services);
     }
+
+    private CoachingServices Services { get; }
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

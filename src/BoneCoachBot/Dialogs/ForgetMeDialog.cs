@@ -17,13 +17,14 @@ public sealed partial class ForgetMeDialog : ComponentDialog
         _services = services;
         _forgetMe = forgetMe;
         AddDialog(new WaterfallDialog(nameof(ForgetMeDialog) + "Steps").AddStep(ConfirmStepAsync).AddStep(ForgetStepAsync));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId) { Navigation = NavigationCommands.None });
+        AddDialog(new ConfirmPrompt(ConfirmPromptId));
     }
 
     private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var question = _services.Commands.Text("forgetConfirm");
-        return step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = MessageFactory.Text(question), MaxAttempts = 2 }, cancellationToken);
+        // Skip keeps everything, as "no" does: deleting needs her clear yes.
+        return step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = MessageFactory.Text(question), MaxAttempts = 2, AllowSkip = true }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

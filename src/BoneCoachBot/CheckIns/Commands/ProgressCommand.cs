@@ -10,7 +10,7 @@ public sealed class ProgressCommand(CheckInState state, ProgressMessage progress
 {
     public string CommandId => CommandIds.Progress;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var record = await state.RecordOfAsync(context.Turn, cancellationToken);
