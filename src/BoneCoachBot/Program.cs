@@ -7,11 +7,15 @@ builder.Services.AddConversationScript();
 builder.Services.AddCoachingMessages();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
+builder.Services.AddFailClosedAuthentication();
+builder.Services.AddLocalChat();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
 
 var app = builder.Build();
 
+app.UseBotRequestAuthentication();
+app.MapWebChat();
 app.MapBotMessages();
 app.MapHealth();
 app.MapReminderTrigger();
