@@ -6,10 +6,11 @@ namespace BoneCoachBot.Authentication;
 /// </summary>
 public sealed class BotAuthenticationException : UnauthorizedAccessException
 {
-    public BotAuthenticationException(BotAuthenticationFailure failure)
+    public BotAuthenticationException(BotAuthenticationFailure failure, string? cause = null)
         : base($"The request was refused: {failure}.")
     {
         Failure = failure;
+        Cause = cause;
     }
 
     public BotAuthenticationException()
@@ -30,4 +31,7 @@ public sealed class BotAuthenticationException : UnauthorizedAccessException
     }
 
     public BotAuthenticationFailure Failure { get; }
+
+    /// <summary>The type of the SDK's exception behind the refusal (never its message, which may quote the token).</summary>
+    public string? Cause { get; }
 }

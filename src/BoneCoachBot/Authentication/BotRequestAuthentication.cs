@@ -34,7 +34,7 @@ public sealed partial class BotRequestAuthentication(RequestDelegate next, BotFr
         }
         catch (BotAuthenticationException refused)
         {
-            LogRefused(logger, refused.Failure, address.ChannelId);
+            LogRefused(logger, refused.Failure, refused.Cause ?? "none", address.ChannelId);
             await RefuseAsync(http, refused.Failure);
             return;
         }
@@ -94,6 +94,6 @@ public sealed partial class BotRequestAuthentication(RequestDelegate next, BotFr
     }
 
     [LoggerMessage(EventId = 1300, Level = LogLevel.Warning,
-        Message = "Refused a request to /api/messages: {Failure} (channel {ChannelId})")]
-    private static partial void LogRefused(ILogger logger, BotAuthenticationFailure failure, string? channelId);
+        Message = "Refused a request to /api/messages: {Failure} ({Cause}, channel {ChannelId})")]
+    private static partial void LogRefused(ILogger logger, BotAuthenticationFailure failure, string cause, string? channelId);
 }

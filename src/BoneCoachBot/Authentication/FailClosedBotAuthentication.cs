@@ -89,7 +89,7 @@ public sealed class FailClosedBotAuthentication(BotFrameworkAuthentication inner
         }
         catch (Exception failure)
         {
-            throw new BotAuthenticationException(Classify(failure, missingHeader));
+            throw new BotAuthenticationException(Classify(failure, missingHeader), failure.GetType().Name);
         }
     }
 

@@ -27,8 +27,13 @@ public static class LocalChatRegistration
     /// </summary>
     public static WebApplication MapWebChat(this WebApplication app)
     {
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The built app run from bin/ outside Development has no wwwroot (publish or `dotnet run` brings it).
+        if (app.Environment.WebRootFileProvider.GetFileInfo("index.html").Exists)
+        {
+            app.UseDefaultFiles();
+            app.UseStaticFiles();
+        }
+
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = "/lib",
