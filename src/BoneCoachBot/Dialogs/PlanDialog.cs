@@ -78,7 +78,7 @@ public sealed partial class PlanDialog : ComponentDialog
             await step.Context.SendActivitiesAsync([.. replies.Select(text => MessageFactory.Text(text))], cancellationToken);
         }
 
-        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text("summaryOffer")), cancellationToken);
+        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text(CommandTextKeys.SummaryOffer)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -90,7 +90,7 @@ public sealed partial class PlanDialog : ComponentDialog
             await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time)), cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text("afterPlan")), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.AfterPlan)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
