@@ -3,6 +3,7 @@ using BoneCoach.Dialogs;
 using BoneCoachBot.Cards;
 using BoneCoachBot.CheckIns;
 using BoneCoachBot.CheckIns.Progress;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
@@ -40,7 +41,7 @@ public sealed class CheckInDialog : ComponentDialog
             AskStrengthStepAsync, AskImpactStepAsync, AskProteinStepAsync, AskSleepStepAsync,
             AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync,
         ]));
-        AddDialog(new NumberPrompt<int>(CountPrompt, InRangeAsync));
+        AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
         AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         InitialDialogId = Steps;

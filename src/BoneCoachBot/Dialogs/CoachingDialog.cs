@@ -36,6 +36,12 @@ public abstract class CoachingDialog(string dialogId, CoachingServices services)
             return answered;
         }
 
+        if (!HasCoachingChild(innerDc) && (command is null || (command == CommandIds.Skip && Services.Answers.Guide.IsUnknown(activity.Text ?? string.Empty)))
+            && await Services.Answers.TryHandleAsync(innerDc, cancellationToken) is { } understood)
+        {
+            return understood;
+        }
+
         if (command is CommandIds.Back or CommandIds.Skip && !HasCoachingChild(innerDc))
         {
             return await NavigateAsync(innerDc, command, cancellationToken);

@@ -58,6 +58,12 @@ public sealed partial class MainDialog : CoachingDialog
                 : answered;
         }
 
+        // After the plan (or a cancel) there is no open question, but her questions and corrections still get answers.
+        if (await Services.Answers.TryHandleAsync(innerDc, cancellationToken) is { } understood)
+        {
+            return understood;
+        }
+
         return await innerDc.BeginDialogAsync(StepsId, null, cancellationToken);
     }
 

@@ -5,7 +5,7 @@ public sealed class ConversationScript(IReadOnlyDictionary<string, DialogScript>
 {
     /// <summary>The files the bot cannot run without.</summary>
     public static readonly IReadOnlyList<string> RequiredDialogs =
-        ["consent", "onboarding", "loading", "hormones", "diet", "inflammation", "supplements", "checkin", "commands", "feedback", "plan"];
+        ["consent", "onboarding", "loading", "hormones", "diet", "inflammation", "supplements", "checkin", "commands", "feedback", "plan", "answers"];
 
     public IReadOnlyDictionary<string, DialogScript> Dialogs { get; } = dialogs;
 
