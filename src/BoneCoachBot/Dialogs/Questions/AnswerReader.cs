@@ -32,7 +32,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static readonly HashSet<string> ZeroAnswers = new(StringComparer.Ordinal)
     {
         "none", "no", "nope", "nah", "never", "zero", "nil", "nothing", "not at all", "not any", "none at all", "i don t", "no i don t",
-        "i dont", "no i dont", "not really", "no none", "none really", "i don t take any", "i don t take one", "no never", "0",
+        "i dont", "no i dont", "not really", "no none", "none really", "i don t take any", "i don t take one", "no never", "0", "i haven t",
+        "i havent", "nought", "no i haven t",
     };
 
     private static readonly string[] ZeroStarts = ["none", "never", "no i don t", "i don t take", "not any", "zero", "nothing", "no not", "no none", "nope"];
@@ -52,7 +53,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        if (!options.Strict && question.Answer.Type is AnswerType.Choice or AnswerType.YesNo && guide.IsUnknown(text))
+        if (!options.Strict && guide.IsUnknown(text))
         {
             return UnknownFor(question);
         }
@@ -96,7 +97,16 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return Ranged(question, count, text);
         }
 
-        return FreeNumber(text, options.Culture) is { } value ? Ranged(question, value, text) : AnswerRead.Unread;
+        // A lab result's own unit ("92 mg/dL", "6.1%") is part of a bare number answer.
+        var bare = LabUnit().Replace(text, " ");
+        if (FreeNumber(bare, options.Culture) is { } value)
+        {
+            return Ranged(question, value, bare);
+        }
+
+        return CountWord().IsMatch(text) && !Period().IsMatch(text) && FrequencyParser.Read(text, options.Culture) is { } times
+            ? Ranged(question, times, "0")
+            : AnswerRead.Unread;
     }
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
@@ -121,16 +131,27 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return Value(new StoredAnswer { Number = 0, Readable = $"0 {target}" }, false);
         }
 
+        if (UnitRange().Match(text) is { Success: true } range && UnitCatalog.Find(range.Groups["unit"].Value) is { } rangeUnit)
+        {
+            var middle = (decimal.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture) + decimal.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture)) / 2;
+            return Converted(question, middle, rangeUnit.Symbol, text) ?? AnswerRead.Unread;
+        }
+
         var reading = QuantityParser.Read(text, options.Culture);
         if (reading?.Unit is { } unit)
         {
-            return Converted(question, reading.Value, unit.Symbol, text) ?? AnswerRead.Unread;
+            // "five foot six" reads as five feet with a six left over: not a height we can trust.
+            var loose = unit.Symbol == "ft" && NumberRecognizer.RecognizeNumber(text, options.Culture).Count > 1;
+            return loose ? AnswerRead.Unread : Converted(question, reading.Value, unit.Symbol, text) ?? AnswerRead.Unread;
         }
 
-        if (options.Strict || FreeNumber(text, options.Culture) is not { } bare)
+        if (options.Strict || FreeNumber(text, options.Culture) is not { } free)
         {
             return AnswerRead.Unread;
         }
+
+        // "6 and a half" joins its fraction in the quantity reader; the free number is the check that it is not a year or "one".
+        var bare = reading is { } joined && Math.Abs((double)joined.Value - free) < 1 ? (double)joined.Value : free;
 
         var plausible = answer.Accepts
             .Select(u => (Unit: u, Read: Converted(question, (decimal)bare, u, text)))
@@ -153,10 +174,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         var number = Math.Round((double)converted, 1, MidpointRounding.AwayFromZero);
-        var readable = UnitCatalog.Find(unit)?.Symbol == UnitCatalog.Find(answer.Unit)?.Symbol
-            ? $"{Format(number)} {answer.Unit}"
-            : $"{Format((double)value)} {UnitCatalog.Find(unit)?.Symbol ?? unit} ({Format(number)} {answer.Unit})";
-        var stored = new StoredAnswer { Number = number, Readable = readable };
+        var stored = new StoredAnswer { Number = number, Readable = $"{Format(number)} {answer.Unit}" };
         return new AnswerRange { Min = answer.Min, Max = answer.Max }.Contains(number)
             ? Value(stored, HasOtherWords(text))
             : new AnswerRead(AnswerReadKind.OutOfRange, stored);
@@ -182,14 +200,16 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)
     {
-        var saidYes = fact is not null && Phrases.ContainsAny(text, fact.YesWhen) && !Phrases.ContainsAny(text, Negations);
+        var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen);
+        var negated = Phrases.ContainsAny(text, Negations);
         if (options.Strict)
         {
-            return saidYes ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
+            return named && !negated ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
         }
 
+        // "not on dialysis": the thing named with a no is a no.
         return ConfirmWords.For(options.Culture).Match(text) is { } yes ? Value(YesNoAnswer(yes), false)
-            : saidYes ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
+            : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }
 
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
@@ -238,7 +258,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var numbers = NumberRecognizer.RecognizeNumber(text, culture)
             .Select(r => (Value: RecognizedNumber.Parse(r.Resolution?.GetValueOrDefault("value")), r.Start, End: r.End + 1, r.Text))
             .Where(r => r.Value is not null)
-            .Where(r => !(words > 1 && NumberWordsNotValues.Contains(TextNormalizer.Normalize(r.Text))))
+            .Where(r => !(words > 2 && NumberWordsNotValues.Contains(TextNormalizer.Normalize(r.Text))))
             .Where(r => !IsYear(r.Value!.Value, r.Text) && !IsTimeAgo(text[r.End..]) && UnitCatalog.ReadLeading(text[r.End..]) is null)
             .ToList();
         if (numbers.Count == 0)
@@ -300,6 +320,15 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     [GeneratedRegex(@"^\s*(?:years?|yrs?|months?|weeks?|days?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TimeAgo();
+
+    [GeneratedRegex(@"\b(?:mg\s*/\s*dl|mmol\s*/\s*l|mmol\s*/\s*mol|percent|per\s+cent)\b|%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LabUnit();
+
+    [GeneratedRegex(@"\b(?:once|twice|thrice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"(?<a>\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(?<b>\d+(?:\.\d+)?)\s*(?<unit>[\p{L}µ/]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex UnitRange();
 
     [GeneratedRegex(@"^\s*(?:-|–|to|or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RangeJoiner();

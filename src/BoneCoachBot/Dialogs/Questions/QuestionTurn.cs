@@ -60,10 +60,64 @@ public sealed class QuestionTurn
         var marks = await _services.State.MarksAsync(dc.Context, cancellationToken);
         var turn = new Turn(dc, record, marks, OpenQuestion(dc, marks), activity.Text.Trim(),
             new ReadOptions(PromptCulture.Resolve(activity.Locale, null), _services.Today), RetryWording.Imperial(activity, record));
-        return await ReadBackAsync(turn, cancellationToken)
-            ?? await HerQuestionAsync(turn, cancellationToken)
-            ?? await CorrectionAsync(turn, cancellationToken)
-            ?? await OpenAnswerAsync(turn, cancellationToken);
+        if (await ReadBackAsync(turn, cancellationToken) is { } confirmed)
+        {
+            return confirmed;
+        }
+
+        var decision = Decide(turn.Open, turn.Text, record.Answers, turn.Options);
+        switch (decision.Kind)
+        {
+            case DecisionKind.HerQuestion or DecisionKind.WhichAnswer:
+                await SayAsync(turn, decision.Reply!, cancellationToken);
+                return await AskAgainAsync(turn, cancellationToken);
+            case DecisionKind.CantAnswer:
+                // Not the question again: she asked something, and the honest answer is that it's for her clinician.
+                await SayAsync(turn, decision.Reply!, cancellationToken);
+                return turn.Dc.ActiveDialog is null ? Done : Dialog.EndOfTurn;
+            case DecisionKind.Correction:
+                return await CorrectAsync(turn, decision.Correction!, cancellationToken);
+            default:
+                return decision.Reading is { } reading ? await OpenAnswerAsync(turn, reading, cancellationToken) : null;
+        }
+    }
+
+    /// <summary>
+    /// What a message is, before anything is said or stored: her question, a correction, or a reading for the open
+    /// question and the facts for others. The answer corpus measures exactly this.
+    /// </summary>
+    public AnswerDecision Decide(PartQuestion? open, string text, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_questions.IsQuestion(text))
+        {
+            if (_questions.Answer(text, open?.Question) is { } answer)
+            {
+                return new AnswerDecision(DecisionKind.HerQuestion, answer);
+            }
+
+            // A question with an answer in it ("62?") is still an answer.
+            if (open is null || _reader.Read(open.Question, text, options).Kind == AnswerReadKind.Unread)
+            {
+                return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer);
+            }
+        }
+
+        if (Guide.LooksLikeCorrection(text))
+        {
+            if (_corrections.Find(text, answers, open?.Question.Id, options) is { } correction)
+            {
+                return new AnswerDecision(DecisionKind.Correction, Correction: correction);
+            }
+
+            var meant = Phrases.WithoutOldValue(text);
+            var reading = open is null ? null : _messages.Read(open.Question, meant, options, answers);
+            return reading is { Open.IsValue: true }
+                ? new AnswerDecision(DecisionKind.Reading, Reading: reading)
+                : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswer"));
+        }
+
+        return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
     }
 
     // A safety value read back: "yes" keeps it, "no" asks again, anything else is read as a new answer.
@@ -93,48 +147,8 @@ public sealed class QuestionTurn
         }
     }
 
-    private async Task<DialogTurnResult?> HerQuestionAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> CorrectAsync(Turn turn, Correction correction, CancellationToken cancellationToken)
     {
-        if (!_questions.IsQuestion(turn.Text))
-        {
-            return null;
-        }
-
-        if (_questions.Answer(turn.Text, turn.Open?.Question) is { } answer)
-        {
-            await SayAsync(turn, answer, cancellationToken);
-            return await AskAgainAsync(turn, cancellationToken);
-        }
-
-        // A question with an answer in it ("62?") is still an answer; anything else gets the honest reply, not the question again.
-        if (turn.Open is not null && _reader.Read(turn.Open.Question, turn.Text, turn.Options).Kind != AnswerReadKind.Unread)
-        {
-            return null;
-        }
-
-        await SayAsync(turn, _questions.CantAnswer, cancellationToken);
-        return turn.Dc.ActiveDialog is null ? Done : Dialog.EndOfTurn;
-    }
-
-    private async Task<DialogTurnResult?> CorrectionAsync(Turn turn, CancellationToken cancellationToken)
-    {
-        if (!Guide.LooksLikeCorrection(turn.Text))
-        {
-            return null;
-        }
-
-        var correction = _corrections.Find(turn.Text, turn.Record.Answers, turn.Open?.Question.Id, turn.Options);
-        if (correction is null)
-        {
-            if (turn.Open is not null && _messages.Read(turn.Open.Question, Phrases.WithoutOldValue(turn.Text), turn.Options, turn.Record.Answers).Open.IsValue)
-            {
-                return null;
-            }
-
-            await SayAsync(turn, Guide.Text("whichAnswer"), cancellationToken);
-            return await AskAgainAsync(turn, cancellationToken);
-        }
-
         turn.Record.Answers[correction.Question.Question.Id] = correction.New;
         var fact = Guide.Fact(correction.Question.Question.Id)!;
         var said = correction.Old is { } old
@@ -153,14 +167,9 @@ public sealed class QuestionTurn
         return await AskAgainAsync(turn, cancellationToken);
     }
 
-    private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
-        if (turn.Open is not { } open)
-        {
-            return null;
-        }
-
-        var reading = _messages.Read(open.Question, turn.Text, turn.Options, turn.Record.Answers);
+        var open = turn.Open!;
         var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
         switch (reading.Open.Kind)
@@ -267,7 +276,9 @@ public sealed class QuestionTurn
             turn.Marks.Misses = 0;
         }
 
-        if (turn.Marks.Misses++ > 0 || turn.Open.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text)
+        // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
+        if (turn.Marks.Misses++ > 0 || turn.Open.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
+            || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
         {
             return null;
         }
