@@ -35,7 +35,7 @@ public class DialogContext
     /// <summary>Pushes the dialog with this id and begins it.</summary>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        Dialog.ThrowIfBlankId(dialogId);
         if (options is CancellationToken)
         {
             throw new ArgumentException($"{nameof(options)} cannot be a cancellation token; pass it as the cancellationToken argument.", nameof(options));
@@ -106,7 +106,7 @@ public class DialogContext
     /// <summary>Ends the active dialog and begins another in its place, without resuming the parent.</summary>
     public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        Dialog.ThrowIfBlankId(dialogId);
         await EndActiveDialogAsync(DialogReason.ReplaceCalled, cancellationToken).ConfigureAwait(false);
         return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
     }

@@ -15,6 +15,8 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
         : base(dialogId)
     {
+        // Unlike other dialogs a prompt has no id of its own to fall back on (the SDK throws here too).
+        ThrowIfBlankId(dialogId);
         _validator = validator;
     }
 
