@@ -54,15 +54,30 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
 
         var (options, state) = Read(dc.ActiveDialog!);
         var input = PromptInput.From(dc.Context.Activity, Id);
+        var saysUnknown = input.Submitted is null && NotKnowing.Matches(input.Text, options.NoMeansUnknown);
         switch (Navigation.Match(input.Text))
         {
             case NavigationRequest.Back:
                 return await dc.EndDialogAsync(BackRequested.Instance, cancellationToken).ConfigureAwait(false);
-            case NavigationRequest.Skip:
+            case NavigationRequest.Skip when !(saysUnknown && options.AllowUnknown):
                 return await SkipAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
-        var recognized = await OnRecognizeAsync(dc.Context, state, options, input, cancellationToken).ConfigureAwait(false);
+        // "No" to "do you know your X?" is not a value, whatever the prompt would make of it.
+        var plainNo = saysUnknown && options.NoMeansUnknown && !NotKnowing.Matches(input.Text);
+        var recognized = plainNo
+            ? PromptRecognizerResult<T>.Failure()
+            : await OnRecognizeAsync(dc.Context, state, options, input, cancellationToken).ConfigureAwait(false);
+        if (!recognized.Succeeded && saysUnknown && recognized.Correction is null)
+        {
+            if (options.AllowUnknown)
+            {
+                return await dc.EndDialogAsync(Unknown.Instance, cancellationToken).ConfigureAwait(false);
+            }
+
+            recognized.SaidUnknown = true;
+        }
+
         return await AcceptOrRetryAsync(dc, state, options, recognized, cancellationToken).ConfigureAwait(false);
     }
 
