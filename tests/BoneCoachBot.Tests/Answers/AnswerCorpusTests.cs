@@ -19,6 +19,7 @@ namespace BoneCoachBot.Tests.Answers;
 public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const double FirstTimeFloor = 0.95;
+    private const string ReadBack = "read back: ";
     private static readonly DateOnly Today = new(2026, 6, 1);
     private static readonly string[] CheckInCounts = ["strengthSessions", "impactDays", "proteinDays"];
     private static readonly string[] CheckInChoices = ["supplementsTaken", "fallFractureOrPain"];
@@ -100,7 +101,10 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
         var open = turn.Guide.Find(id) ?? throw new InvalidOperationException($"No question '{id}' ({row}).");
         var answers = Earlier.Where(a => a.Key != id).ToDictionary(a => a.Key, a => a.Value);
         var decision = turn.Decide(open, row.Message, answers, new ReadOptions(culture, Today));
-        return decision.Reading?.Open is { } read ? Describe(read) : CorpusRow.NotAnAnswer;
+        // A value read back first is kept only after her yes: it counts as understood when it is what she meant, never as kept wrongly.
+        return decision.Reading?.Open is { } read
+            ? (read.IsValue && turn.ReadBackWording(open.Question, read) is not null ? ReadBack : string.Empty) + Describe(read)
+            : CorpusRow.NotAnAnswer;
     }
 
     private static string Describe(AnswerRead read) => read.Kind switch
@@ -113,6 +117,7 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static bool Matches(CorpusRow row, string outcome)
     {
+        outcome = outcome.StartsWith(ReadBack, StringComparison.Ordinal) ? outcome[ReadBack.Length..] : outcome;
         if (row.ExpectedNumber is { } expected && double.TryParse(outcome, NumberStyles.Float, CultureInfo.InvariantCulture, out var got))
         {
             // Durations come from dates, so a year's rounding either way is the same answer; amounts to one decimal.
@@ -125,7 +130,7 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 
     // A value kept that she did not mean: any value where she meant another, or none at all.
     private static bool IsWrongValue(CorpusRow row, string outcome) =>
-        outcome is not (CorpusRow.NotAnAnswer or CorpusRow.Unknown or CorpusRow.Ask) && !Matches(row, outcome)
+        outcome is not (CorpusRow.NotAnAnswer or CorpusRow.Unknown or CorpusRow.Ask) && !outcome.StartsWith(ReadBack, StringComparison.Ordinal) && !Matches(row, outcome)
         && !(row.Expected == CorpusRow.Unknown && outcome == "unsure");
 
     private static bool IsDuration(CorpusRow row) => row.QuestionId is "lastPeriod" or "steroidDuration";

@@ -3,7 +3,7 @@ using BoneCoachBot.Coaching;
 namespace BoneCoachBot.Dialogs.Questions;
 
 /// <summary>A change to an answer she gave earlier.</summary>
-public sealed record Correction(PartQuestion Question, StoredAnswer? Old, StoredAnswer New);
+public sealed record AnswerChange(PartQuestion Question, StoredAnswer? Old, StoredAnswer New);
 
 /// <summary>
 /// "actually I'm 61 not 62", "I meant 150 pounds", "change my weight to 58 kg", "my T-score was -2.1 not -1.2":
@@ -12,7 +12,7 @@ public sealed record Correction(PartQuestion Question, StoredAnswer? Old, Stored
 public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
 {
     /// <summary>The correction her message makes, or null when it names no earlier answer we can change.</summary>
-    public Correction? Find(string text, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
+    public AnswerChange? Find(string text, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(options);
@@ -26,6 +26,6 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
         var chosen = named.Count == 1 ? named[0] : found.Count == 1 ? found[0] : default;
         return chosen.Question is null
             ? null
-            : new Correction(chosen.Question, answers[chosen.Question.Question.Id] is { Skipped: false } old ? old : null, chosen.Read.Answer!);
+            : new AnswerChange(chosen.Question, answers[chosen.Question.Question.Id] is { Skipped: false } old ? old : null, chosen.Read.Answer!);
     }
 }

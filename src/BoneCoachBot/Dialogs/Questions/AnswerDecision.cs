@@ -19,4 +19,4 @@ public enum DecisionKind
     WhichAnswer,
 }
 
-public sealed record AnswerDecision(DecisionKind Kind, string? Reply = null, Correction? Correction = null, MessageReading? Reading = null);
+public sealed record AnswerDecision(DecisionKind Kind, string? Reply = null, AnswerChange? Correction = null, MessageReading? Reading = null);

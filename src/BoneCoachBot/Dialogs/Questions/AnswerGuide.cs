@@ -15,6 +15,7 @@ public sealed class AnswerGuide
     private readonly Dictionary<string, FactScript> _facts;
     private readonly HashSet<string> _unknown;
     private readonly string[] _correctionCues;
+    private readonly HashSet<string> _none;
     private readonly HashSet<string> _questionWords;
 
     public AnswerGuide(ConversationScript script)
@@ -23,6 +24,7 @@ public sealed class AnswerGuide
         Script = script[ScriptName];
         _facts = Script.Facts.ToDictionary(f => f.Question, StringComparer.Ordinal);
         _unknown = new HashSet<string>(PhraseList("unknown").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _none = new HashSet<string>(PhraseList("none").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize)];
         _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         Questions = CoachingParts.InOrder
@@ -55,12 +57,8 @@ public sealed class AnswerGuide
         return _unknown.Contains(normalized) || _unknown.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal) && !HasDigit(normalized));
     }
 
-    /// <summary>Whether "I don't know" (or a form of it) appears anywhere in the message.</summary>
-    public bool MentionsUnknown(string text)
-    {
-        var normalized = " " + TextNormalizer.Normalize(text) + " ";
-        return _unknown.Any(p => normalized.Contains(" " + p + " ", StringComparison.Ordinal));
-    }
+    /// <summary>The product's own ways of saying none ("I don't take one" to a supplement), as the whole message.</summary>
+    public bool MeansNone(string text) => _none.Contains(TextNormalizer.Normalize(text));
 
     /// <summary>Words that say she is changing something she said ("actually", "I meant", "61 not 62").</summary>
     public bool LooksLikeCorrection(string text)

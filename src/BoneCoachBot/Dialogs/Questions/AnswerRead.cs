@@ -24,6 +24,9 @@ public enum AnswerReadKind
 /// <summary>One question's reading of a message; <see cref="FromSentence"/> when the value came with other words around it.</summary>
 public sealed record AnswerRead(AnswerReadKind Kind, StoredAnswer? Answer = null, bool FromSentence = false)
 {
+    /// <summary>Read from a vague word ("sometimes") or a hedge ("3 or 4"): read back before it is kept.</summary>
+    public bool Vague { get; init; }
+
     public static AnswerRead Unread { get; } = new(AnswerReadKind.Unread);
 
     public static AnswerRead Unknown { get; } = new(AnswerReadKind.Unknown);

@@ -29,18 +29,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         "percent", "a", "an", "per", "day", "minus", "negative", "plus", "or", "so", "um", "er", "and", "half",
     };
 
-    private static readonly HashSet<string> ZeroAnswers = new(StringComparer.Ordinal)
-    {
-        "none", "no", "nope", "nah", "never", "zero", "nil", "nothing", "not at all", "not any", "none at all", "i don t", "no i don t",
-        "i dont", "no i dont", "not really", "no none", "none really", "i don t take any", "i don t take one", "no never", "0", "i haven t",
-        "i havent", "nought", "no i haven t",
-    };
-
-    private static readonly string[] ZeroStarts = ["none", "never", "no i don t", "i don t take", "not any", "zero", "nothing", "no not", "no none", "nope"];
-
     private static readonly string[] Negations = ["no", "not", "never", "don t", "dont", "didn t", "haven t", "havent", "isn t", "none", "nope"];
-
-    private static readonly string[] NumberWordsNotValues = ["a", "an", "one", "un", "una", "uno"];
 
     public AnswerRead Read(QuestionScript question, string text, ReadOptions options)
     {
@@ -53,7 +42,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        if (!options.Strict && guide.IsUnknown(text))
+        // "no idea" would be a no to the yes/no reader: not knowing is read first where a choice or yes/no is asked.
+        if (!options.Strict && (guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text))))
         {
             return UnknownFor(question);
         }
@@ -63,7 +53,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             AnswerType.Number => Number(question, fact, text, options),
             AnswerType.Quantity => Quantity(question, fact, text, options),
             AnswerType.Frequency => Frequency(question, fact, text, options),
-            AnswerType.Duration => options.Strict && !HasNumber(text, options.Culture) ? AnswerRead.Unread : Duration(question, text, options),
+            AnswerType.Duration => options.Strict && MentionFinder.Find(text, options.Culture).Count == 0 ? AnswerRead.Unread : Duration(question, text, options),
             AnswerType.Choice => options.Strict ? AnswerRead.Unread : Choice(question, text, options),
             AnswerType.YesNo => YesNo(fact, text, options),
             _ => options.Strict ? AnswerRead.Unread : Value(new StoredAnswer { Readable = text }, false),
@@ -87,85 +77,75 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Number(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (TakesZero(question, fact) && IsZero(text))
+        if (TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Ranged(question, 0, "0");
         }
 
-        if (fact?.Per is { } per && CountPerPeriod(text, per, options.Culture) is { } count)
+        if (fact?.Per is { } per)
         {
-            return Ranged(question, count, text);
+            return CountPerPeriod(question, text, per, options.Culture);
         }
 
-        // A lab result's own unit ("92 mg/dL", "6.1%") is part of a bare number answer.
-        var bare = LabUnit().Replace(text, " ");
-        if (FreeNumber(bare, options.Culture) is { } value)
+        var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
+        return answer.Kind switch
         {
-            return Ranged(question, value, bare);
-        }
-
-        return CountWord().IsMatch(text) && !Period().IsMatch(text) && FrequencyParser.Read(text, options.Culture) is { } times
-            ? Ranged(question, times, "0")
-            : AnswerRead.Unread;
+            NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
+            NumberAnswerKind.Ambiguous => new AnswerRead(AnswerReadKind.Ambiguous),
+            _ => AnswerRead.Unread,
+        };
     }
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (TakesZero(question, fact) && IsZero(text))
+        if (TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Ranged(question, 0, "0");
         }
 
-        // A unit after the number ("60 kg") means the number is something else.
-        return FreeNumber(text, options.Culture) is null && HasNumberWithUnit(text, options.Culture)
-            ? AnswerRead.Unread
-            : FrequencyParser.Read(text, options.Culture) is { } perWeek ? Ranged(question, perWeek, text) : AnswerRead.Unread;
+        return CountPerPeriod(question, text, "week", options.Culture);
     }
 
     private AnswerRead Quantity(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
         var answer = question.Answer;
         var target = answer.Unit!;
-        if (TakesZero(question, fact) && IsZero(text))
+        if (TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Value(new StoredAnswer { Number = 0, Readable = $"0 {target}" }, false);
         }
 
-        if (UnitRange().Match(text) is { Success: true } range && UnitCatalog.Find(range.Groups["unit"].Value) is { } rangeUnit)
+        var mentions = MentionFinder.Find(text, options.Culture);
+        var withUnit = mentions.Where(m => m.Unit is not null && m.In(target, QuestionPrompts.Conversions) is not null).ToList();
+        if (withUnit.Count > 0)
         {
-            var middle = (decimal.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture) + decimal.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture)) / 2;
-            return Converted(question, middle, rangeUnit.Symbol, text) ?? AnswerRead.Unread;
+            // Two different amounts in the question's unit ("5 mg, or maybe 10 mg"): no value is guessed.
+            var first = withUnit[0];
+            return withUnit.All(m => Agrees(m.In(target, QuestionPrompts.Conversions)!.Value, first.In(target, QuestionPrompts.Conversions)!.Value))
+                ? Converted(question, first.Value, first.Unit!.Symbol, text, first) ?? AnswerRead.Unread
+                : new AnswerRead(AnswerReadKind.Ambiguous);
         }
 
-        var reading = QuantityParser.Read(text, options.Culture);
-        if (reading?.Unit is { } unit)
-        {
-            // "five foot six" reads as five feet with a six left over: not a height we can trust.
-            var loose = unit.Symbol == "ft" && NumberRecognizer.RecognizeNumber(text, options.Culture).Count > 1;
-            return loose ? AnswerRead.Unread : Converted(question, reading.Value, unit.Symbol, text) ?? AnswerRead.Unread;
-        }
-
-        if (options.Strict || FreeNumber(text, options.Culture) is not { } free)
+        var plain = mentions.Where(m => m.Kind == MentionKind.Number).ToList();
+        if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity))
         {
             return AnswerRead.Unread;
         }
 
-        // "6 and a half" joins its fraction in the quantity reader; the free number is the check that it is not a year or "one".
-        var bare = reading is { } joined && Math.Abs((double)joined.Value - free) < 1 ? (double)joined.Value : free;
-
+        var bare = (double)plain[0].Value;
         var plausible = answer.Accepts
-            .Select(u => (Unit: u, Read: Converted(question, (decimal)bare, u, text)))
-            .Where(x => x.Read is { IsValue: true })
+            .Select(u => Converted(question, plain[0].Value, u, text, plain[0]))
+            .Where(read => read is { IsValue: true })
             .ToList();
         return plausible.Count switch
         {
-            1 => plausible[0].Read!,
+            1 => plausible[0]!,
             0 => new AnswerRead(AnswerReadKind.OutOfRange, new StoredAnswer { Number = bare, Readable = Format(bare) }),
             _ => new AnswerRead(AnswerReadKind.Ambiguous),
         };
     }
 
-    private AnswerRead? Converted(QuestionScript question, decimal value, string unit, string text)
+    private AnswerRead? Converted(QuestionScript question, decimal value, string unit, string text, Mention? source = null)
     {
         var answer = question.Answer;
         if (UnitConverter.Convert(value, unit, answer.Unit!, QuestionPrompts.Conversions) is not { } converted)
@@ -176,7 +156,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var number = Math.Round((double)converted, 1, MidpointRounding.AwayFromZero);
         var stored = new StoredAnswer { Number = number, Readable = $"{Format(number)} {answer.Unit}" };
         return new AnswerRange { Min = answer.Min, Max = answer.Max }.Contains(number)
-            ? Value(stored, HasOtherWords(text))
+            ? Value(stored, HasOtherWords(text)) with { Vague = source is { Approximate: true } or { Vague: true } && source.Kind == MentionKind.Frequency }
             : new AnswerRead(AnswerReadKind.OutOfRange, stored);
     }
 
@@ -214,90 +194,79 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (guide.IsUnknown(text) || (guide.MentionsUnknown(text) && !text.Any(char.IsDigit)))
+        if (guide.IsUnknown(text) || NotKnowing.Matches(text, fact?.NoMeansUnknown ?? false))
         {
             return UnknownFor(question);
         }
 
-        return fact is { NoMeansUnknown: true } && ConfirmWords.For(options.Culture).Match(text) == false ? AnswerRead.Unknown : AnswerRead.Unread;
+        return AnswerRead.Unread;
     }
 
     // A "not sure" choice is an answer (a red-flag question counts it as a possible yes), not a skip.
     private static AnswerRead UnknownFor(QuestionScript question) =>
         question.Answer.Choices.FirstOrDefault(c => c.Value == "unsure") is { } unsure ? Value(Chosen(unsure), false) : AnswerRead.Unknown;
 
-    private AnswerRead Ranged(QuestionScript question, double value, string text)
+    private AnswerRead Ranged(QuestionScript question, double value, string text, Mention? source = null, bool vague = false)
     {
         var answer = question.Answer;
         var stored = new StoredAnswer { Number = value, Readable = Readable(question, value) };
         var range = new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer };
-        return range.Contains(value) ? Value(stored, HasOtherWords(text)) : new AnswerRead(AnswerReadKind.OutOfRange, stored);
+        return range.Contains(value)
+            ? Value(stored, HasOtherWords(text)) with { Vague = vague || source is { Vague: true } }
+            : new AnswerRead(AnswerReadKind.OutOfRange, stored);
     }
 
-    // "every day" is 7 a week; a per-day count ("twice a day") comes back from the frequency reader times seven.
-    private static double? CountPerPeriod(string text, string per, string culture)
+    // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
+    // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
+    private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, string culture)
     {
-        if (FreeNumber(text, culture) is null && HasNumberWithUnit(text, culture))
+        var mentions = MentionFinder.Find(text, culture);
+        if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk"))))
         {
-            return null;
+            return AnswerRead.Unread;
         }
 
-        var perWeek = FrequencyParser.Read(text, culture);
-        if (perWeek is null || per == "week")
+        if (FrequencyParser.ReadFrequency(text, culture) is { } frequency)
         {
-            return perWeek;
+            var value = per == "day" && Period().IsMatch(text) ? Math.Round(frequency.PerWeek / DaysPerWeek, 2) : frequency.PerWeek;
+            return Ranged(question, value, text, vague: frequency.Vague);
         }
 
-        return Period().IsMatch(text) ? Math.Round(perWeek.Value / DaysPerWeek, 2) : perWeek;
+        var days = mentions.Where(m => m.Kind is MentionKind.Number || m.Unit?.Symbol == "d").ToList();
+        if (days.Count == 1)
+        {
+            return Ranged(question, (double)days[0].Value, text, days[0]);
+        }
+
+        // A lone "one" is a count here, as the number reader takes it for counts.
+        var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max });
+        return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
     }
 
-    /// <summary>The first number not tied to a unit, not a year, not "one" or "a" inside a sentence; "3 or 4" is 3.5.</summary>
-    public static double? FreeNumber(string text, string culture)
+    private static NumberRules Rules(QuestionScript question, FactScript? fact, bool strict)
     {
-        var words = TextNormalizer.Words(text).Length;
-        var numbers = NumberRecognizer.RecognizeNumber(text, culture)
-            .Select(r => (Value: RecognizedNumber.Parse(r.Resolution?.GetValueOrDefault("value")), r.Start, End: r.End + 1, r.Text))
-            .Where(r => r.Value is not null)
-            .Where(r => !(words > 2 && NumberWordsNotValues.Contains(TextNormalizer.Normalize(r.Text))))
-            .Where(r => !IsYear(r.Value!.Value, r.Text) && !IsTimeAgo(text[r.End..]) && UnitCatalog.ReadLeading(text[r.End..]) is null)
-            .ToList();
-        if (numbers.Count == 0)
+        var rules = new NumberRules
         {
-            return null;
+            Min = (decimal?)question.Answer.Min,
+            Max = (decimal?)question.Answer.Max,
+            Integer = question.Answer.Integer,
+            Units = ["%", "mg/dL", "mmol/L", "mmol/mol"],
+        };
+        foreach (var cue in strict ? fact?.Cues ?? [] : [])
+        {
+            rules.Cues.Add(cue);
         }
 
-        var first = (double)numbers[0].Value!.Value;
-        if (numbers.Count > 1 && RangeJoiner().IsMatch(text[numbers[0].End..numbers[1].Start]))
-        {
-            return (first + Math.Abs((double)numbers[1].Value!.Value)) / 2;
-        }
-
-        return first;
+        return rules;
     }
 
-    // "a day" is a duration to the date reader; a fact in a sentence needs a real number ("2 years", "two years").
-    private static bool HasNumber(string text, string culture) =>
-        NumberRecognizer.RecognizeNumber(text, culture).Any(r => !NumberWordsNotValues.Contains(TextNormalizer.Normalize(r.Text)));
-
-    private static bool HasNumberWithUnit(string text, string culture) =>
-        NumberRecognizer.RecognizeNumber(text, culture).Any(r => UnitCatalog.ReadLeading(text[(r.End + 1)..]) is not null);
-
-    private static bool IsYear(decimal value, string written) =>
-        value == Math.Floor(value) && value is >= 1900 and <= 2100 && written.Trim().All(char.IsDigit);
-
-    private static bool IsTimeAgo(string after) => TimeAgo().IsMatch(after);
+    private static bool Agrees(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(Math.Abs(a), Math.Abs(b)) * 0.01m;
 
     private bool IsCued(FactScript? fact, string cueText) =>
         fact is not null && (!fact.NeedsCue || Phrases.ContainsAny(cueText, fact.Cues) || Phrases.ContainsAny(cueText, fact.YesWhen));
 
     private static bool TakesZero(QuestionScript question, FactScript? fact) =>
         question.Answer.Min == 0 && fact is not { NoMeansUnknown: true };
-
-    private static bool IsZero(string text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        return ZeroAnswers.Contains(normalized) || (ZeroStarts.Any(s => normalized.StartsWith(s + " ", StringComparison.Ordinal)) && !normalized.Any(char.IsDigit));
-    }
 
     private static bool HasOtherWords(string text) =>
         TextNormalizer.Words(text).Any(w => !w.Any(char.IsDigit) && !Fillers.Contains(w) && UnitCatalog.Find(w) is null);
@@ -318,20 +287,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     [GeneratedRegex(@"\b(?:minus|negative)\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MinusWord();
 
-    [GeneratedRegex(@"^\s*(?:years?|yrs?|months?|weeks?|days?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex TimeAgo();
 
-    [GeneratedRegex(@"\b(?:mg\s*/\s*dl|mmol\s*/\s*l|mmol\s*/\s*mol|percent|per\s+cent)\b|%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex LabUnit();
 
-    [GeneratedRegex(@"\b(?:once|twice|thrice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex CountWord();
-
-    [GeneratedRegex(@"(?<a>\d+(?:\.\d+)?)\s*(?:-|–|to|or)\s*(?<b>\d+(?:\.\d+)?)\s*(?<unit>[\p{L}µ/]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex UnitRange();
-
-    [GeneratedRegex(@"^\s*(?:-|–|to|or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex RangeJoiner();
 
     [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Period();

@@ -103,7 +103,7 @@ public sealed class QuestionTurn
             }
         }
 
-        if (Guide.LooksLikeCorrection(text))
+        if (Guide.LooksLikeCorrection(text) || CorrectionReader.Read(text, options.Culture) is not null)
         {
             if (_corrections.Find(text, answers, open?.Question.Id, options) is { } correction)
             {
@@ -147,7 +147,7 @@ public sealed class QuestionTurn
         }
     }
 
-    private async Task<DialogTurnResult> CorrectAsync(Turn turn, Correction correction, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> CorrectAsync(Turn turn, AnswerChange correction, CancellationToken cancellationToken)
     {
         turn.Record.Answers[correction.Question.Question.Id] = correction.New;
         var fact = Guide.Fact(correction.Question.Question.Id)!;
@@ -231,8 +231,7 @@ public sealed class QuestionTurn
 
     private async Task<DialogTurnResult> ValueAsync(Turn turn, AnswerRead read, CancellationToken cancellationToken)
     {
-        var fact = Guide.Fact(turn.Open!.Question.Id);
-        if (read.FromSentence && fact?.ReadBack is { } readBack)
+        if (ReadBackWording(turn.Open!.Question, read) is { } readBack)
         {
             // A safety value from a sentence is kept only once she confirms it.
             turn.Marks.ReadBack = new PendingReadBack(turn.Open.Question.Id, read.Answer!);
@@ -243,6 +242,20 @@ public sealed class QuestionTurn
         }
 
         return await CompleteAsync(turn, read.Answer!, cancellationToken);
+    }
+
+    /// <summary>
+    /// The line that reads a value back before it is kept: a safety value taken from a sentence ("So your lowest T-score
+    /// was -2.8, is that right?"), or a value read from a vague word or a hedge ("sometimes"); null when it is kept at once.
+    /// </summary>
+    public string? ReadBackWording(QuestionScript question, AnswerRead read)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(read);
+        var fact = Guide.Fact(question.Id);
+        return read.FromSentence && fact?.ReadBack is { } safety ? safety
+            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague")
+            : null;
     }
 
     private async Task<DialogTurnResult> UnknownAsync(Turn turn, CancellationToken cancellationToken)
