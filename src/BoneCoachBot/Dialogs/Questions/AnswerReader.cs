@@ -53,13 +53,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             AnswerType.Number => Number(question, fact, text, options),
             AnswerType.Quantity => Quantity(question, fact, text, options),
             AnswerType.Frequency => Frequency(question, fact, text, options),
-            AnswerType.Duration => options.Strict && MentionFinder.Find(text, options.Culture).Count == 0 ? AnswerRead.Unread : Duration(question, text, options),
+            AnswerType.Duration => options.Strict && !IsTimeSpan(text, options.Culture) ? AnswerRead.Unread : Duration(question, text, options),
             AnswerType.Choice => options.Strict ? AnswerRead.Unread : Choice(question, text, options),
             AnswerType.YesNo => YesNo(fact, text, options),
             _ => options.Strict ? AnswerRead.Unread : Value(new StoredAnswer { Readable = text }, false),
         };
 
-        return read.Kind != AnswerReadKind.Unread || options.Strict ? read : UnknownOrUnread(question, fact, text, options);
+        // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
+        return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
     }
 
     /// <summary>The readable form of a number in this question's terms ("2 times a week", "about 3 years").</summary>
@@ -77,7 +78,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Number(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Ranged(question, 0, "0");
         }
@@ -98,7 +99,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Ranged(question, 0, "0");
         }
@@ -110,7 +111,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     {
         var answer = question.Answer;
         var target = answer.Unit!;
-        if (TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Value(new StoredAnswer { Number = 0, Readable = $"0 {target}" }, false);
         }
@@ -260,6 +261,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return rules;
     }
 
+    // In a sentence, a time answer needs a length of time ("about 2 years") or a point in the past ("8 years ago", "in 2019"):
+    // "a day" in "5 mg a day" is a rate, not a duration.
+    private static bool IsTimeSpan(string text, string culture) =>
+        MentionFinder.Find(text, culture).Any(m => m.Kind == MentionKind.Duration) || PastPoint().IsMatch(text);
+
     private static bool Agrees(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(Math.Abs(a), Math.Abs(b)) * 0.01m;
 
     private bool IsCued(FactScript? fact, string cueText) =>
@@ -289,6 +295,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
 
 
+
+    [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PastPoint();
 
     [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Period();
