@@ -93,6 +93,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         {
             NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
             NumberAnswerKind.Ambiguous => new AnswerRead(AnswerReadKind.Ambiguous),
+            // A correction's new value can only change an earlier answer (strict reading), never answer the open question.
+            NumberAnswerKind.Correction when options.Strict && answer.Correction?.NewValue is { Kind: MentionKind.Number } changed =>
+                Ranged(question, (double)changed.Value, text, changed),
             _ => AnswerRead.Unread,
         };
     }

@@ -110,10 +110,11 @@ public sealed class QuestionTurn
                 return new AnswerDecision(DecisionKind.Correction, Correction: correction);
             }
 
+            // "sorry, I meant 5 ft 5" before the height was kept: the open question takes it only when its own unit or cue says so.
             var meant = Phrases.WithoutOldValue(text);
-            var reading = open is null ? null : _messages.Read(open.Question, meant, options, answers);
-            return reading is { Open.IsValue: true }
-                ? new AnswerDecision(DecisionKind.Reading, Reading: reading)
+            var own = open is null ? null : _reader.Read(open.Question, meant, options with { Strict = true, CueText = meant });
+            return own is { IsValue: true }
+                ? new AnswerDecision(DecisionKind.Reading, Reading: new MessageReading(own, []))
                 : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswer"));
         }
 
