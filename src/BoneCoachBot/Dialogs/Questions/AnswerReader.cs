@@ -69,6 +69,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         ArgumentNullException.ThrowIfNull(question);
         return question.Answer.Type switch
         {
+            AnswerType.Frequency when value == 1 => guide.Text("oncePerWeek"),
             AnswerType.Frequency => Fill("perWeek", Format(value)),
             AnswerType.Duration => Fill("years", Format(Math.Round(value, 1))),
             AnswerType.Quantity => $"{Format(value)} {question.Answer.Unit}",
