@@ -42,9 +42,30 @@ public sealed class QuestionTurn
 
     public MessageReader Messages => _messages;
 
+    /// <summary>
+    /// Reads the message at the innermost open dialog (where the open prompt sits); when that finishes a container's
+    /// inner stack, the container is ended here as it would end itself. Null lets the message through.
+    /// </summary>
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        while (dc.Child is { } child)
+        {
+            dc = child;
+        }
+
+        var result = await HandleAtAsync(dc, cancellationToken);
+        while (result is { Status: not DialogTurnStatus.Waiting } && dc.Parent is { } parent)
+        {
+            result = await parent.EndDialogAsync(result.Result, cancellationToken);
+            dc = parent;
+        }
+
+        return result;
+    }
+
+    private async Task<DialogTurnResult?> HandleAtAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
         var activity = dc.Context.Activity;
         if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text))
         {
