@@ -38,7 +38,7 @@ public static partial class FrequencyParser
         var mentions = MentionFinder.Find(slice, culture);
         return Single(mentions.Where(m => m.Kind == MentionKind.Frequency))
             ?? Daily(mentions)
-            ?? Single(mentions.Where(m => m.Kind == MentionKind.Number && m.Value >= 0));
+            ?? Single(mentions.Where(m => (m.Kind == MentionKind.Number || IsDayCount(m)) && m.Value >= 0));
     }
 
     // "20 minutes a day", "1 hour daily": she does it every day.
@@ -47,6 +47,9 @@ public static partial class FrequencyParser
         var rates = mentions.Where(m => m.Per != RatePeriod.None).ToList();
         return rates.Count > 0 && rates.All(m => m.Per == RatePeriod.Day) ? new FrequencyReading(7, false) : null;
     }
+
+    // "3 days" to "on how many days a week...": a count of days, as "3" would be.
+    private static bool IsDayCount(Mention mention) => mention.Unit == UnitCatalog.Day && mention.Per == RatePeriod.None;
 
     private static FrequencyReading? Single(IEnumerable<Mention> mentions)
     {
