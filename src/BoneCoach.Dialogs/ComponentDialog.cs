@@ -7,7 +7,7 @@ public class ComponentDialog : Dialog
 {
     private const string InnerStackKey = "dialogs";
 
-    public ComponentDialog(string dialogId)
+    public ComponentDialog(string? dialogId = null)
         : base(dialogId)
     {
     }
@@ -15,8 +15,8 @@ public class ComponentDialog : Dialog
     /// <summary>The inner dialog begun first; defaults to the first dialog added.</summary>
     public string? InitialDialogId { get; set; }
 
-    /// <summary>The inner dialogs.</summary>
-    protected DialogSet Dialogs { get; } = new();
+    /// <summary>The inner dialogs (public and settable, as the SDK's DialogContainer.Dialogs).</summary>
+    public DialogSet Dialogs { get; set; } = new();
 
     /// <summary>Adds an inner dialog.</summary>
     public ComponentDialog AddDialog(Dialog dialog)
@@ -28,6 +28,9 @@ public class ComponentDialog : Dialog
 
     /// <summary>Finds an inner dialog by id.</summary>
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId);
+
+    /// <summary>Changes whenever an inner dialog is added or changes shape.</summary>
+    public override string GetVersion() => Dialogs.GetVersion();
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -70,6 +73,13 @@ public class ComponentDialog : Dialog
             var innerDc = new DialogContext(Dialogs, turnContext, InnerState(instance));
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The context of this dialog's inner stack, when it is the active dialog of <paramref name="dc"/> (the SDK's CreateChildContext).</summary>
+    public DialogContext CreateChildContext(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return CreateInnerDc(dc, dc.ActiveDialog ?? throw new InvalidOperationException($"ComponentDialog '{Id}' is not active in this context."));
     }
 
     /// <summary>Begins the initial inner dialog.</summary>

@@ -7,6 +7,7 @@ public class DialogSet
 {
     private readonly IStatePropertyAccessor<DialogState>? _dialogState;
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+    private string? _version;
 
     public DialogSet(IStatePropertyAccessor<DialogState> dialogState)
     {
@@ -22,6 +23,7 @@ public class DialogSet
     public DialogSet Add(Dialog dialog)
     {
         ArgumentNullException.ThrowIfNull(dialog);
+        _version = null;
         if (!_dialogs.TryAdd(dialog.Id, dialog) && !ReferenceEquals(_dialogs[dialog.Id], dialog))
         {
             // The SDK silently renames duplicates ("id2"), which breaks BeginDialogAsync by id later on.
@@ -34,9 +36,13 @@ public class DialogSet
     /// <summary>Finds a dialog of this set by id, or null.</summary>
     public Dialog? Find(string dialogId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        Dialog.ThrowIfBlankId(dialogId);
         return _dialogs.GetValueOrDefault(dialogId);
     }
+
+    /// <summary>A hash of every dialog's version: it changes when a dialog is added or changes shape.</summary>
+    public virtual string GetVersion() =>
+        _version ??= StringUtils.Hash(string.Concat(_dialogs.Values.Select(dialog => dialog.GetVersion())));
 
     /// <summary>The ids of the dialogs in this set, for error messages and diagnostics.</summary>
     public IReadOnlyCollection<string> Ids => _dialogs.Keys;

@@ -24,6 +24,9 @@ public class WaterfallDialog : Dialog
     /// <summary>When true, "back" at this waterfall's first question ends it with BackRequested so its parent goes back; otherwise the question is asked again.</summary>
     public bool PassBackToParent { get; set; }
 
+    /// <summary>The SDK's version: the id and the number of steps, so adding a step is a new version.</summary>
+    public override string GetVersion() => $"{Id}:{_steps.Count}";
+
     /// <summary>Appends a step.</summary>
     public WaterfallDialog AddStep(WaterfallStep step)
     {
@@ -97,6 +100,14 @@ public class WaterfallDialog : Dialog
         }
 
         return turnResult;
+    }
+
+    /// <summary>Whether the waterfall begun as <paramref name="instance"/> asked a question before its current step.</summary>
+    internal bool HasEarlierQuestion(DialogInstance instance)
+    {
+        var state = instance.State;
+        var current = CurrentStep(state);
+        return AskedSteps(state).Any(step => step != current);
     }
 
     internal static void SaveOptions(IDictionary<string, object> state, object options) => state[OptionsKey] = options;

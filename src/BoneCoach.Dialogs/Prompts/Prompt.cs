@@ -15,14 +15,19 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
         : base(dialogId)
     {
+        // Unlike other dialogs a prompt has no id of its own to fall back on (the SDK throws here too).
+        ThrowIfBlankId(dialogId);
         _validator = validator;
     }
 
     /// <summary>Locale used when the activity has none.</summary>
     public string? DefaultLocale { get; set; }
 
-    /// <summary>The words that mean back and skip for this prompt.</summary>
-    public NavigationCommands Navigation { get; set; } = NavigationCommands.Default;
+    /// <summary>
+    /// The words that mean back and skip to this prompt: none unless asked for, as in the SDK, so an app's own
+    /// interruption layer sees every word first.
+    /// </summary>
+    public NavigationCommands Navigation { get; set; } = NavigationCommands.None;
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -118,8 +123,15 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var activity = PromptOrRetry(options, isRetry);
         return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(ActivityCopy.Of(activity), cancellationToken);
+    }
+
+    /// <summary>The one pick of what to send: the retry prompt on a retry when there is one, else the prompt.</summary>
+    protected static Activity? PromptOrRetry(PromptOptions options, bool isRetry)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
     }
 
     /// <summary>Turns the user's answer into a value.</summary>

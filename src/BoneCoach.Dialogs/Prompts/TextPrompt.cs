@@ -2,7 +2,10 @@ using Microsoft.Bot.Builder;
 
 namespace BoneCoach.Dialogs;
 
-/// <summary>Asks for free text; a card submit's value counts as text.</summary>
+/// <summary>
+/// Asks for free text and returns it exactly as sent, spaces included (the SDK's behaviour); a card submit without text
+/// counts as its value's text.
+/// </summary>
 public class TextPrompt : Prompt<string>
 {
     public TextPrompt(string dialogId, PromptValidator<string>? validator = null)
@@ -12,8 +15,15 @@ public class TextPrompt : Prompt<string>
 
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(input);
-        return Task.FromResult(string.IsNullOrWhiteSpace(input.Text)
+        var sent = turnContext.Activity.AsMessageActivity()?.Text;
+        if (sent is not null)
+        {
+            return Task.FromResult(PromptRecognizerResult<string>.Success(sent));
+        }
+
+        return Task.FromResult(input.Submitted is null || input.Text.Length == 0
             ? PromptRecognizerResult<string>.Failure()
             : PromptRecognizerResult<string>.Success(input.Text));
     }
