@@ -25,17 +25,18 @@ public static partial class FrequencyParser
             return new FrequencyReading(0, false);
         }
 
-        if (CorrectionReader.Read(slice, culture) is not null)
-        {
-            return null;
-        }
-
-        if (ALittlePattern().IsMatch(TextFold.Fold(slice)))
+        var folded = TextFold.Fold(slice);
+        if (ALittlePattern().IsMatch(folded))
         {
             return new FrequencyReading(1, true);
         }
 
         var mentions = MentionFinder.Find(slice, culture);
+        if (CorrectionReader.Read(folded, mentions) is not null)
+        {
+            return null;
+        }
+
         return Single(mentions.Where(m => m.Kind == MentionKind.Frequency))
             ?? Daily(mentions)
             ?? Single(mentions.Where(m => (m.Kind == MentionKind.Number || IsDayCount(m)) && m.Value >= 0));

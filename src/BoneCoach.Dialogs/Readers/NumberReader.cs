@@ -22,18 +22,20 @@ public static partial class NumberReader
             return NumberAnswer.Nothing;
         }
 
-        if (CorrectionReader.Read(slice, culture) is { } correction)
+        var folded = TextFold.Fold(slice);
+        var mentions = MentionFinder.Find(slice, culture);
+        if (CorrectionReader.Read(folded, mentions) is { } correction)
         {
             return new NumberAnswer(NumberAnswerKind.Correction) { Correction = correction };
         }
 
-        var candidates = Candidates(MentionFinder.Find(slice, culture), rules);
+        var candidates = Candidates(mentions, rules);
         if (candidates.Count == 0)
         {
             return NoNumber(slice, culture, rules);
         }
 
-        var picked = Pick(candidates, TextFold.Fold(slice), rules);
+        var picked = Pick(candidates, folded, rules);
         return picked is null
             ? new NumberAnswer(NumberAnswerKind.Ambiguous) { Candidates = candidates }
             : new NumberAnswer(NumberAnswerKind.Value, picked.Value) { Source = picked };
