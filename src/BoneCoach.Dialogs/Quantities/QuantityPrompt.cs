@@ -53,7 +53,7 @@ public class QuantityPrompt : Prompt<Quantity>
             return new QuantityReading(submitted.ToObject<decimal>(), UnitCatalog.Find(rules.TargetUnit));
         }
 
-        var reading = QuantityAnswerPicker.Pick(mentions, rules, out ambiguous);
+        var reading = QuantityAnswerPicker.Pick(mentions, TextFold.Fold(TextBudget.Slice(input.Text)), rules, out ambiguous);
         if (reading is null && !ambiguous && state.TryGetValue(PendingValueKey, out var pending) && UnitCatalog.Find(input.Text.TrimEnd('.', '!', '?')) is { } unitOnly)
         {
             // Convert: a stored decimal comes back from storage as double or long.

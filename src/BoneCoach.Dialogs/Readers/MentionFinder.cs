@@ -112,7 +112,7 @@ public static partial class MentionFinder
 
         if (IsAge(folded, token, unit.Unit, end) is { } ageEnd)
         {
-            return (Make(slice, MentionKind.Number, token.Value, null, token.Start, ageEnd, token.Approximate), false);
+            return (Make(slice, MentionKind.Number, token.Value, null, token.Start, ageEnd, token.Approximate) with { StatesAge = true }, false);
         }
 
         var half = TrailingHalfPattern().Match(folded[end..]);

@@ -86,7 +86,7 @@ public static partial class NumberReader
         }
 
         return Single(candidates.Where(c => rules.InRange(c.Value)))
-            ?? Single(AfterCues(candidates, folded, rules))
+            ?? Single(AfterCues(candidates, folded, rules.Cues))
             ?? Single(candidates.Where(c => c.Unit is not null && Accepts(rules, c.Unit)));
     }
 
@@ -97,9 +97,9 @@ public static partial class NumberReader
     }
 
     // "HbA1c 5.6, glucose 92": the number that follows a word naming the question, within a few words.
-    private static IEnumerable<Mention> AfterCues(List<Mention> candidates, string folded, NumberRules rules)
+    internal static IEnumerable<Mention> AfterCues(List<Mention> candidates, string folded, IEnumerable<string> cues)
     {
-        foreach (var cue in rules.Cues.Select(c => TextFold.Fold(c).Trim()).Where(c => c.Length > 0))
+        foreach (var cue in cues.Select(c => TextFold.Fold(c).Trim()).Where(c => c.Length > 0))
         {
             foreach (Match match in Regex.Matches(folded, $@"\b{Regex.Escape(cue)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
             {
