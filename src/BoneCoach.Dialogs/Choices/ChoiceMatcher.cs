@@ -17,6 +17,7 @@ public static class ChoiceMatcher
     public static FoundChoice? Match(string? text, IList<Choice> choices, string culture)
     {
         ArgumentNullException.ThrowIfNull(choices);
+        text = TextBudget.Slice(text);
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0 || choices.Count == 0)
         {
@@ -24,7 +25,7 @@ public static class ChoiceMatcher
         }
 
         return MatchExactly(normalized, choices)
-            ?? MatchPosition(text!, normalized, choices, culture)
+            ?? MatchPosition(text, normalized, choices, culture)
             ?? MatchWords(normalized, choices);
     }
 

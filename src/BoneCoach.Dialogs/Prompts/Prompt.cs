@@ -62,7 +62,8 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
         {
             case NavigationRequest.Back:
                 return await dc.EndDialogAsync(BackRequested.Instance, cancellationToken).ConfigureAwait(false);
-            case NavigationRequest.Skip when !(saysUnknown && options.AllowUnknown):
+            // "not sure" is a skip word; where she may say so (or can't skip), it is read as not knowing instead.
+            case NavigationRequest.Skip when !(saysUnknown && (options.AllowUnknown || !options.AllowSkip)):
                 return await SkipAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 

@@ -18,6 +18,8 @@ public static class CheckInTextKeys
     public const string KeepGoing = "adjust.keepGoing";
     public const string MakeTargetSmaller = "adjust.makeTargetSmaller";
     public const string SeeClinicianFirst = "adjust.seeClinicianFirst";
+    public const string BuildRepsAndSets = "adjust.buildRepsAndSets";
+    public const string ProgressWithPhysiotherapist = "adjust.progressWithPhysiotherapist";
     public const string NoCheckIns = "noCheckIns";
     public const string ProgressIntro = "progressIntro";
     public const string CardTitle = "card.title";

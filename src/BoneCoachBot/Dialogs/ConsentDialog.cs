@@ -43,7 +43,8 @@ public sealed class ConsentDialog : ComponentDialog
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var script = Services.Script[Part];
-        var agreed = step.ResultAs<bool?>() == true;
+        // A prompt that gave up hands over GaveUp, not a bool: no usable answer is no consent.
+        var agreed = step.Outcome is null && step.ResultAs<bool?>() == true;
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
         if (!agreed)
         {

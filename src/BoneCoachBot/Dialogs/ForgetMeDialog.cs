@@ -32,7 +32,8 @@ public sealed partial class ForgetMeDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.ResultAs<bool?>() != true)
+        // GaveUp (no clear yes) forgets nothing.
+        if (step.Outcome is not null || step.ResultAs<bool?>() != true)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.NotForgotten)), cancellationToken);
             return await step.EndDialogAsync(false, cancellationToken);

@@ -9,6 +9,11 @@ public sealed class LoadingDialog(CoachingServices services)
     : ScriptedPartDialog(nameof(LoadingDialog), ScriptParts.Loading, Layer.Loading, services)
 {
     // No strength training means no training intensity to describe; asking would invite a contradiction.
-    protected override bool Applies(string questionId, AnswerSheet answers) =>
-        questionId != "strengthIntensity" || answers.Number("strengthSessionsPerWeek") is not 0;
+    protected override bool Applies(string questionId, AnswerSheet answers) => questionId switch
+    {
+        "strengthIntensity" => answers.Number("strengthSessionsPerWeek") is not 0,
+        // How many falls, and whether one hurt her, only after she said she fell.
+        "fallsCount" or "fallInjury" => answers.YesNo("fallsLastYear") == true,
+        _ => true,
+    };
 }

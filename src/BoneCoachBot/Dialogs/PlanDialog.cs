@@ -71,7 +71,8 @@ public sealed partial class PlanDialog : ComponentDialog
     {
         if (step.Values.TryGetValue(ProposalKey, out var stored) && StateValue.As<ReminderProposal>(stored) is { } proposal)
         {
-            var replies = step.ResultAs<bool?>() == true
+            // GaveUp or Skipped (no clear yes) keeps the reminder off; "remind me ..." sets it any time.
+            var replies = step.Outcome is null && step.ResultAs<bool?>() == true
                 ? await _reminders.AcceptAsync(step.Context, proposal, cancellationToken)
                 : [_reminders.DeclinedText];
             await step.Context.SendActivitiesAsync([.. replies.Select(text => MessageFactory.Text(text))], cancellationToken);
@@ -82,7 +83,8 @@ public sealed partial class PlanDialog : ComponentDialog
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.ResultAs<bool?>() == true)
+        // GaveUp or Skipped (no clear yes) sends no summary; she can still ask for it with "summary".
+        if (step.Outcome is null && step.ResultAs<bool?>() == true)
         {
             var record = await _state.RecordAsync(step.Context, cancellationToken);
             await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time)), cancellationToken);

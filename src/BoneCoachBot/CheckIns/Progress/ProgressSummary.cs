@@ -63,6 +63,14 @@ public sealed class ProgressSummary(CheckInTexts texts)
             return texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal)));
         }
 
+        // The strength ladder below the heavy rung never adds weight at ~5 reps (issue 13).
+        if (targets.FirstOrDefault(t => t.NextAdjustment is BoneCoach.Assessment.Adjustment.BuildRepsAndSets or BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist) is { } ladder)
+        {
+            return texts.CheckInText(ladder.NextAdjustment == BoneCoach.Assessment.Adjustment.BuildRepsAndSets
+                ? CheckInTextKeys.BuildRepsAndSets
+                : CheckInTextKeys.ProgressWithPhysiotherapist);
+        }
+
         return report.CheckInCount == 0 ? string.Empty : texts.CheckInText(CheckInTextKeys.KeepGoing);
     }
 
