@@ -20,11 +20,11 @@ public static class CommandTextKeys
     public const string AttachmentOnly = "attachmentOnly";
     public const string TooLong = "tooLong";
     public const string EmojiOnly = "emojiOnly";
+    public const string Unreadable = "unreadable";
     public const string OtherLanguage = "otherLanguage";
     public const string OutOfRange = "outOfRange";
     public const string WhichUnit = "whichUnit";
     public const string WrongUnit = "wrongUnit";
-    public const string Emergency = "emergency";
     public const string SummaryOffer = "summaryOffer";
     public const string AfterPlan = "afterPlan";
     public const string Afterwards = "afterwards";
