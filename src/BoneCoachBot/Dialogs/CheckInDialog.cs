@@ -110,7 +110,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (report.HasRedFlag)
         {
-            // The product's one red-flag wording (Cards/), clinician first, emergency numbers when urgent.
+            // The product's one red-flag wording (Wording/), clinician first, emergency numbers when urgent.
             await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 

@@ -5,7 +5,7 @@ namespace BoneCoachBot.Wording;
 
 /// <summary>
 /// What the coach says about assessment results, in wording from dialogs/ (never in code): the seam between
-/// the conversation (Dialogs/) and its rendering (Cards/).
+/// the conversation (Dialogs/) and its rendering (Wording/).
 /// </summary>
 public interface ICoachingMessages
 {
