@@ -1,6 +1,6 @@
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 

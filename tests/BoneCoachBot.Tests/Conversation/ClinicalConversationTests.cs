@@ -1,5 +1,5 @@
 using BoneCoach.Assessment;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Coaching;
 using Microsoft.Extensions.DependencyInjection;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
@@ -161,7 +161,9 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
 
-        var last = await chat.AnswerAllAsync(answers);
+        await chat.AnswerAllAsync(answers);
+        // The weekly reminder is offered first, as a question; the summary offer follows her answer.
+        var last = await chat.SayAsync("no thanks");
 
         Assert.Equal(Text("commands", "summaryOffer"), last[^1]);
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
