@@ -17,6 +17,7 @@ public static class SafetyRegistration
         });
         services.AddSingleton<SafetyState>();
         services.AddSingleton<SafetyNet>();
+        services.AddSingleton<ReportedConcerns>();
         return services;
     }
 

@@ -1,0 +1,25 @@
+using BoneCoach.Assessment;
+using BoneCoachBot.CheckIns;
+using BoneCoachBot.Script;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>
+/// What she reported along the way, for the clinician summary: the red flags of every weekly check-in (not only the
+/// latest) and the signs the safety net noted in the chat, each with its day, in the wording of dialogs/safety.json.
+/// </summary>
+public sealed class ReportedConcerns(SafetyState safety, CheckInState checkIns, ConversationScript script)
+{
+    public async Task<IReadOnlyList<ReportedConcern>> ForAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var texts = script["safety"];
+        var history = (await checkIns.RecordOfAsync(turnContext, cancellationToken)).History;
+        var fromCheckIns = history.SelectMany(checkIn => ProgressTracker.NewRedFlags(checkIn)
+            .Select(flag => new ReportedConcern(checkIn.WeekStarting, flag.Urgency, texts.Text("where.checkIn"), Code: flag.Code)));
+        var fromChat = (await safety.NotesAsync(turnContext, cancellationToken)).Signs
+            .Select(sign => new ReportedConcern(sign.ReportedOn, sign.Class == TriageClass.Emergency ? Urgency.Emergency : Urgency.Clinician,
+                texts.Text("where.chat"), What: texts.Texts.GetValueOrDefault("sign." + sign.Sign, sign.Sign)));
+        return [.. fromCheckIns, .. fromChat];
+    }
+}
