@@ -8,6 +8,8 @@ builder.Services.AddConversationScript();
 builder.Services.AddCoachingMessages();
 builder.Services.AddBotStorage();
 builder.Services.AddBotFramework();
+builder.Services.AddFailClosedAuthentication();
+builder.Services.AddLocalChat();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
 builder.Services.AddSafetyNet();
@@ -16,6 +18,8 @@ builder.Services.AddStateGuardedBot<CoachBot>();
 
 var app = builder.Build();
 
+app.UseBotRequestAuthentication();
+app.MapWebChat();
 app.MapBotMessages();
 app.MapHealth();
 app.MapReminderTrigger();

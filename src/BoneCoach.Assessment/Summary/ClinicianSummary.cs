@@ -41,7 +41,7 @@ public static class ClinicianSummary
         {
             var figures = flag.Figures.Where(f => f.Name != FigureName.Threshold).ToList();
             var shown = figures.Count == 0 ? string.Empty : $" ({Figures(figures)})";
-            text.AppendLine($"- {Label(flag.Code)}{shown}: {Advice(flag.Urgency)}; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}");
+            text.AppendLine($"- {Label(flag.Code)}{shown}: {Advice(flag.Urgency)}{Coaching(flag)}");
         }
 
         foreach (var concern in reported.OrderBy(c => c.ReportedOn))
@@ -65,6 +65,10 @@ public static class ClinicianSummary
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    private static string Coaching(RedFlag flag) =>
+        (flag.StopsCoaching.Count > 0 ? $"; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}" : string.Empty)
+        + (flag.Adapts.Count > 0 ? $"; coaching adapted (physiotherapist-led, no impact beyond brisk walking when restricted) for {string.Join(", ", flag.Adapts.Select(LayerName))}" : string.Empty);
+
     private static void ProfileSection(StringBuilder text, Profile profile)
     {
         text.AppendLine().AppendLine("## Profile");
@@ -80,6 +84,10 @@ public static class ClinicianSummary
         text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {KnownMonths(profile.OralGlucocorticoidMonths)}");
         text.AppendLine($"- Hormone therapy contraindications reported: {Contraindications(profile.HormoneTherapyContraindications)}");
         text.AppendLine($"- Kidney function (eGFR): {Known(profile.KidneyEgfr, string.Empty)}; on dialysis: {Known(profile.OnDialysis)}; rheumatoid arthritis: {Known(profile.RheumatoidArthritis)}");
+        text.AppendLine($"- Fracture from a small fall, not sure: {Known(profile.LowTraumaFractureNotSure)}; spine fracture, not sure: {Known(profile.VertebralFractureNotSure)}; "
+            + $"kidney disease: {Known(profile.KidneyDisease)}; early menopause: {Known(profile.EarlyMenopause)}; parent's hip fracture: {Known(profile.ParentHipFracture)}");
+        text.AppendLine($"- Conditions that cause bone loss: {Known(profile.BoneLossConditions)}; medicines: {Known(profile.BoneLossMedicines)}; "
+            + $"osteoporosis diagnosed: {Known(profile.OsteoporosisDiagnosed)}; bone medicine: {Known(profile.BoneMedicine)}");
         text.AppendLine($"- Known T-score: {Known(profile.KnownTScore, string.Empty)}; FRAX from the official calculator: hip {Known(profile.Frax?.HipFracturePercent, "%")}, major osteoporotic {Known(profile.Frax?.MajorOsteoporoticFracturePercent, "%")}");
     }
 

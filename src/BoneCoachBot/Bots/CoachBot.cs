@@ -43,7 +43,11 @@ public sealed class CoachBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         // Teams channel messages start with "<at>BoneCoach</at>"; commands and answers must not.
-        (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        // The SDK's RemoveRecipientMention reads Recipient.Id without a null check.
+        if (turnContext.Activity.Recipient is not null)
+        {
+            (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        }
 
         // 1. Triage, first for every message, before consent and commands: true when it answered the turn alone.
         if (await _safety.TryHandleAsync(turnContext, cancellationToken))

@@ -23,7 +23,7 @@ public sealed class ResumeCommand(ConversationScript script) : ICommandHandler
         // A check-in's questions have no position: they are asked again without a reminder.
         if (context.Marks.Position is { } position && position.Part != ScriptParts.Consent)
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("resumeReminder"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.ResumeReminder), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);

@@ -85,7 +85,7 @@ public abstract class ScriptedPartDialog : ComponentDialog
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
         var inputs = CoachingInputs.From(record);
         var closing = _layer is { } layer
-            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, inputs.Profile, inputs.Answers))
+            ? Services.Messages.LayerFeedback(inputs.Assess(), layer)
             : Questions.Texts.GetValueOrDefault("done");
         if (!string.IsNullOrWhiteSpace(closing))
         {
