@@ -13,13 +13,13 @@ public sealed class ReportedConcerns(SafetyState safety, CheckInState checkIns, 
 {
     public async Task<IReadOnlyList<ReportedConcern>> ForAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var texts = script["safety"];
+        var texts = script[ScriptParts.Safety];
         var history = (await checkIns.RecordOfAsync(turnContext, cancellationToken)).History;
         var fromCheckIns = history.SelectMany(checkIn => ProgressTracker.NewRedFlags(checkIn)
-            .Select(flag => new ReportedConcern(checkIn.WeekStarting, flag.Urgency, texts.Text("where.checkIn"), Code: flag.Code)));
+            .Select(flag => new ReportedConcern(checkIn.WeekStarting, flag.Urgency, texts.Text(SafetyTextKeys.WhereCheckIn), Code: flag.Code)));
         var fromChat = (await safety.NotesAsync(turnContext, cancellationToken)).Signs
             .Select(sign => new ReportedConcern(sign.ReportedOn, sign.Class == TriageClass.Emergency ? Urgency.Emergency : Urgency.Clinician,
-                texts.Text("where.chat"), What: texts.Texts.GetValueOrDefault("sign." + sign.Sign, sign.Sign)));
+                texts.Text(SafetyTextKeys.WhereChat), What: texts.Texts.GetValueOrDefault(SafetyTextKeys.SignPrefix + sign.Sign, sign.Sign)));
         return [.. fromCheckIns, .. fromChat];
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class SafetyNet(
     // A phrase of the "resume" command (dialogs/commands.json): the conversation re-asks its open question.
     private const string ResumePhrase = "continue";
 
-    private DialogScript Texts => script["safety"];
+    private DialogScript Texts => script[ScriptParts.Safety];
 
     /// <summary>True when the safety net answered the turn alone; false lets the message go on (possibly reworded).</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed partial class SafetyNet(
 
     private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? "crisis" : "emergency", cancellationToken);
+        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? SafetyTextKeys.Crisis : SafetyTextKeys.Emergency, cancellationToken);
         await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
         if (triage.Class == TriageClass.Emergency)
         {
@@ -88,7 +88,7 @@ public sealed partial class SafetyNet(
     {
         if (!Says(classifier.Patterns.Safe, text))
         {
-            await SayAsync(turnContext, "askSafe", cancellationToken);
+            await SayAsync(turnContext, SafetyTextKeys.AskSafe, cancellationToken);
             return true;
         }
 
@@ -134,7 +134,7 @@ public sealed partial class SafetyNet(
 
         if (Says(classifier.Patterns.MaybeYes, text))
         {
-            await SayAsync(turnContext, "happeningNow", cancellationToken);
+            await SayAsync(turnContext, SafetyTextKeys.HappeningNow, cancellationToken);
             await state.SetWatchAsync(turnContext, new SafetyWatch { AskedIfNow = true }, cancellationToken);
             return true;
         }
@@ -146,12 +146,12 @@ public sealed partial class SafetyNet(
     // emergency path, and the fracture and fall questions that follow take the history.
     private async Task AnswerNothingNowAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, "notNow", cancellationToken);
+        await SayAsync(turnContext, SafetyTextKeys.NotNow, cancellationToken);
         turnContext.Activity.Text = ScreenChoice().Title;
     }
 
     private ChoiceScript ScreenChoice() =>
-        script["onboarding"].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);
+        script[ScriptParts.Onboarding].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);
 
     private bool IsNothingNowChoice(string? text)
     {
@@ -208,7 +208,7 @@ public sealed partial class SafetyNet(
 
     // The notice says it is noted for her doctor only when it is.
     private Task SayUrgentAsync(ITurnContext turnContext, bool noted, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, "urgent") + (noted ? " " + Texts.Text("urgentNoted") : string.Empty)), cancellationToken);
+        turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty)), cancellationToken);
 
     private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, textKey)), cancellationToken);
