@@ -11,6 +11,9 @@ namespace BoneCoachBot.Safety;
 /// </summary>
 public sealed class ReportedConcerns(SafetyState safety, CheckInState checkIns, ConversationScript script)
 {
+    // A sign's wording in dialogs/safety.json is "sign." and its name ("sign.chestPain").
+    private const string SignPrefix = "sign.";
+
     public async Task<IReadOnlyList<ReportedConcern>> ForAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var texts = script[ScriptParts.Safety];
@@ -19,7 +22,7 @@ public sealed class ReportedConcerns(SafetyState safety, CheckInState checkIns, 
             .Select(flag => new ReportedConcern(checkIn.WeekStarting, flag.Urgency, texts.Text(SafetyTextKeys.WhereCheckIn), Code: flag.Code)));
         var fromChat = (await safety.NotesAsync(turnContext, cancellationToken)).Signs
             .Select(sign => new ReportedConcern(sign.ReportedOn, sign.Class == TriageClass.Emergency ? Urgency.Emergency : Urgency.Clinician,
-                texts.Text(SafetyTextKeys.WhereChat), What: texts.Texts.GetValueOrDefault(SafetyTextKeys.SignPrefix + sign.Sign, sign.Sign)));
+                texts.Text(SafetyTextKeys.WhereChat), What: texts.Texts.GetValueOrDefault(SignPrefix + sign.Sign, sign.Sign)));
         return [.. fromCheckIns, .. fromChat];
     }
 }

@@ -18,7 +18,4 @@ public static class SafetyTextKeys
     public const string CrisisLine = "crisisLine";
     public const string WhereChat = "where.chat";
     public const string WhereCheckIn = "where.checkIn";
-
-    /// <summary>The prefix of a sign's wording in the summary ("sign.chestPain").</summary>
-    public const string SignPrefix = "sign.";
 }
