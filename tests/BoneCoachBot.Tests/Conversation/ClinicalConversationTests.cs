@@ -163,7 +163,9 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
 
         var last = await chat.AnswerAllAsync(answers);
 
-        Assert.Equal(Text("commands", "summaryOffer"), last[^1]);
+        // After the plan, a weekly reminder is offered as a question; then the summary.
+        Assert.StartsWith("Shall I remind you to check in every ", last[^1], StringComparison.Ordinal);
+        Assert.Equal([Text("reminders", "proposalDeclined"), Text("commands", "summaryOffer")], await chat.SayAsync("no thanks"));
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
         var result = CoachingInputs.From(record).Assess();
         var card = chat.Activities.Last(a => a.TryGetProperty("attachments", out var list)
