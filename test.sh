@@ -11,9 +11,19 @@ say() { printf '==> %s\n' "$*"; }
 
 install_node_tools() {
   if [ ! -x node_modules/.bin/azurite-blob ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "npm ci (Azurite)"
+    say "npm ci (Azurite, the Web Chat bundle, the Teams manifest schemas)"
     npm ci --no-audit --no-fund --loglevel=error || return 1
   fi
+}
+
+# The browser test drives Debian's chromium (Playwright can't download its own browser here). CI runs as root on a
+# clean machine; elsewhere sudo is used when present.
+install_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  say "apt-get install chromium (for the Web Chat browser test)"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null || return 1
 }
 
 free_port() {
@@ -65,6 +75,7 @@ summarize() {
 
 status=0
 install_node_tools || status=1
+[ $status -eq 0 ] && { install_chromium || status=1; }
 [ $status -eq 0 ] && { start_azurite || status=1; }
 if [ $status -eq 0 ]; then
   say "dotnet test"

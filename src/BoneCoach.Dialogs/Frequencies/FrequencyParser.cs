@@ -38,8 +38,13 @@ public static partial class FrequencyParser
         var mentions = MentionFinder.Find(slice, culture);
         return Single(mentions.Where(m => m.Kind == MentionKind.Frequency))
             ?? Daily(mentions)
-            ?? Single(mentions.Where(m => m.Kind == MentionKind.Number && m.Value >= 0));
+            ?? Single(mentions.Where(m => m.Kind == MentionKind.Number && m.Value >= 0))
+            ?? Single(mentions.Where(IsCountOfDays));
     }
+
+    // Asked how often, "3 days" is a count of days in her week, not a length of time.
+    private static bool IsCountOfDays(Mention mention) =>
+        mention.Kind == MentionKind.Duration && mention.Unit == UnitCatalog.Day && mention.Per == RatePeriod.None && mention.Value >= 0;
 
     // "20 minutes a day", "1 hour daily": she does it every day.
     private static FrequencyReading? Daily(IReadOnlyList<Mention> mentions)

@@ -62,7 +62,8 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
         {
             case NavigationRequest.Back:
                 return await dc.EndDialogAsync(BackRequested.Instance, cancellationToken).ConfigureAwait(false);
-            case NavigationRequest.Skip when !(saysUnknown && options.AllowUnknown):
+            // "not sure" is a skip word; where she may say so (or can't skip), it is read as not knowing instead.
+            case NavigationRequest.Skip when !(saysUnknown && (options.AllowUnknown || !options.AllowSkip)):
                 return await SkipAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
@@ -122,8 +123,15 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var activity = PromptOrRetry(options, isRetry);
         return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(ActivityCopy.Of(activity), cancellationToken);
+    }
+
+    /// <summary>The one pick of what to send: the retry prompt on a retry when there is one, else the prompt.</summary>
+    protected static Activity? PromptOrRetry(PromptOptions options, bool isRetry)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
     }
 
     /// <summary>Turns the user's answer into a value.</summary>

@@ -173,7 +173,9 @@ public static partial class MentionFinder
             var half = match.Groups["half"].Success || match.Groups["article"].Value is "medio" or "media";
             var value = half ? 0.5m : match.Groups["andhalf"].Success ? 1.5m : 1m;
             var start = match.Groups["core"].Index;
-            yield return Make(slice, KindOf(unit), value, unit, start, match.Index + match.Length, approximate: false);
+            var end = match.Index + match.Length;
+            var per = PeriodAfter(folded[end..]);
+            yield return Make(slice, KindOf(unit), value, unit, start, end + per.Length, approximate: false) with { Per = per.Period };
         }
     }
 
@@ -269,7 +271,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^\s+(?:\d|(?:the|a|an|my|his|her|our|their|this|that|last|next|total|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|fall|winter)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex InAsPrepositionPattern();
 
-    [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+|y\s+)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\.?\s*[,;]?\s*(?:and\s+|y\s+)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CompositeGapPattern();
 
     [GeneratedRegex(@"^\s*(?:old|of\s+age|de\s+edad)\b", RegexOptions.CultureInvariant, 1000)]

@@ -202,6 +202,7 @@ internal static partial class NumberTokens
             .ToList();
 
         return tokens
+            .Where(t => !InsideWord(folded, t.Start))
             .Where(t => !ordinals.Any(o => Overlaps(t, o)))
             .Where(t => !dates.Any(d => Overlaps(t, d)))
             .Where(t => !LooksLikeYear(t, folded))
@@ -218,6 +219,23 @@ internal static partial class NumberTokens
 
         // "7h30" is how long she slept, not a clock time; a bare "5.6" is not a date either.
         return !HoursMinutesPattern().IsMatch(written) && written.Any(c => char.IsLetter(c) || c is ':' or '/');
+    }
+
+    // "HbA1c", "B12", "COVID-19": a digit glued to a word is part of a name. After a unit it is a number again ("5ft6", "7h30").
+    private static bool InsideWord(string folded, int start)
+    {
+        var i = start;
+        while (i > 0 && (char.IsLetter(folded[i - 1]) || folded[i - 1] is '\'' or '"'))
+        {
+            i--;
+        }
+
+        if (i == start)
+        {
+            return start > 1 && folded[start - 1] == '-' && char.IsLetter(folded[start - 2]);
+        }
+
+        return i == 0 || !char.IsDigit(folded[i - 1]) && !(folded[i - 1] == ' ' && i > 1 && char.IsDigit(folded[i - 2]));
     }
 
     // A bare four-digit number between 1900 and 2100 is a year ("since 1998").

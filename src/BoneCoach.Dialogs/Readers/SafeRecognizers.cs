@@ -15,7 +15,8 @@ internal static class SafeRecognizers
 
     public static IReadOnlyList<ModelResult> Ordinals(string text, string culture) => Run(() => NumberRecognizer.RecognizeOrdinal(text, culture));
 
-    public static IReadOnlyList<ModelResult> DateTimes(string text, string culture) => Run(() => DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, Reference));
+    public static IReadOnlyList<ModelResult> DateTimes(string text, string culture, DateTime? reference = null)
+        => Run(() => DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, reference ?? Reference));
 
     private static IReadOnlyList<ModelResult> Run(Func<List<ModelResult>> recognize)
     {

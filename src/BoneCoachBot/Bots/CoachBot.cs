@@ -3,6 +3,7 @@ using BoneCoachBot.CheckIns.Settings;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
+using BoneCoachBot.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -20,8 +21,9 @@ public sealed class CoachBot : ActivityHandler
     private readonly CommandLayer _commands;
     private readonly ReminderSettings _reminders;
     private readonly CoachingState _coaching;
+    private readonly SafetyNet _safety;
 
-    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching)
+    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(commands);
@@ -35,16 +37,23 @@ public sealed class CoachBot : ActivityHandler
         _commands = commands;
         _reminders = reminders;
         _coaching = coaching;
+        _safety = safety;
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         // Teams channel messages start with "<at>BoneCoach</at>"; commands and answers must not.
-        (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        // The SDK's RemoveRecipientMention reads Recipient.Id without a null check.
+        if (turnContext.Activity.Recipient is not null)
+        {
+            (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        }
 
-        // 1. Triage, first for every message, before consent and commands.
-        // SAFETY NET (issue 12): `if (await safetyNet.TryHandleAsync(turnContext, cancellationToken)) return;` goes here;
-        // SafetyNet (Safety/) returns true when it answered the turn alone.
+        // 1. Triage, first for every message, before consent and commands: true when it answered the turn alone.
+        if (await _safety.TryHandleAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
 
         // Her reminder follows this conversation's address (Teams and Direct Line can move a serviceUrl).
         await _reminders.RememberAddressAsync(turnContext, cancellationToken);

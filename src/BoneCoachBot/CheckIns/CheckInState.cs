@@ -15,13 +15,3 @@ public sealed class CheckInState(ConversationState conversationState, UserState 
     public Task<CheckInRecord> RecordOfAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Record.GetAsync(turnContext, () => new CheckInRecord(), cancellationToken);
 }
-
-/// <summary>Where this conversation stands with check-ins.</summary>
-public sealed record CheckInFlags
-{
-    /// <summary>A reminder went out and she has not answered yet: her next message answers it.</summary>
-    public bool ReminderPending { get; init; }
-
-    /// <summary>A check-in is under way: a reminder arriving now must not take her next answer for a reply to it.</summary>
-    public bool CheckInOpen { get; init; }
-}

@@ -12,7 +12,7 @@ public sealed class BackCommand : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.InProgress)
         {
-            await context.SayAsync(context.Catalog.Text("noQuestionOpen"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NoQuestionOpen), cancellationToken);
             return await context.ResumeAsync(cancellationToken);
         }
 
@@ -24,7 +24,7 @@ public sealed class BackCommand : ICommandHandler
                     return await dc.GoBackAsync(cancellationToken);
                 }
 
-                await context.SayAsync(context.Catalog.Text("noBack"), cancellationToken);
+                await context.SayAsync(context.Catalog.Text(CommandTextKeys.NoBack), cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);
                 return Dialog.EndOfTurn;
             },

@@ -12,11 +12,11 @@ public sealed class CancelCommand : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.InProgress)
         {
-            await context.SayAsync(context.Catalog.Text("nothingToCancel"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NothingToCancel), cancellationToken);
             return await context.ResumeAsync(cancellationToken);
         }
 
-        await context.SayAsync(context.Catalog.Text("cancelled"), cancellationToken);
+        await context.SayAsync(context.Catalog.Text(CommandTextKeys.Cancelled), cancellationToken);
         context.Marks.Position = null;
         return await context.Dc.CancelAllDialogsAsync(cancellationToken);
     }

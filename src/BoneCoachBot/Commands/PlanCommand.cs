@@ -20,7 +20,7 @@ public sealed class PlanCommand(ICoachingMessages messages, ConversationScript s
         }
         else
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("planNotYet"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.PlanNotYet), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed class RestartCommand(CoachingState state) : ICommandHandler
         {
             context.Record.ClearAnswers();
             await state.SaveAsync(context.Turn, context.Record, cancellationToken);
-            await context.SayAsync(context.Catalog.Text("restarted"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.Restarted), cancellationToken);
         }
 
         context.Marks.Position = null;

@@ -14,15 +14,16 @@ public sealed class ResumeCommand(ConversationScript script) : ICommandHandler
     public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.InProgress || context.Marks.Position is not { } position)
+        if (!context.InProgress)
         {
             return null;
         }
 
         // Before consent there is nothing to come back to: the welcome is the reminder, so only ask again.
-        if (position.Part != ScriptParts.Consent)
+        // A check-in's questions have no position: they are asked again without a reminder.
+        if (context.Marks.Position is { } position && position.Part != ScriptParts.Consent)
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("resumeReminder"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.ResumeReminder), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);

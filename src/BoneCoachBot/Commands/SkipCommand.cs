@@ -12,7 +12,7 @@ public sealed class SkipCommand : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.InProgress)
         {
-            await context.SayAsync(context.Catalog.Text("noQuestionOpen"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NoQuestionOpen), cancellationToken);
             return await context.ResumeAsync(cancellationToken);
         }
 
@@ -23,7 +23,7 @@ public sealed class SkipCommand : ICommandHandler
     // (where skip is offered) instead of the same refusal forever.
     private static async Task<DialogTurnResult> RefuseAsync(CommandContext context, DialogContext dc, CancellationToken cancellationToken)
     {
-        await context.SayAsync(context.Catalog.Text("notOptional"), cancellationToken);
+        await context.SayAsync(context.Catalog.Text(CommandTextKeys.NotOptional), cancellationToken);
         var prompt = dc.ActiveDialog;
         var result = await dc.SkipAsync(cancellationToken);
         if (ReferenceEquals(dc.ActiveDialog, prompt))

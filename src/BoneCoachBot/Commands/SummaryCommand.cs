@@ -20,7 +20,7 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
         }
         else
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("summaryNotYet"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.SummaryNotYet), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);

@@ -13,7 +13,7 @@ public sealed class WhyCommand(ConversationScript script) : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         var why = context.Marks.Position is { } position && context.InProgress
             ? script[position.Part].Question(position.QuestionId).Why
-            : context.Catalog.Text("noQuestionOpen");
+            : context.Catalog.Text(CommandTextKeys.NoQuestionOpen);
         await context.SayAsync(why, cancellationToken);
         return await context.ResumeAsync(cancellationToken);
     }

@@ -62,45 +62,45 @@ public sealed class CheckInDialog : ComponentDialog
     {
         if (!step.IsBack)
         {
-            await step.Context.SendActivityAsync(_script.Text("intro"), cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Intro), cancellationToken: cancellationToken);
         }
 
-        return await AskAsync(step, CountPrompt, "strengthSessions", cancellationToken);
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.StrengthSessions, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { StrengthSessions = Count(step) });
-        return await AskAsync(step, CountPrompt, "impactDays", cancellationToken);
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.ImpactDays, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskProteinStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { ImpactDays = Count(step) });
-        return await AskAsync(step, CountPrompt, "proteinDays", cancellationToken);
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.ProteinDays, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskSleepStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { ProteinDays = Count(step) });
-        return await AskAsync(step, HoursPrompt, "sleepHours", cancellationToken);
+        return await AskAsync(step, HoursPrompt, CheckInQuestionIds.SleepHours, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskSupplementsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { SleepHours = step.Outcome is null ? step.ResultAs<double?>() : null });
-        return await AskAsync(step, ChoicePromptId, "supplementsTaken", cancellationToken);
+        return await AskAsync(step, ChoicePromptId, CheckInQuestionIds.SupplementsTaken, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskFallStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        Remember(step, a => a with { Supplements = Chosen(step, "supplementsTaken") });
-        return await AskAsync(step, ChoicePromptId, "fallFractureOrPain", cancellationToken);
+        Remember(step, a => a with { Supplements = Chosen(step, CheckInQuestionIds.SupplementsTaken) });
+        return await AskAsync(step, ChoicePromptId, CheckInQuestionIds.FallFractureOrPain, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowProgressStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var answers = Remember(step, a => a with { FallFractureOrPain = Chosen(step, "fallFractureOrPain") });
+        var answers = Remember(step, a => a with { FallFractureOrPain = Chosen(step, CheckInQuestionIds.FallFractureOrPain) });
         var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
         var record = await _state.RecordOfAsync(step.Context, cancellationToken);
         var history = record.History.Append(answers.ToCheckIn(CheckInAnswers.WeekReported(today))).ToList();
@@ -114,7 +114,7 @@ public sealed class CheckInDialog : ComponentDialog
             await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(_script.Text("done"), cancellationToken: cancellationToken);
+        await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
         await step.Context.SendActivityAsync(_progress.Build(updated, report), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }

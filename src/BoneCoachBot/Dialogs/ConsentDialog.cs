@@ -13,7 +13,7 @@ namespace BoneCoachBot.Dialogs;
 public sealed class ConsentDialog : ComponentDialog
 {
     private const string Part = ScriptParts.Consent;
-    private const string QuestionId = "keepAnswers";
+    private const string QuestionId = ConsentQuestionIds.KeepAnswers;
 
     public ConsentDialog(CoachingServices services)
         : base(nameof(ConsentDialog))
@@ -33,7 +33,7 @@ public sealed class ConsentDialog : ComponentDialog
         if (step.Options is not true)
         {
             await step.Context.SendActivitiesAsync(
-                [MessageFactory.Text(script.Text("welcome")), MessageFactory.Text(script.Text("disclaimer"))], cancellationToken);
+                [MessageFactory.Text(script.Text(ConsentTextKeys.Welcome)), MessageFactory.Text(script.Text(ConsentTextKeys.Disclaimer))], cancellationToken);
         }
 
         await Services.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
@@ -43,7 +43,8 @@ public sealed class ConsentDialog : ComponentDialog
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var script = Services.Script[Part];
-        var agreed = step.ResultAs<bool?>() == true;
+        // A prompt that gave up hands over GaveUp, not a bool: no usable answer is no consent.
+        var agreed = step.Outcome is null && step.ResultAs<bool?>() == true;
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
         if (!agreed)
         {
@@ -54,7 +55,7 @@ public sealed class ConsentDialog : ComponentDialog
         record.Consent = agreed ? ConsentStatus.Given : ConsentStatus.Declined;
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
         await Services.State.SetPositionAsync(step.Context, null, cancellationToken);
-        await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(agreed ? "accepted" : "declined")), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(agreed ? ConsentTextKeys.Accepted : ConsentTextKeys.Declined)), cancellationToken);
         return await step.EndDialogAsync(agreed, cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class MainDialog : ComponentDialog
                 return await step.NextAsync(true, cancellationToken);
             case ConsentStatus.Declined when _commands.Match(step.Context.Activity) != CommandIds.Resume:
                 await step.Context.SendActivitiesAsync(
-                    [MessageFactory.Text(_script[ScriptParts.Consent].Text("generalInfo")), MessageFactory.Text(_commands.Text("notConsented"))], cancellationToken);
+                    [MessageFactory.Text(_script[ScriptParts.Consent].Text(ConsentTextKeys.GeneralInfo)), MessageFactory.Text(_commands.Text(CommandTextKeys.NotConsented))], cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
                 // Asked again after a refusal ("start"): the welcome was already read, so only the question.
@@ -84,7 +84,7 @@ public sealed partial class MainDialog : ComponentDialog
         var record = await _state.RecordAsync(step.Context, cancellationToken);
         if (record.PlanReadyAt is not null && !step.Values.ContainsKey(AskedSomethingKey))
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text("afterwards")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.Afterwards)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

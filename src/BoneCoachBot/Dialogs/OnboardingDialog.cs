@@ -1,11 +1,12 @@
 using BoneCoach.Assessment;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Dialogs;
 
 /// <summary>Her profile (dialogs/onboarding.json): age, size, menopause, and the history that matters for bone.</summary>
 public sealed class OnboardingDialog(CoachingServices services)
-    : ScriptedPartDialog(nameof(OnboardingDialog), "onboarding", null, services)
+    : ScriptedPartDialog(nameof(OnboardingDialog), ScriptParts.Onboarding, null, services)
 {
     // Outside these a weight and height can't both be right (a typo or the wrong unit), and a BMI built on them would mislead the red flags.
     private const double LowestPlausibleBmi = 10;

@@ -71,24 +71,26 @@ public sealed partial class PlanDialog : ComponentDialog
     {
         if (step.Values.TryGetValue(ProposalKey, out var stored) && StateValue.As<ReminderProposal>(stored) is { } proposal)
         {
-            var replies = step.ResultAs<bool?>() == true
+            // GaveUp or Skipped (no clear yes) keeps the reminder off; "remind me ..." sets it any time.
+            var replies = step.Outcome is null && step.ResultAs<bool?>() == true
                 ? await _reminders.AcceptAsync(step.Context, proposal, cancellationToken)
                 : [_reminders.DeclinedText];
             await step.Context.SendActivitiesAsync([.. replies.Select(text => MessageFactory.Text(text))], cancellationToken);
         }
 
-        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text("summaryOffer")), cancellationToken);
+        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text(CommandTextKeys.SummaryOffer)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.ResultAs<bool?>() == true)
+        // GaveUp or Skipped (no clear yes) sends no summary; she can still ask for it with "summary".
+        if (step.Outcome is null && step.ResultAs<bool?>() == true)
         {
             var record = await _state.RecordAsync(step.Context, cancellationToken);
             await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time)), cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text("afterPlan")), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.AfterPlan)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

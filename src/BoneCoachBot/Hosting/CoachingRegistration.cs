@@ -38,6 +38,7 @@ public static class CoachingRegistration
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
         services.AddHostedService<CommandStartupCheck>();
+        services.AddSingleton<State.ITurnGate, InputBudgetGate>();
         return services;
     }
 

@@ -25,6 +25,7 @@ public static class StorageRegistration
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<UserConversations>();
         services.AddSingleton<ForgetMeService>();
+        services.AddHostedService<StateRecoveryService>();
         return services;
     }
 

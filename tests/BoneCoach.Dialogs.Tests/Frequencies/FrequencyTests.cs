@@ -15,6 +15,8 @@ public class FrequencyTests
     [InlineData("en-us", "2-3 times a week", 2.5)]
     [InlineData("en-us", "two or three times", 2.5)]
     [InlineData("en-us", "4 days a week", 4)]
+    [InlineData("en-us", "3 days", 3)]
+    [InlineData("en-gb", "about 2 days", 2)]
     [InlineData("en-us", "every day", 7)]
     [InlineData("en-us", "Daily!", 7)]
     [InlineData("en-us", "most days", 5)]

@@ -22,7 +22,7 @@ public sealed class CheckInCommand(CheckInDialog dialog, CheckInState state) : I
         ArgumentNullException.ThrowIfNull(context);
         if (!context.HasPlan)
         {
-            await context.SayAsync(context.Catalog.Text("checkInsLater"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInsLater), cancellationToken);
             return await context.ResumeAsync(cancellationToken);
         }
 

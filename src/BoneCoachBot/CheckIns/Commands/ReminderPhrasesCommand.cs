@@ -55,7 +55,7 @@ public sealed class ReminderPhrasesCommand(CheckInState state, ReminderSettings 
 
         if (Declines.Contains(said))
         {
-            await context.SayAsync(texts.ReminderText("notNowReply"), cancellationToken);
+            await context.SayAsync(texts.ReminderText(ReminderTextKeys.NotNowReply), cancellationToken);
             return await context.ResumeAsync(cancellationToken);
         }
 

@@ -26,7 +26,7 @@ public sealed class ProgressSummary(CheckInTexts texts)
         var metrics = string.Join(", ", reported.Select(t => texts.CheckInText("metric." + Camel(t.Goal.Metric.ToString()),
             ("value", Number(t.LatestValue!.Value)), ("goal", Number(t.Goal.WeeklyGoal)))));
         var percent = (int)Math.Round(100 * reported.Average(t => t.LatestAdherence ?? 0));
-        return texts.CheckInText("week", ("metrics", metrics), ("percent", percent));
+        return texts.CheckInText(CheckInTextKeys.Week, ("metrics", metrics), ("percent", percent));
     }
 
     private string Streak(ProgressReport report)
@@ -34,8 +34,8 @@ public sealed class ProgressSummary(CheckInTexts texts)
         var trend = texts.CheckInText("trend." + Camel(OverallTrend(report).ToString()));
         var best = report.Targets.Where(t => t.StreakWeeks >= 2).MaxBy(t => t.StreakWeeks);
         return best is null
-            ? texts.CheckInText("noStreak", ("trend", trend))
-            : texts.CheckInText("streak", ("name", Name(best.Goal.Metric)), ("weeks", best.StreakWeeks), ("trend", trend));
+            ? texts.CheckInText(CheckInTextKeys.NoStreak, ("trend", trend))
+            : texts.CheckInText(CheckInTextKeys.Streak, ("name", Name(best.Goal.Metric)), ("weeks", best.StreakWeeks), ("trend", trend));
     }
 
     // The most common direction among goals with enough weeks; ties go to the less flattering one.
@@ -50,12 +50,12 @@ public sealed class ProgressSummary(CheckInTexts texts)
         var targets = report.Targets;
         if (targets.Any(t => t.NextAdjustment == BoneCoach.Assessment.Adjustment.SeeClinicianFirst))
         {
-            return texts.CheckInText("adjust.seeClinicianFirst");
+            return texts.CheckInText(CheckInTextKeys.SeeClinicianFirst);
         }
 
         if (targets.FirstOrDefault(t => t.NextAdjustment == BoneCoach.Assessment.Adjustment.MakeTargetSmaller) is { } smaller)
         {
-            return texts.CheckInText("adjust.makeTargetSmaller", ("name", Name(smaller.Goal.Metric)), ("goal", Number(smaller.SuggestedGoal)));
+            return texts.CheckInText(CheckInTextKeys.MakeTargetSmaller, ("name", Name(smaller.Goal.Metric)), ("goal", Number(smaller.SuggestedGoal)));
         }
 
         // One loading step, in goal order (strength first). Only the heavy rung adds weight at ~5 reps; the beginner's
@@ -63,12 +63,15 @@ public sealed class ProgressSummary(CheckInTexts texts)
         if (targets.FirstOrDefault(t => t.NextAdjustment is BoneCoach.Assessment.Adjustment.ProgressLoad
             or BoneCoach.Assessment.Adjustment.BuildRepsAndSets or BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist) is { } load)
         {
-            return load.NextAdjustment == BoneCoach.Assessment.Adjustment.ProgressLoad
-                ? texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal)))
-                : texts.CheckInText("adjust." + Camel(load.NextAdjustment.ToString()));
+            return load.NextAdjustment switch
+            {
+                BoneCoach.Assessment.Adjustment.BuildRepsAndSets => texts.CheckInText(CheckInTextKeys.BuildRepsAndSets),
+                BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist => texts.CheckInText(CheckInTextKeys.ProgressWithPhysiotherapist),
+                _ => texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal))),
+            };
         }
 
-        return report.CheckInCount == 0 ? string.Empty : texts.CheckInText("adjust.keepGoing");
+        return report.CheckInCount == 0 ? string.Empty : texts.CheckInText(CheckInTextKeys.KeepGoing);
     }
 
     private string Name(TargetMetric metric) => texts.CheckInText("name." + Camel(metric.ToString()));

@@ -52,11 +52,11 @@ public sealed class ReminderSettings(
     public string Question(ReminderProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        return texts.ReminderText("proposal", ("day", proposal.Day.ToString()), ("time", proposal.Time), ("zone", proposal.TimeZone));
+        return texts.ReminderText(ReminderTextKeys.Proposal, ("day", proposal.Day.ToString()), ("time", proposal.Time), ("zone", proposal.TimeZone));
     }
 
     /// <summary>Her answer when she turns the offer down.</summary>
-    public string DeclinedText => texts.ReminderText("proposalDeclined");
+    public string DeclinedText => texts.ReminderText(ReminderTextKeys.ProposalDeclined);
 
     /// <summary>Her yes to the proposal: the reminder is set (written after the turn's save), and what to tell her.</summary>
     public async Task<IReadOnlyList<string>> AcceptAsync(ITurnContext turnContext, ReminderProposal proposal, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ public sealed class ReminderSettings(
         var registration = Schedule(turnContext, null, proposal.TimeZone, proposal.Day, time, notToday: true);
         await SaveAfterTurnAsync(turnContext, registration, cancellationToken);
         var set = Describe("set", registration);
-        return proposal.ZoneGuessed ? [set, texts.ReminderText("zoneGuessed", ("zone", registration.TimeZone))] : [set];
+        return proposal.ZoneGuessed ? [set, texts.ReminderText(ReminderTextKeys.ZoneGuessed, ("zone", registration.TimeZone))] : [set];
     }
 
     /// <summary>Keeps the stored address current (Teams and Direct Line can move a conversation's serviceUrl).</summary>
@@ -95,16 +95,16 @@ public sealed class ReminderSettings(
                 var moved = Schedule(turnContext, current, named, current?.Day, current?.LocalTime);
                 return (moved, Describe("timeZoneSet", moved));
             case ReminderAction.SetTimeZone:
-                return (null, texts.ReminderText("unknownTimeZone", ("zone", command.TimeZone!)));
+                return (null, texts.ReminderText(ReminderTextKeys.UnknownTimeZone, ("zone", command.TimeZone!)));
             case ReminderAction.Stop when current is not null:
-                return (current with { Status = ReminderStatus.Stopped }, texts.ReminderText("stopped"));
+                return (current with { Status = ReminderStatus.Stopped }, texts.ReminderText(ReminderTextKeys.Stopped));
             case ReminderAction.Pause when current is { Status: not ReminderStatus.Stopped }:
-                return (current with { Status = ReminderStatus.Paused }, texts.ReminderText("paused"));
+                return (current with { Status = ReminderStatus.Paused }, texts.ReminderText(ReminderTextKeys.Paused));
             case ReminderAction.Resume when current is not null:
                 var resumed = Schedule(turnContext, current, current.TimeZone, current.Day, current.LocalTime);
                 return (resumed, Describe("resumed", resumed));
             default:
-                return (null, texts.ReminderText("notSet"));
+                return (null, texts.ReminderText(ReminderTextKeys.NotSet));
         }
     }
 

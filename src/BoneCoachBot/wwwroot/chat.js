@@ -1,0 +1,42 @@
+// Connects Web Chat to the bot: POST /api/directline/token gives a token for one conversation, on the bot's own
+// local Direct Line (development) or on Azure's (production; the secret stays on the server).
+(async function () {
+  'use strict';
+  const status = document.getElementById('status');
+
+  // Colours chosen for WCAG AA contrast on white (4.5:1 or more for text).
+  const styleOptions = {
+    accent: '#0b5394',
+    subtle: '#4a4a4a',
+    timestampColor: '#4a4a4a',
+    sendBoxPlaceholderColor: '#4a4a4a',
+    suggestedActionTextColor: '#0b5394',
+    suggestedActionBorderColor: '#0b5394',
+    suggestedActionLayout: 'flow',
+    bubbleMaxWidth: 640,
+    hideUploadButton: true,
+    sendTypingIndicator: false,
+  };
+
+  try {
+    const response = await fetch('api/directline/token', { method: 'POST' });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(answer.detail || 'The chat could not start.');
+    }
+
+    const domain = new URL(answer.domain, window.location.href).href.replace(/\/$/, '');
+    const directLine = window.WebChat.createDirectLine({ token: answer.token, domain: domain, webSocket: false });
+    window.WebChat.renderWebChat(
+      { directLine: directLine, userID: answer.userId, locale: navigator.language || 'en-US', styleOptions: styleOptions },
+      document.getElementById('webchat'));
+    status.textContent = '';
+
+    const sendBox = document.querySelector('#webchat [data-id="webchat-sendbox-input"], #webchat input[type="text"], #webchat textarea');
+    if (sendBox) {
+      sendBox.focus();
+    }
+  } catch (error) {
+    status.textContent = 'Sorry, the chat could not start: ' + error.message;
+  }
+})();
