@@ -1,4 +1,4 @@
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Tests.Conversation;
 using Microsoft.Bot.Schema;
 
