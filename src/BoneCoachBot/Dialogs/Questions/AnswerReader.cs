@@ -35,6 +35,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(options);
+        // A free-text question is the product's own reader's (the whole message is her answer).
+        if (question.Answer.Type == AnswerType.Text)
+        {
+            return AnswerRead.Unread;
+        }
+
         var fact = guide.Fact(question.Id);
         text = Clean(text);
         if (text.Length == 0 || (options.Strict && !IsCued(fact, options.CueText ?? text)))
@@ -56,7 +62,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             AnswerType.Duration => options.Strict && !IsTimeSpan(text, options.Culture) ? AnswerRead.Unread : Duration(question, text, options),
             AnswerType.Choice => options.Strict ? AnswerRead.Unread : Choice(question, text, options),
             AnswerType.YesNo => YesNo(fact, text, options),
-            _ => options.Strict ? AnswerRead.Unread : Value(new StoredAnswer { Readable = text }, false),
+            _ => AnswerRead.Unread,
         };
 
         // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.

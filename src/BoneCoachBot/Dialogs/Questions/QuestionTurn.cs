@@ -192,6 +192,12 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
         var open = turn.Open!;
+        if (open.Question.Answer.Type == AnswerType.Text)
+        {
+            // Her own words are the answer to a free-text question: nothing of them is taken for another one.
+            return null;
+        }
+
         var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
         switch (reading.Open.Kind)
