@@ -185,7 +185,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private AnswerRead Choice(QuestionScript question, string text, ReadOptions options)
     {
         var choices = question.Answer.Choices;
-        var found = ChoiceMatcher.Match(text, choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList(), options.Culture);
+        var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
+        // "yes, stage 4": the clause that names something says more than the bare yes before it.
+        var named = MessageReader.Clauses(text).Where(c => ConfirmWords.For(options.Culture).Match(c) is null).ToList();
+        var found = named.Select(c => ChoiceMatcher.Match(c, list, options.Culture)).FirstOrDefault(f => f is not null);
+        if (found is null && named.Count > 0 && named.Count < MessageReader.Clauses(text).Count)
+        {
+            // A yes with words no option matches ("yes, stage 4" between "Stage 3" and "Stage 4 or 5"): ask, never guess.
+            return new AnswerRead(AnswerReadKind.Ambiguous);
+        }
+
+        found ??= ChoiceMatcher.Match(text, list, options.Culture);
         return found is not null && found.Index < choices.Count ? Value(Chosen(choices[found.Index]), false) : AnswerRead.Unread;
     }
 

@@ -211,6 +211,9 @@ public sealed class QuestionTurn
                 // A bare number no unit makes sensible ("-2.8" for height lost): say what we read and what we need.
                 await SayAsync(turn, Retry.Understood(open.Question, number.Readable, turn.Imperial), cancellationToken);
                 return Dialog.EndOfTurn;
+            case AnswerReadKind.Ambiguous when open.Question.Answer.Type == AnswerType.Choice:
+                await SayAsync(turn, Retry.DidntCatch(open.Question, turn.Imperial), cancellationToken);
+                return Dialog.EndOfTurn;
             case AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous:
                 return null;
         }
