@@ -11,6 +11,7 @@ builder.Services.AddFailClosedAuthentication();
 builder.Services.AddLocalChat();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
+builder.Services.AddChannelRendering();
 
 var app = builder.Build();
 
