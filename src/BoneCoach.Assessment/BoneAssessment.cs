@@ -10,7 +10,7 @@ public static class BoneAssessment
         var layers = Hierarchy.Order.Select(layer => AssessLayer(layer, profile, answers)).ToArray();
         var flags = RedFlags.Detect(profile, answers);
         var screening = ScreeningScores.Compute(profile, answers.Endocrine, cutoffs);
-        var plan = PlanBuilder.Build(profile, answers, layers, flags);
+        var plan = PlanBuilder.Build(profile, answers, layers, flags, screening);
         return new AssessmentResult(layers, flags, screening, plan);
     }
 

@@ -17,6 +17,8 @@ public static class Thresholds
     public const int StarterSetsMax = 3;                     // DOMAIN L1 Too Fit to Fracture: 1–3 sets
     public const int StarterRepsMin = 8;                     // DOMAIN L1 Too Fit to Fracture: 8–12 reps
     public const int StarterRepsMax = 12;                    // DOMAIN L1 Too Fit to Fracture: 8–12 reps
+    public const int BalanceSessionsPerWeekMin = 2;          // DOMAIN L1 "Falls": balance ≥ 2×/week (Strong, Steady and Straight 2022)
+    public const int FallsPerYearForAssessment = 2;          // DOMAIN L1 "Falls" and red flags: ≥ 2 falls in 12 months → falls assessment (NICE CG161)
     public const int ImpactDaysPerWeekTarget = 4;            // DOMAIN L1 "Impact": moderate impact on most days (4 of 7 days) (SSS 2022)
     public const int DaysPerWeek = 7;                        // calendar week: every-day targets (protein, supplements)
 
@@ -34,7 +36,9 @@ public static class Thresholds
     public const double ProteinTargetGramsPerKg = 1.2;       // DOMAIN L3 seed 1.2–1.6 g/kg; PROT-AGE 2013 ≥ 1.2 g/kg if active
     public const double ProteinUpperGramsPerKg = 1.6;        // DOMAIN L3 seed 1.2–1.6 g/kg
     public const double ProteinFloorGramsPerKg = 0.8;        // DOMAIN L3 ESCEO/IOF 2018: above 0.8 g/kg goes with higher BMD (pubmed 29740667)
-    public const double KidneyCautionEgfr = 30;              // DOMAIN L3 PROT-AGE 2013: eGFR < 30 not on dialysis → ask a clinician
+    public const double KidneyCautionEgfr = 60;              // DOMAIN L3 "Kidney caution": CKD stage 3–5 (eGFR < 60) → protein not raised by the bot (KDIGO 2024)
+    public const double KidneySevereEgfr = 30;               // DOMAIN red flags: CKD stage 4–5 (eGFR < 30) → clinician (KDIGO 2024 staging)
+    public const double KidneyProteinGramsPerKg = 0.8;       // DOMAIN L3 "Kidney caution": about 0.8 g/kg in CKD 3–5 not on dialysis (KDIGO 2024)
 
     // ---- Layer 4: inflammatory tone ----
     public const double WaistIncreasedRiskCm = 80;           // DOMAIN L4 WHO/IDF (Europid women): ≥ 80 cm increased risk
@@ -45,6 +49,8 @@ public static class Thresholds
     public const int SleepOlderAdultAgeYears = 65;           // DOMAIN L4 National Sleep Foundation 2015: 65+ band
     public const double Omega3LowMgPerDay = 250;             // DOMAIN L4 common guidance 250–500 mg/day EPA+DHA (Nutrients 2023 15:2806)
     public const double Omega3HighMgPerDay = 500;            // DOMAIN L4 common guidance 250–500 mg/day EPA+DHA (Nutrients 2023 15:2806)
+    public const double AlcoholLowRiskUnitsPerWeek = 14;     // DOMAIN L4 "Alcohol": UK low-risk guidance ≤ 14 units a week (UK CMO 2016)
+    public const double AlcoholFraxUnitsPerDay = 3;          // DOMAIN L4 "Alcohol": risk rises at ≥ 3 units a day (FRAX)
 
     // ---- Layer 5: minerals and cofactors ----
     public const double CalciumRdaMgPerDay = 1200;           // DOMAIN L5 IOM 2011: RDA 1,200 mg/day women 51+
@@ -60,10 +66,12 @@ public static class Thresholds
 
     // ---- Red flags ----
     public const int LowTraumaFractureAgeYears = 50;         // DOMAIN red flags: fracture from standing height or less after 50
-    public const double HeightLossHistoricalCm = 4;          // DOMAIN red flags: height loss > 4 cm (historical)
-    public const double HeightLossMeasuredCm = 2;            // DOMAIN red flags: height loss > 2 cm (measured)
-    public const double GlucocorticoidMgPerDay = 5;          // DOMAIN red flags: ≥ 5 mg prednisolone-equivalent
-    public const double GlucocorticoidMonths = 3;            // DOMAIN red flags: for ≥ 3 months
+    public const double HeightLossHistoricalCm = 4;          // DOMAIN red flags: height loss ≥ 4 cm (1.5 in) remembered (BHOF 2022)
+    public const double HeightLossMeasuredCm = 2;            // DOMAIN red flags: height loss ≥ 2 cm measured (BHOF 2022)
+    public const double GlucocorticoidMgPerDay = 2.5;        // DOMAIN red flags: ≥ 2.5 mg/day prednisolone-equivalent (ACR 2022)
+    public const double GlucocorticoidMonths = 3;            // DOMAIN red flags: for ≥ 3 months (ACR 2022)
+    public const int EarlyMenopauseAgeYears = 45;            // DOMAIN red flags: menopause before 45, natural or ovaries removed
+    public const int ScanSuggestedAgeYears = 65;             // DOMAIN red flags: women ≥ 65 → ask about a bone density scan (USPSTF 2025; NICE CG146)
     public const double OsteoporosisTScore = -2.5;           // DOMAIN red flags: known T-score ≤ −2.5
     public const double FraxHipPercent = 3;                  // DOMAIN FRAX: US treatment threshold 10-year hip ≥ 3%
     public const double FraxMajorOsteoporoticPercent = 20;   // DOMAIN FRAX: US treatment threshold major osteoporotic ≥ 20%

@@ -75,6 +75,13 @@ public class ComponentDialog : Dialog
         }
     }
 
+    /// <summary>The context of this dialog's inner stack, when it is the active dialog of <paramref name="dc"/> (the SDK's CreateChildContext).</summary>
+    public DialogContext CreateChildContext(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return CreateInnerDc(dc, dc.ActiveDialog ?? throw new InvalidOperationException($"ComponentDialog '{Id}' is not active in this context."));
+    }
+
     /// <summary>Begins the initial inner dialog.</summary>
     protected virtual Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {

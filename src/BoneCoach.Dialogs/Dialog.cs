@@ -69,11 +69,14 @@ public abstract class Dialog
     }
 
     /// <summary>The SDK habit: a CancellationToken passed where options belong is always a mistake.</summary>
-    protected static void RejectTokenAsOptions(object? options)
+    protected static void RejectTokenAsOptions(object? options) => RejectToken(options, nameof(options));
+
+    /// <summary>The one token check: a CancellationToken passed as <paramref name="parameterName"/> (options, a result) is a mistake.</summary>
+    internal static void RejectToken(object? value, string parameterName)
     {
-        if (options is CancellationToken)
+        if (value is CancellationToken)
         {
-            throw new ArgumentException($"{nameof(options)} cannot be a cancellation token; pass it as the cancellationToken argument.", nameof(options));
+            throw new ArgumentException($"{parameterName} cannot be a cancellation token; pass it as the cancellationToken argument.", parameterName);
         }
     }
 }

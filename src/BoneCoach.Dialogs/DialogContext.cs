@@ -32,14 +32,15 @@ public class DialogContext
 
     public DialogInstance? ActiveDialog => Stack.Count > 0 ? Stack[0] : null;
 
+    /// <summary>The inner context of the active dialog when it is a container (as in the SDK), else null.</summary>
+    public DialogContext? Child =>
+        ActiveDialog is { } active && FindDialog(active.Id) is ComponentDialog container ? container.CreateChildContext(this) : null;
+
     /// <summary>Pushes the dialog with this id and begins it.</summary>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         Dialog.ThrowIfBlankId(dialogId);
-        if (options is CancellationToken)
-        {
-            throw new ArgumentException($"{nameof(options)} cannot be a cancellation token; pass it as the cancellationToken argument.", nameof(options));
-        }
+        Dialog.RejectToken(options, nameof(options));
 
         var dialog = FindDialog(dialogId) ?? throw new ArgumentException(
             $"DialogContext.BeginDialogAsync(): no dialog with id '{dialogId}' was found. Known ids here: [{string.Join(", ", Dialogs.Ids)}]. " +
@@ -72,10 +73,7 @@ public class DialogContext
     /// <summary>Pops the active dialog and resumes its parent with the result; Complete when the stack empties.</summary>
     public async Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default)
     {
-        if (result is CancellationToken)
-        {
-            throw new ArgumentException($"{nameof(result)} cannot be a cancellation token; pass it as the cancellationToken argument.", nameof(result));
-        }
+        Dialog.RejectToken(result, nameof(result));
 
         await EndActiveDialogAsync(DialogReason.EndCalled, cancellationToken).ConfigureAwait(false);
         if (ActiveDialog is null)

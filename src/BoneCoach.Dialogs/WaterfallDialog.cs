@@ -102,6 +102,14 @@ public class WaterfallDialog : Dialog
         return turnResult;
     }
 
+    /// <summary>Whether the waterfall begun as <paramref name="instance"/> asked a question before its current step.</summary>
+    internal bool HasEarlierQuestion(DialogInstance instance)
+    {
+        var state = instance.State;
+        var current = CurrentStep(state);
+        return AskedSteps(state).Any(step => step != current);
+    }
+
     internal static void SaveOptions(IDictionary<string, object> state, object options) => state[OptionsKey] = options;
 
     private Task<DialogTurnResult> GoBackAsync(DialogContext dc, int current, CancellationToken cancellationToken)

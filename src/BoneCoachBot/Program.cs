@@ -1,3 +1,4 @@
+using BoneCoachBot.Bots;
 using BoneCoachBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,9 @@ builder.Services.AddFailClosedAuthentication();
 builder.Services.AddLocalChat();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
+builder.Services.AddSafetyNet();
+// The one bot: every message takes CoachBot's path (triage, commands, the open question) inside the state pipeline.
+builder.Services.AddStateGuardedBot<CoachBot>();
 builder.Services.AddChannelRendering();
 
 var app = builder.Build();

@@ -52,7 +52,7 @@ public class ClinicianSummaryTests
         var text = Render(profile, Mixed);
 
         Assert.Contains("- Urgent chest pain: **emergency**", text);
-        Assert.Contains("- Osteoporosis T-score (T-score -2.8, threshold -2.5): see a clinician; coaching paused for Mechanical loading", text);
+        Assert.Contains("- Osteoporosis T-score (T-score -2.8, threshold -2.5): see a clinician; coaching adapted", text);
         Assert.Contains("No coaching: she was told to call local emergency services.", text);
         Assert.True(text.IndexOf("## Red flags", StringComparison.Ordinal) < text.IndexOf("## Profile", StringComparison.Ordinal));
     }
@@ -89,7 +89,7 @@ public class ClinicianSummaryTests
         var text = Render(Personas.Anna, Mixed, ProgressTracker.Track(plan, history));
 
         Assert.Contains("2 check-ins; latest week starting 2026-11-23.", text);
-        Assert.Contains("| Strength sessions | 2 | 2 of 2 | Steady | Progress load |", text);
+        Assert.Contains("| Strength sessions | 2 | 2 of 2 | Steady | Build reps and sets |", text);
     }
 
     [Fact]

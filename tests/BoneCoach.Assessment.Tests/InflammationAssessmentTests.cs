@@ -53,20 +53,36 @@ public class InflammationAssessmentTests
     [Theory]
     [InlineData(ReasonCode.Smoking)]
     [InlineData(ReasonCode.SugarOrUltraProcessedMostDays)]
-    [InlineData(ReasonCode.AlcoholMostDays)]
+    [InlineData(ReasonCode.AlcoholAboveLowRiskGuidance)]
     public void Smoking_and_daily_habits_need_work(ReasonCode expected)
     {
         var inflammation = Personas.AllOnTrack.Inflammation with
         {
             Smokes = expected == ReasonCode.Smoking,
             SugarOrUltraProcessed = expected == ReasonCode.SugarOrUltraProcessedMostDays ? IntakeFrequency.MostDays : IntakeFrequency.SomeDays,
-            Alcohol = expected == ReasonCode.AlcoholMostDays ? IntakeFrequency.MostDays : IntakeFrequency.SomeDays,
+            AlcoholUnitsPerWeek = expected == ReasonCode.AlcoholAboveLowRiskGuidance ? 15 : 14,
         };
 
         var result = InflammationAssessment.Assess(Personas.Anna, Personas.With(inflammation));
 
         Assert.Equal([expected], result.Reasons.Where(r => r.Severity == Severity.NeedsWork).Select(r => r.Code));
         Assert.Equal(LayerStatus.NeedsWork, result.Status);
+    }
+
+    // Alcohol is judged by amount: above 14 units a week needs work, 3 units a day (21 a week) is FRAX's risk level;
+    // drinking most days at a low amount is not marked down.
+    [Theory]
+    [InlineData(14, null)]
+    [InlineData(15, ReasonCode.AlcoholAboveLowRiskGuidance)]
+    [InlineData(21, ReasonCode.AlcoholThreeOrMoreUnitsADay)]
+    public void Alcohol_is_judged_by_units_not_by_how_often(double unitsPerWeek, ReasonCode? expected)
+    {
+        var inflammation = Personas.AllOnTrack.Inflammation with { Alcohol = IntakeFrequency.MostDays, AlcoholUnitsPerWeek = unitsPerWeek };
+
+        var result = InflammationAssessment.Assess(Personas.Anna, Personas.With(inflammation));
+
+        var alcohol = result.Reasons.Select(r => r.Code).Where(c => c.ToString().StartsWith("Alcohol", StringComparison.Ordinal));
+        Assert.Equal(expected is { } code ? [code] : [], alcohol);
     }
 
     // Common guidance 250–500 mg/day EPA+DHA; evidence on bone is inconsistent, so only a note.

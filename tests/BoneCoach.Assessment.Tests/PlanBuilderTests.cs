@@ -21,13 +21,13 @@ public class PlanBuilderTests
     }
 
     [Fact]
-    public void Strength_target_is_two_sessions_of_five_by_five_at_a_five_rep_max()
+    public void Strength_target_after_the_lead_in_is_two_sessions_of_five_by_five_at_a_five_rep_max()
     {
-        var plan = PlanFor(Personas.Anna, Personas.With(new LoadingAnswers { StrengthSessionsPerWeek = 0, ImpactDaysPerWeek = 4 }));
+        var plan = PlanFor(Personas.Anna, Personas.With(new LoadingAnswers { StrengthSessionsPerWeek = 1, StrengthIntensity = StrengthIntensity.Heavy, ImpactDaysPerWeek = 4 }));
 
         var action = plan.Actions[0];
-        Assert.Equal(ActionCode.StartStrengthTraining, action.Code);
-        Assert.Equal(LayerStatus.Priority, action.LayerStatus);
+        Assert.Equal(ActionCode.ReachStrengthDose, action.Code);
+        Assert.Equal(LayerStatus.NeedsWork, action.LayerStatus);
         Assert.Equal(2, action.Target.WeeklyGoal);
         Assert.Equal(5, action.Target.FigureValue(FigureName.Sets));
         Assert.Equal(5, action.Target.FigureValue(FigureName.Reps));
@@ -144,17 +144,15 @@ public class PlanBuilderTests
     }
 
     [Fact]
-    public void A_red_flagged_layer_is_referred_not_coached()
+    public void A_paused_layer_is_referred_and_keeps_only_what_is_safe_until_she_is_seen()
     {
-        var profile = Personas.Anna with { KnownTScore = -3.1 };
+        var profile = Personas.Anna with { SuddenSevereBackPain = true };
         var answers = Personas.With(new LoadingAnswers { StrengthSessionsPerWeek = 0, ImpactDaysPerWeek = 0 });
 
         var plan = PlanFor(profile, answers);
 
-        var loading = plan.Actions.Where(a => a.Layer == Layer.Loading).ToList();
-        var referral = Assert.Single(loading);
-        Assert.Equal(ActionCode.ReferToClinician, referral.Code);
-        Assert.Equal(-3.1, referral.Target.FigureValue(FigureName.TScore));
+        var loading = plan.Actions.Where(a => a.Layer == Layer.Loading).Select(a => a.Code).ToList();
+        Assert.Equal([ActionCode.ReferToClinician, ActionCode.KeepMovingGentlyUntilSeen], loading);
         Assert.DoesNotContain(plan.KeepDoing, a => a.Layer == Layer.Loading);
     }
 
@@ -172,7 +170,7 @@ public class PlanBuilderTests
     [Fact]
     public void Weak_kidneys_turn_the_protein_target_into_a_clinician_question()
     {
-        var profile = Personas.Anna with { KidneyEgfr = 25 };
+        var profile = Personas.Anna with { KidneyEgfr = 45 };
 
         var plan = PlanFor(profile, Personas.With(new SubstrateAnswers { ProteinGramsPerDay = 40 }));
 

@@ -26,12 +26,12 @@ public class PlanPropertyTests
         }, iter: Iterations);
 
     [Fact]
-    public void A_red_flagged_layer_only_ever_holds_referrals() =>
+    public void A_paused_layer_only_ever_holds_referrals_and_what_is_safe_until_she_is_seen() =>
         Generators.Case.Sample((profile, answers) =>
         {
             var result = BoneAssessment.Assess(profile, answers);
             return Hierarchy.Order.Where(result.IsReferred).All(layer =>
-                result.Plan.Actions.Where(a => a.Layer == layer).All(a => a.Code == ActionCode.ReferToClinician)
+                result.Plan.Actions.Where(a => a.Layer == layer).All(a => a.Code is ActionCode.ReferToClinician or ActionCode.KeepMovingGentlyUntilSeen)
                 && result.Plan.KeepDoing.All(a => a.Layer != layer));
         }, iter: Iterations);
 

@@ -20,7 +20,7 @@ public class ProgressPropertyTests
                 history[^1] = history[^1] with { NewFall = fall };
             }
 
-            var tracked = new TrackedGoal(TargetMetric.StrengthSessions, ActionCode.KeepStrengthTraining, Layer.Loading, goal);
+            var tracked = new TrackedGoal(TargetMetric.StrengthSessions, ActionCode.KeepStrengthTraining, Layer.Loading, goal) { Stage = StrengthStage.Heavy };
             var progress = ProgressTracker.Track([tracked], history).Targets[0];
             return progress.NextAdjustment == Expected(goal, sessions, fall) && progress.SuggestedGoal >= 1;
         }, iter: 3_000);

@@ -3,7 +3,7 @@ namespace BoneCoach.Assessment.Tests;
 public class ProgressTrackerTests
 {
     private static readonly DateOnly FirstWeek = new(2026, 1, 5);
-    private static readonly TrackedGoal Strength = new(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, 2);
+    private static readonly TrackedGoal Strength = new(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, 2) { Stage = StrengthStage.Heavy };
     private static readonly TrackedGoal Impact = new(TargetMetric.ImpactDays, ActionCode.AddImpactOnMostDays, Layer.Loading, 4);
     private static readonly TrackedGoal Protein = new(TargetMetric.ProteinDaysAtTarget, ActionCode.RaiseProtein, Layer.Substrate, 7);
     private static readonly TrackedGoal Sleep = new(TargetMetric.AverageSleepHours, ActionCode.ImproveSleep, Layer.Inflammation, 7);
@@ -210,7 +210,7 @@ public class ProgressTrackerTests
 
         Assert.Equal(
             [
-                new TrackedGoal(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, 2),
+                new TrackedGoal(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, 2) { Stage = StrengthStage.Technique },
                 new TrackedGoal(TargetMetric.SupplementDays, ActionCode.ReachCalciumRda, Layer.Minerals, 7),
                 new TrackedGoal(TargetMetric.ImpactDays, ActionCode.KeepImpact, Layer.Loading, 4),
                 new TrackedGoal(TargetMetric.AverageSleepHours, ActionCode.KeepSleep, Layer.Inflammation, 7),

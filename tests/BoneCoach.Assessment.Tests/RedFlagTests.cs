@@ -6,11 +6,11 @@ public class RedFlagTests
     public static TheoryData<Profile, LayerAnswers, RedFlagCode, Urgency, Layer> FlagRows => new()
     {
         { Personas.Anna with { LowTraumaFractureAfter50 = true }, Personas.AllOnTrack, RedFlagCode.LowTraumaFractureAfter50, Urgency.Clinician, Layer.Loading },
-        { Personas.Anna with { HeightLossHistoricalCm = 4.1 }, Personas.AllOnTrack, RedFlagCode.HeightLossHistorical, Urgency.Clinician, Layer.Loading },
-        { Personas.Anna with { HeightLossMeasuredCm = 2.1 }, Personas.AllOnTrack, RedFlagCode.HeightLossMeasured, Urgency.Clinician, Layer.Loading },
+        { Personas.Anna with { HeightLossHistoricalCm = 4 }, Personas.AllOnTrack, RedFlagCode.HeightLossHistorical, Urgency.Clinician, Layer.Loading },
+        { Personas.Anna with { HeightLossMeasuredCm = 2 }, Personas.AllOnTrack, RedFlagCode.HeightLossMeasured, Urgency.Clinician, Layer.Loading },
         { Personas.Anna with { SuddenSevereBackPain = true }, Personas.AllOnTrack, RedFlagCode.SuddenSevereBackPain, Urgency.Clinician, Layer.Loading },
         { Personas.Anna with { GrowingStoop = true }, Personas.AllOnTrack, RedFlagCode.GrowingStoop, Urgency.Clinician, Layer.Loading },
-        { Personas.Anna with { OralGlucocorticoidPrednisoloneMgPerDay = 5, OralGlucocorticoidMonths = 3 }, Personas.AllOnTrack, RedFlagCode.LongTermOralGlucocorticoids, Urgency.Clinician, Layer.Endocrine },
+        { Personas.Anna with { OralGlucocorticoidPrednisoloneMgPerDay = 2.5, OralGlucocorticoidMonths = 3 }, Personas.AllOnTrack, RedFlagCode.LongTermOralGlucocorticoids, Urgency.Clinician, Layer.Endocrine },
         { Personas.Anna with { KnownTScore = -2.5 }, Personas.AllOnTrack, RedFlagCode.OsteoporosisTScore, Urgency.Clinician, Layer.Loading },
         { Personas.Anna with { Frax = new FraxScores { HipFracturePercent = 3 } }, Personas.AllOnTrack, RedFlagCode.FraxHipAboveThreshold, Urgency.Clinician, Layer.Loading },
         { Personas.Anna with { Frax = new FraxScores { MajorOsteoporoticFracturePercent = 20 } }, Personas.AllOnTrack, RedFlagCode.FraxMajorOsteoporoticAboveThreshold, Urgency.Clinician, Layer.Loading },
@@ -23,24 +23,24 @@ public class RedFlagTests
 
     [Theory]
     [MemberData(nameof(FlagRows))]
-    public void Each_red_flag_is_raised_with_its_urgency_and_stops_its_layer(
-        Profile profile, LayerAnswers answers, RedFlagCode code, Urgency urgency, Layer stopped)
+    public void Each_red_flag_is_raised_with_its_urgency_and_stops_or_adapts_its_layer(
+        Profile profile, LayerAnswers answers, RedFlagCode code, Urgency urgency, Layer layer)
     {
         var flags = RedFlags.Detect(profile, answers);
 
         var flag = Assert.Single(flags);
         Assert.Equal(code, flag.Code);
         Assert.Equal(urgency, flag.Urgency);
-        Assert.Contains(stopped, flag.StopsCoaching);
+        Assert.Contains(layer, flag.StopsCoaching.Concat(flag.Adapts));
     }
 
     // The same fields exactly at (or inside) the boundary raise nothing.
     public static TheoryData<Profile> QuietRows => new()
     {
         Personas.Anna with { LowTraumaFractureAfter50 = false },
-        Personas.Anna with { HeightLossHistoricalCm = 4 },
-        Personas.Anna with { HeightLossMeasuredCm = 2 },
-        Personas.Anna with { OralGlucocorticoidPrednisoloneMgPerDay = 4.9, OralGlucocorticoidMonths = 12 },
+        Personas.Anna with { HeightLossHistoricalCm = 3.9 },
+        Personas.Anna with { HeightLossMeasuredCm = 1.9 },
+        Personas.Anna with { OralGlucocorticoidPrednisoloneMgPerDay = 2.4, OralGlucocorticoidMonths = 12 },
         Personas.Anna with { OralGlucocorticoidPrednisoloneMgPerDay = 10, OralGlucocorticoidMonths = 2.9 },
         Personas.Anna with { OralGlucocorticoidPrednisoloneMgPerDay = 10 },
         Personas.Anna with { KnownTScore = -2.4 },

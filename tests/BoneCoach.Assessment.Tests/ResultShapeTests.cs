@@ -51,9 +51,9 @@ public class ResultShapeTests
     {
         Assert.Throws<NotSupportedException>(() => ((IList<Layer>)Hierarchy.Order)[0] = Layer.Minerals);
 
-        var first = RedFlags.Detect(Personas.Anna with { GrowingStoop = true }, Personas.AllOnTrack)[0];
+        var first = RedFlags.Detect(Personas.Anna with { SuddenSevereBackPain = true }, Personas.AllOnTrack)[0];
         ((Layer[])first.StopsCoaching)[0] = Layer.Minerals;
-        var second = RedFlags.Detect(Personas.Anna with { GrowingStoop = true }, Personas.AllOnTrack)[0];
+        var second = RedFlags.Detect(Personas.Anna with { SuddenSevereBackPain = true }, Personas.AllOnTrack)[0];
 
         Assert.Equal([Layer.Loading], second.StopsCoaching);
     }

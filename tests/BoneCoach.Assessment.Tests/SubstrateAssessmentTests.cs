@@ -35,18 +35,18 @@ public class SubstrateAssessmentTests
     public void Protein_target_is_1_2_grams_per_kilogram(double weightKg, double expectedGrams) =>
         Assert.Equal(expectedGrams, SubstrateAssessment.TargetGramsPerDay(weightKg));
 
-    // PROT-AGE: eGFR < 30 and not on dialysis → ask a clinician before raising protein.
+    // KDIGO 2024: stage 3–5 (eGFR < 60) or dialysis → protein is never raised; a clinician decides.
     public static TheoryData<double, bool?, bool> KidneyRows => new()
     {
-        { 29.9, false, true },
+        { 59.9, false, true },
         { 29.9, null, true },
-        { 30, false, false },
-        { 15, true, false },
+        { 60, false, false },
+        { 15, true, true },
     };
 
     [Theory]
     [MemberData(nameof(KidneyRows))]
-    public void Kidney_caution_below_eGFR_30_unless_on_dialysis(double egfr, bool? onDialysis, bool caution)
+    public void Kidney_caution_below_eGFR_60_or_on_dialysis(double egfr, bool? onDialysis, bool caution)
     {
         var profile = Personas.Anna with { KidneyEgfr = egfr, OnDialysis = onDialysis };
         var answers = Personas.With(new SubstrateAnswers { ProteinGramsPerDay = 50 });

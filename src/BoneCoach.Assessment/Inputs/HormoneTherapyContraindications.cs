@@ -12,4 +12,8 @@ public enum HormoneTherapyContraindications
     HeartAttack = 1 << 4,
     LiverDisease = 1 << 5,
     Thrombophilia = 1 << 6,
+    // Angina or coronary heart disease (DOMAIN.md red flags).
+    CoronaryHeartDisease = 1 << 7,
+    // She was not sure: a possible contraindication, so her clinician decides.
+    NotSure = 1 << 8,
 }

@@ -9,6 +9,8 @@ public sealed record MineralsAnswers
     public double? MagnesiumFoodMgPerDay { get; init; }
     public double? MagnesiumSupplementMgPerDay { get; init; }
     public bool? TakesVitaminK2 { get; init; }
+    // Vitamin K changes warfarin's effect: she asks her clinician first.
+    public bool? TakesWarfarin { get; init; }
     // She came for supplements: the plan must say minerals alone will not shift the bias.
     public bool? FocusedOnSupplements { get; init; }
 

@@ -17,7 +17,7 @@ public static class InflammationAssessment
         AddOmega3(inflammation, reasons);
         var hasKeyAnswer = inflammation.WaistCm is not null || inflammation.SleepHoursPerNight is not null
             || inflammation.Smokes is not null || inflammation.SugarOrUltraProcessed is not null
-            || inflammation.Alcohol is not null;
+            || inflammation.AlcoholUnitsPerWeek is not null;
         return LayerResult.From(Layer.Inflammation, hasKeyAnswer, reasons.Items);
     }
 
@@ -59,7 +59,7 @@ public static class InflammationAssessment
             (FigureName.SleepHours, hours), (FigureName.SleepMinHours, SleepMinHours), (FigureName.SleepMaxHours, max));
     }
 
-    // DOMAIN.md has no number for these, so only "most days" or smoking at all counts against the layer.
+    // DOMAIN.md has no number for sugar, so only "most days" counts; smoking at all does.
     private static void AddHabits(InflammationAnswers inflammation, ReasonList reasons)
     {
         if (inflammation.SugarOrUltraProcessed == IntakeFrequency.MostDays)
@@ -72,9 +72,26 @@ public static class InflammationAssessment
             reasons.Add(ReasonCode.Smoking, Severity.NeedsWork);
         }
 
-        if (inflammation.Alcohol == IntakeFrequency.MostDays)
+        AddAlcohol(inflammation, reasons);
+    }
+
+    // Judged by amount, not by how often (FRAX: ≥ 3 units a day; UK CMO 2016: ≤ 14 units a week).
+    private static void AddAlcohol(InflammationAnswers inflammation, ReasonList reasons)
+    {
+        if (inflammation.AlcoholUnitsPerWeek is not { } units)
         {
-            reasons.Add(ReasonCode.AlcoholMostDays, Severity.NeedsWork);
+            return;
+        }
+
+        var figures = new[] { (FigureName.AlcoholUnitsPerWeek, units), (FigureName.AlcoholLowRiskUnitsPerWeek, AlcoholLowRiskUnitsPerWeek) };
+        if (units >= AlcoholFraxUnitsPerDay * DaysPerWeek)
+        {
+            reasons.Add(ReasonCode.AlcoholThreeOrMoreUnitsADay, Severity.Priority,
+                [.. figures, (FigureName.AlcoholFraxUnitsPerDay, AlcoholFraxUnitsPerDay)]);
+        }
+        else if (units > AlcoholLowRiskUnitsPerWeek)
+        {
+            reasons.Add(ReasonCode.AlcoholAboveLowRiskGuidance, Severity.NeedsWork, figures);
         }
     }
 

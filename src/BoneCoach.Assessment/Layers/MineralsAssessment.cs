@@ -14,10 +14,7 @@ public static class MineralsAssessment
         AddCalcium(minerals, reasons);
         AddVitaminD(profile, answers, reasons);
         AddMagnesium(minerals, reasons);
-        if (minerals.TakesVitaminK2 == true)
-        {
-            reasons.Add(ReasonCode.VitaminK2OptionalNotAFix, Severity.Note);
-        }
+        AddVitaminK(minerals, reasons);
 
         var hasKeyAnswer = minerals.CalciumTotalMgPerDay is not null || minerals.VitaminDSupplementIuPerDay is not null
             || minerals.MagnesiumTotalMgPerDay is not null || minerals.MagnesiumSupplementMgPerDay is not null;
@@ -73,8 +70,9 @@ public static class MineralsAssessment
         reasons.Add(iu < rda && !levelAdequate ? ReasonCode.VitaminDIntakeBelowRda : ReasonCode.VitaminDIntakeAtRda,
             iu < rda && !levelAdequate ? Severity.NeedsWork : Severity.Fine, figures);
 
-        // VITAL: 2,000 IU/day did not cut fractures in people not chosen for deficiency.
-        var notDeficient = bloodLevel is null || bloodLevel >= VitaminDDeficientNgPerMl;
+        // VITAL: 2,000 IU/day did not cut fractures in people not chosen for deficiency. A level below 20 ng/mL never
+        // hears anything that could lower her dose.
+        var notDeficient = bloodLevel is null || bloodLevel >= VitaminDAdequateNgPerMl;
         if (iu >= VitaminDVitalDoseIuPerDay && notDeficient)
         {
             reasons.Add(ReasonCode.VitaminDHighDoseNoFractureBenefit, Severity.Note, figures);
@@ -84,6 +82,19 @@ public static class MineralsAssessment
         if (iu > rda && notDeficient && profile.AgeYears < VitaminDAboveRdaNotAdvisedBelowAgeYears)
         {
             reasons.Add(ReasonCode.VitaminDAboveRdaNotNeeded, Severity.Note, figures);
+        }
+    }
+
+    // Vitamin K changes how warfarin works: on warfarin she asks her clinician before taking it.
+    private static void AddVitaminK(MineralsAnswers minerals, ReasonList reasons)
+    {
+        if (minerals.TakesVitaminK2 == true && minerals.TakesWarfarin == true)
+        {
+            reasons.Add(ReasonCode.VitaminKWithWarfarin, Severity.Priority);
+        }
+        else if (minerals.TakesVitaminK2 == true)
+        {
+            reasons.Add(ReasonCode.VitaminK2OptionalNotAFix, Severity.Note);
         }
     }
 

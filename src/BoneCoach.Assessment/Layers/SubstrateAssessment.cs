@@ -20,16 +20,33 @@ public static class SubstrateAssessment
 
         if (NeedsKidneyCaution(profile))
         {
-            reasons.Add(ReasonCode.KidneyCautionBeforeRaisingProtein, Severity.Note,
-                (FigureName.KidneyEgfr, profile.KidneyEgfr!.Value), (FigureName.Threshold, KidneyCautionEgfr));
+            var figures = new List<(FigureName, double)> { (FigureName.KidneyProteinGramsPerKg, KidneyProteinGramsPerKg), (FigureName.Threshold, KidneyCautionEgfr) };
+            if (profile.KidneyEgfr is { } egfr)
+            {
+                figures.Add((FigureName.KidneyEgfr, egfr));
+            }
+
+            reasons.Add(ReasonCode.KidneyCautionBeforeRaisingProtein, Severity.Note, figures.ToArray());
         }
 
         return LayerResult.From(Layer.Substrate, hasKeyAnswer, reasons.Items);
     }
 
-    // PROT-AGE: eGFR < 30 and not on dialysis → a clinician decides before protein goes up.
-    public static bool NeedsKidneyCaution(Profile profile) =>
-        profile.KidneyEgfr < KidneyCautionEgfr && profile.OnDialysis != true;
+    // KDIGO 2024: kidney disease stage 3–5 (eGFR < 60) or dialysis — protein is never raised by the bot.
+    public static bool NeedsKidneyCaution(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile.KidneyEgfr < KidneyCautionEgfr || profile.OnDialysis == true
+            || profile.KidneyDisease is KidneyDisease.Stage3 or KidneyDisease.Stage4Or5 or KidneyDisease.StageUnknown;
+    }
+
+    // Stage 4–5 or dialysis: a red flag. A stage she doesn't know, with no eGFR to tell, counts as possible.
+    public static bool HasSevereKidneyDisease(Profile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return profile.OnDialysis == true || profile.KidneyEgfr < KidneySevereEgfr || profile.KidneyDisease == KidneyDisease.Stage4Or5
+            || (profile.KidneyDisease == KidneyDisease.StageUnknown && profile.KidneyEgfr is null);
+    }
 
     public static double TargetGramsPerDay(double weightKg) =>
         Math.Round(ProteinTargetGramsPerKg * weightKg, MidpointRounding.AwayFromZero);

@@ -45,4 +45,12 @@ public enum ActionCode
 
     // Red flags
     ReferToClinician,
+
+    // Added by the clinical review (issue 13)
+    KeepImpactToBriskWalking,
+    AvoidLoadedForwardBending,
+    PractiseBalance,
+    KeepBalance,
+    KeepMovingGentlyUntilSeen,
+    AskClinicianBeforeVitaminK,
 }

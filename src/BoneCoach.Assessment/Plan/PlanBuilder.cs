@@ -3,7 +3,8 @@ namespace BoneCoach.Assessment;
 // Turns layer results and red flags into a plan ordered by the hierarchy principle.
 public static class PlanBuilder
 {
-    public static Plan Build(Profile profile, LayerAnswers answers, IReadOnlyList<LayerResult> layers, IReadOnlyList<RedFlag> flags)
+    public static Plan Build(Profile profile, LayerAnswers answers, IReadOnlyList<LayerResult> layers, IReadOnlyList<RedFlag> flags,
+        ScreeningResult? screening = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(answers);
@@ -22,7 +23,7 @@ public static class PlanBuilder
         }
 
         var needingAnswers = Hierarchy.Order.Where(l => ResultFor(layers, l).Status == LayerStatus.NotEnoughInformation).ToArray();
-        var notes = PlanNotes.For(answers, layers, flags, focus, needingAnswers);
+        var notes = PlanNotes.For(profile, answers, layers, flags, focus, needingAnswers, screening);
         return new Plan(false, focus, keep, notes, flags, needingAnswers);
     }
 
@@ -31,7 +32,7 @@ public static class PlanBuilder
     private static LayerResult ResultFor(IReadOnlyList<LayerResult> layers, Layer layer) =>
         layers.FirstOrDefault(l => l.Layer == layer) ?? new LayerResult(layer, LayerStatus.NotEnoughInformation, []);
 
-    // A red-flagged layer is not coached at all: its slot holds the referral instead.
+    // A paused layer's slot holds the referral, and what stays safe until she has been seen (never nothing).
     private static void AddLayer(LayerResult result, Profile profile, LayerAnswers answers, IReadOnlyList<RedFlag> flags,
         List<PlanAction> focus, List<PlanAction> keep)
     {
@@ -39,6 +40,11 @@ public static class PlanBuilder
         if (layerFlags.Count > 0)
         {
             focus.AddRange(layerFlags.Select(f => Referral(f, result)));
+            if (ActionCatalog.SafeWhilePaused(result.Layer) is { } safe)
+            {
+                focus.Add(new PlanAction(safe.Code, result.Layer, result.Status, Severity.Note, null, null, safe.Target));
+            }
+
             return;
         }
 

@@ -14,4 +14,8 @@ public enum PlanNoteCode
     HighDoseVitaminDDidNotPreventFractures,
     // Some layers could not be judged: the bot can ask again.
     SomeLayersNeedAnswers,
+    // New to lifting: 8–12 reps to learn the moves; 5 × 5 heavy comes after that lead-in, preferably supervised.
+    HeavyLiftingComesAfterTheLeadIn,
+    // 65 or older, or a screening score over its cut-off, and no scan result yet: ask about a bone density scan.
+    AskAboutBoneDensityScan,
 }

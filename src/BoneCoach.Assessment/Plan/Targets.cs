@@ -6,7 +6,12 @@ namespace BoneCoach.Assessment;
 internal static class Targets
 {
     // LIFTMOR: 2 sessions/week, 5 × 5 at a weight she can lift about 5 times (>80–85% 1RM), ~30 min.
-    public static WeeklyTarget HeavyStrength() => WeeklyTarget.Tracked(TargetMetric.StrengthSessions, StrengthSessionsPerWeekMin,
+    public static WeeklyTarget Strength(StrengthStage stage) =>
+        stage == StrengthStage.Heavy ? HeavyStrength() : StarterStrength() with { Stage = stage };
+
+    public static WeeklyTarget HeavyStrength() => HeavyStrengthFigures() with { Stage = StrengthStage.Heavy };
+
+    private static WeeklyTarget HeavyStrengthFigures() => WeeklyTarget.Tracked(TargetMetric.StrengthSessions, StrengthSessionsPerWeekMin,
         (FigureName.StrengthSessionsPerWeek, StrengthSessionsPerWeekMin),
         (FigureName.StrengthSessionsPerWeekMax, StrengthSessionsPerWeekMax),
         (FigureName.Sets, HeavySets),
@@ -16,13 +21,21 @@ internal static class Targets
         (FigureName.PercentOneRepMaxHigh, HeavyPercentOneRepMaxHigh),
         (FigureName.SessionMinutes, HeavySessionMinutes));
 
-    // Too Fit to Fracture: ≥ 2 days/week, 1–3 sets of 8–12 reps — the start when falls or fractures call for care.
-    public static WeeklyTarget StarterStrength() => WeeklyTarget.Tracked(TargetMetric.StrengthSessions, StrengthSessionsPerWeekMin,
+    // Too Fit to Fracture: ≥ 2 days/week, 1–3 sets of 8–12 reps — the start for beginners and when falls or fractures call for care.
+    private static WeeklyTarget StarterStrength() => WeeklyTarget.Tracked(TargetMetric.StrengthSessions, StrengthSessionsPerWeekMin,
         (FigureName.StrengthSessionsPerWeek, StrengthSessionsPerWeekMin),
         (FigureName.Sets, StarterSetsMin),
         (FigureName.SetsMax, StarterSetsMax),
         (FigureName.Reps, StarterRepsMin),
         (FigureName.RepsMax, StarterRepsMax));
+
+    // Strong, Steady and Straight: balance at least twice a week.
+    public static WeeklyTarget Balance() => WeeklyTarget.OneOff((FigureName.BalanceSessionsPerWeek, BalanceSessionsPerWeekMin));
+
+    // KDIGO 2024: about 0.8 g/kg in CKD stage 3–5 not on dialysis; her clinician decides.
+    public static WeeklyTarget KidneyProtein() => WeeklyTarget.OneOff((FigureName.KidneyProteinGramsPerKg, KidneyProteinGramsPerKg));
+
+    public static WeeklyTarget Alcohol() => WeeklyTarget.OneOff((FigureName.AlcoholLowRiskUnitsPerWeek, AlcoholLowRiskUnitsPerWeek));
 
     public static WeeklyTarget Impact() => WeeklyTarget.Tracked(TargetMetric.ImpactDays, ImpactDaysPerWeekTarget,
         (FigureName.ImpactDaysPerWeek, ImpactDaysPerWeekTarget));

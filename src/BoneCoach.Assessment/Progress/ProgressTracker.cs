@@ -94,11 +94,22 @@ public static class ProgressTracker
 
         if (streak >= WeeksAtTargetToProgress && IsLoadingMetric(goal.Metric))
         {
-            return (Adjustment.ProgressLoad, ProgressedGoal(goal));
+            return (LoadStep(goal), ProgressedGoal(goal));
         }
 
         return (Adjustment.KeepGoing, current);
     }
+
+    // The strength ladder: only the heavy rung adds weight at ~5 reps; beginners build reps and sets; the gentle plan
+    // (falls, spine fracture, osteoporosis) adds weight only with her physiotherapist.
+    private static Adjustment LoadStep(TrackedGoal goal) => goal.Metric != TargetMetric.StrengthSessions
+        ? Adjustment.ProgressLoad
+        : goal.Stage switch
+        {
+            StrengthStage.Heavy => Adjustment.ProgressLoad,
+            StrengthStage.Technique => Adjustment.BuildRepsAndSets,
+            _ => Adjustment.ProgressWithPhysiotherapist,
+        };
 
     private static bool IsLoadingMetric(TargetMetric metric) => metric is TargetMetric.StrengthSessions or TargetMetric.ImpactDays;
 

@@ -55,4 +55,8 @@ public enum FigureName
     FraxMajorOsteoporoticPercent,
     DaysPerWeek,
     Threshold,
+    AlcoholUnitsPerWeek,
+    AlcoholLowRiskUnitsPerWeek,
+    AlcoholFraxUnitsPerDay,
+    KidneyProteinGramsPerKg,
 }

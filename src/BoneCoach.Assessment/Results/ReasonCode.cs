@@ -41,6 +41,7 @@ public enum ReasonCode
     SleepLongerThanRange,
     SugarOrUltraProcessedMostDays,
     Smoking,
+    // No longer produced: alcohol is judged by units (issue 13); kept so stored codes keep their numbers.
     AlcoholMostDays,
     Omega3BelowCommonGuidance,
 
@@ -57,4 +58,13 @@ public enum ReasonCode
     MagnesiumSupplementAboveUpperLimit,
     VitaminK2OptionalNotAFix,
     VitaminDAboveRdaNotNeeded,
+
+    // Added by the clinical review (issue 13)
+    NoLoadedForwardBending,
+    PhysiotherapistLedLoading,
+    BalanceAtTwiceAWeek,
+    BalanceBelowTwiceAWeek,
+    AlcoholAboveLowRiskGuidance,
+    AlcoholThreeOrMoreUnitsADay,
+    VitaminKWithWarfarin,
 }

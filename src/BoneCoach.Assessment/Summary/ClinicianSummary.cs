@@ -45,9 +45,13 @@ public static class ClinicianSummary
         {
             var urgency = flag.Urgency == Urgency.Emergency ? "**emergency**" : "see a clinician";
             var figures = flag.Figures.Count == 0 ? string.Empty : $" ({Figures(flag.Figures)})";
-            text.AppendLine($"- {Words(flag.Code)}{figures}: {urgency}; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}");
+            text.AppendLine($"- {Words(flag.Code)}{figures}: {urgency}{Coaching(flag)}");
         }
     }
+
+    private static string Coaching(RedFlag flag) =>
+        (flag.StopsCoaching.Count > 0 ? $"; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}" : string.Empty)
+        + (flag.Adapts.Count > 0 ? $"; coaching adapted (physiotherapist-led, no impact beyond brisk walking when restricted) for {string.Join(", ", flag.Adapts.Select(LayerName))}" : string.Empty);
 
     private static void ProfileSection(StringBuilder text, Profile profile)
     {
@@ -64,6 +68,10 @@ public static class ClinicianSummary
         text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {Known(profile.OralGlucocorticoidMonths, " months")}");
         text.AppendLine($"- Hormone therapy contraindications reported: {Contraindications(profile.HormoneTherapyContraindications)}");
         text.AppendLine($"- Kidney function (eGFR): {Known(profile.KidneyEgfr, string.Empty)}; on dialysis: {Known(profile.OnDialysis)}; rheumatoid arthritis: {Known(profile.RheumatoidArthritis)}");
+        text.AppendLine($"- Fracture from a small fall, not sure: {Known(profile.LowTraumaFractureNotSure)}; spine fracture, not sure: {Known(profile.VertebralFractureNotSure)}; "
+            + $"kidney disease: {Known(profile.KidneyDisease)}; early menopause: {Known(profile.EarlyMenopause)}; parent's hip fracture: {Known(profile.ParentHipFracture)}");
+        text.AppendLine($"- Conditions that cause bone loss: {Known(profile.BoneLossConditions)}; medicines: {Known(profile.BoneLossMedicines)}; "
+            + $"osteoporosis diagnosed: {Known(profile.OsteoporosisDiagnosed)}; bone medicine: {Known(profile.BoneMedicine)}");
         text.AppendLine($"- Known T-score: {Known(profile.KnownTScore, string.Empty)}; FRAX from the official calculator: hip {Known(profile.Frax?.HipFracturePercent, "%")}, major osteoporotic {Known(profile.Frax?.MajorOsteoporoticFracturePercent, "%")}");
     }
 

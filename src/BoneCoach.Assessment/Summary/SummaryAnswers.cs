@@ -40,7 +40,7 @@ internal static class SummaryAnswers
     [
         $"Strength sessions a week: {Known(a.StrengthSessionsPerWeek, string.Empty)} (intensity: {Known(a.StrengthIntensity)})",
         $"Impact days a week: {Known(a.ImpactDaysPerWeek, string.Empty)}; walking days: {Known(a.WalkingDaysPerWeek, string.Empty)}; balance sessions: {Known(a.BalanceSessionsPerWeek, string.Empty)}",
-        $"At risk of falls: {Known(a.AtRiskOfFalls)}; several low-trauma fractures: {Known(a.SeveralLowTraumaFractures)}",
+        $"At risk of falls: {Known(a.AtRiskOfFalls)}; falls in 12 months: {Known(a.FallsInLastYear, string.Empty)}; a fall that hurt: {Known(a.InjuriousFall)}; fear of falling: {Known(a.FearOfFalling)}; several low-trauma fractures: {Known(a.SeveralLowTraumaFractures)}",
     ];
 
     private static string[] Endocrine(EndocrineAnswers a) =>
@@ -59,7 +59,7 @@ internal static class SummaryAnswers
     private static string[] Inflammation(InflammationAnswers a) =>
     [
         $"Waist: {Known(a.WaistCm, " cm")}; sleep: {Known(a.SleepHoursPerNight, " h a night")}",
-        $"Sugar or ultra-processed food: {Known(a.SugarOrUltraProcessed)}; alcohol: {Known(a.Alcohol)}; smokes: {Known(a.Smokes)}",
+        $"Sugar or ultra-processed food: {Known(a.SugarOrUltraProcessed)}; alcohol: {Known(a.AlcoholUnitsPerWeek, " units/week")}; smokes: {Known(a.Smokes)}",
         $"Omega-3 (EPA+DHA): {Known(a.Omega3MgPerDay, " mg/day")}",
     ];
 
@@ -68,6 +68,6 @@ internal static class SummaryAnswers
         $"Calcium: {Known(a.CalciumFoodMgPerDay, " mg/day")} from food, {Known(a.CalciumSupplementMgPerDay, " mg/day")} as supplement",
         $"Vitamin D supplement: {Known(a.VitaminDSupplementIuPerDay, " IU/day")}",
         $"Magnesium: {Known(a.MagnesiumFoodMgPerDay, " mg/day")} from food, {Known(a.MagnesiumSupplementMgPerDay, " mg/day")} as supplement",
-        $"Vitamin K2: {Known(a.TakesVitaminK2)}",
+        $"Vitamin K2: {Known(a.TakesVitaminK2)}; warfarin: {Known(a.TakesWarfarin)}",
     ];
 }

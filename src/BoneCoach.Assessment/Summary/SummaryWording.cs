@@ -106,6 +106,10 @@ internal static partial class SummaryWording
         FigureName.FraxHipPercent => "FRAX hip {0}%",
         FigureName.FraxMajorOsteoporoticPercent => "FRAX major osteoporotic {0}%",
         FigureName.DaysPerWeek => "{0} days/week",
+        FigureName.AlcoholUnitsPerWeek => "alcohol {0} units/week",
+        FigureName.AlcoholLowRiskUnitsPerWeek => "low-risk guidance up to {0} units/week",
+        FigureName.AlcoholFraxUnitsPerDay => "FRAX risk from {0} units/day",
+        FigureName.KidneyProteinGramsPerKg => "kidney guidance about {0} g/kg/day",
         _ => "threshold {0}",
     };
 

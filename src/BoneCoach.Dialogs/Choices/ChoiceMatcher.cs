@@ -17,6 +17,7 @@ public static class ChoiceMatcher
     public static FoundChoice? Match(string? text, IList<Choice> choices, string culture)
     {
         ArgumentNullException.ThrowIfNull(choices);
+        text = TextBudget.Slice(text);
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0 || choices.Count == 0)
         {
@@ -24,7 +25,7 @@ public static class ChoiceMatcher
         }
 
         return MatchExactly(normalized, choices)
-            ?? MatchPosition(text!, normalized, choices, culture)
+            ?? MatchPosition(text, normalized, choices, culture)
             ?? MatchWords(normalized, choices);
     }
 
@@ -34,7 +35,7 @@ public static class ChoiceMatcher
         {
             if (Phrases(choices[i]).Contains(normalized))
             {
-                return new FoundChoice(choices[i].Value, i, 1.0);
+                return new FoundChoice(choices[i].Value, i, 1.0, SynonymFor(choices[i], normalized));
             }
         }
 
@@ -46,7 +47,7 @@ public static class ChoiceMatcher
         // With numeric choices ("1-2", "3 or more") a bare "2" is an amount, not a position: leave it to word matching.
         var numericChoices = choices.Any(c => c.Value.Any(char.IsDigit));
         var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, culture) ?? (numericChoices ? null : Cardinal(text, normalized, culture));
-        return position is >= 1 and var p && p <= choices.Count ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0) : null;
+        return position is >= 1 and var p && p <= choices.Count ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0, choices[p - 1].Value) : null;
     }
 
     private static int? Ordinal(string text, string culture)
@@ -79,7 +80,8 @@ public static class ChoiceMatcher
         }
 
         var scored = choices
-            .Select((choice, index) => (choice, index, score: Phrases(choice).Max(p => Overlap(words, p.Split(' ')))))
+            .Select((choice, index) => (choice, index, best: Phrases(choice).MaxBy(p => Overlap(words, p.Split(' ')))!))
+            .Select(s => (s.choice, s.index, s.best, score: Overlap(words, s.best.Split(' '))))
             .Where(s => s.score > 0)
             .OrderByDescending(s => s.score)
             .ToList();
@@ -89,7 +91,7 @@ public static class ChoiceMatcher
             return null;
         }
 
-        return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score);
+        return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score, SynonymFor(scored[0].choice, scored[0].best));
     }
 
     // Share of the choice's meaningful words the user said; "walk" matches "walking" (shared stem of 4+ letters).
@@ -104,6 +106,10 @@ public static class ChoiceMatcher
         var hits = meaningful.Count(w => said.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal)))));
         return (double)hits / meaningful.Length;
     }
+
+    // The value or synonym as written in the choice, for the phrase her words matched.
+    private static string SynonymFor(Choice choice, string normalizedPhrase) =>
+        choice.Synonyms.Prepend(choice.Value).First(p => TextNormalizer.Normalize(p) == normalizedPhrase);
 
     private static HashSet<string> Phrases(Choice choice)
         => choice.Synonyms.Prepend(choice.Value).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);

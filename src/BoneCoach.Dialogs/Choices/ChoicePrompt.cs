@@ -15,7 +15,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var prompt = PromptOrRetry(options, isRetry);
         var message = ChoiceRenderer.Render(prompt, options.Choices ?? [], options.Style, turnContext);
         return turnContext.SendActivityAsync(message, cancellationToken);
     }

@@ -6,7 +6,7 @@ namespace BoneCoach.Dialogs;
 /// <summary>Adds choices to a prompt the way the channel shows them best.</summary>
 public static class ChoiceRenderer
 {
-    /// <summary>A copy of <paramref name="prompt"/> with the choices as suggested actions or a numbered list.</summary>
+    /// <summary>A copy of <paramref name="prompt"/> with the choices shown in <paramref name="style"/> (resolved for the channel).</summary>
     public static IMessageActivity Render(Activity? prompt, IList<Choice> choices, ListStyle style, ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -25,8 +25,16 @@ public static class ChoiceRenderer
                     Actions = choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value)).ToList(),
                 };
                 break;
+            case ListStyle.HeroCard:
+                var card = new HeroCard(text: message.Text, buttons: choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value)).ToList());
+                message.Text = null;
+                message.Attachments = [card.ToAttachment()];
+                break;
+            case ListStyle.Inline:
+                message.Text = Append(message.Text, InlineList(choices));
+                break;
             case ListStyle.List:
-                message.Text = NumberedList(message.Text, choices);
+                message.Text = Append(message.Text, NumberedList(choices));
                 break;
         }
 
@@ -44,10 +52,11 @@ public static class ChoiceRenderer
         return ChannelCapabilities.SupportsSuggestedActions(channelId, conversationType, count) ? ListStyle.SuggestedAction : ListStyle.List;
     }
 
-    private static string NumberedList(string? text, IList<Choice> choices)
-    {
-        var lines = choices.Select((c, i) => $"{i + 1}. {c.Value}");
-        var list = string.Join("\n", lines);
-        return string.IsNullOrWhiteSpace(text) ? list : $"{text}\n\n{list}";
-    }
+    private static string Append(string? text, string list) => string.IsNullOrWhiteSpace(text) ? list : $"{text}\n\n{list}";
+
+    private static string NumberedList(IList<Choice> choices) => string.Join("\n", choices.Select((c, i) => $"{i + 1}. {c.Value}"));
+
+    private static string InlineList(IList<Choice> choices) =>
+        string.Join(", ", choices.Take(choices.Count - 1).Select((c, i) => $"{i + 1}. {c.Value}"))
+        + (choices.Count > 1 ? " or " : string.Empty) + $"{choices.Count}. {choices[^1].Value}";
 }

@@ -18,6 +18,7 @@ public static class DateParser
     /// <summary>The first answer of an accepted kind, or null.</summary>
     public static DateAnswer? Read(string? text, string culture, DateTime reference, DateAnswerKind accept = DateAnswerKind.Any, bool preferPast = true)
     {
+        text = TextBudget.Slice(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -33,7 +34,7 @@ public static class DateParser
 
     private static DateAnswer? Recognize(string text, string culture, DateTime reference, DateAnswerKind accept, bool preferPast)
     {
-        foreach (var result in DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, reference))
+        foreach (var result in SafeRecognizers.DateTimes(text, culture, reference))
         {
             if (result.Resolution?.GetValueOrDefault("values") is not IEnumerable<Dictionary<string, string>> values)
             {

@@ -18,6 +18,11 @@ public class FrequencyPrompt : Prompt<double>
     protected override Task<PromptRecognizerResult<double>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Submitted is null && CorrectionReader.Read(input.Text, CultureOf(turnContext)) is { } correction)
+        {
+            return Task.FromResult(new PromptRecognizerResult<double> { Correction = correction });
+        }
+
         var perWeek = input.Submitted is JValue { Type: JTokenType.Integer or JTokenType.Float } submitted
             ? submitted.ToObject<double>()
             : FrequencyParser.Read(input.Text, CultureOf(turnContext));

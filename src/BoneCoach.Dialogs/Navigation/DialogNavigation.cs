@@ -28,6 +28,39 @@ public static class DialogNavigation
         return ActivePrompt(dc) is { } prompt && prompt.AllowsSkip(dc.ActiveDialog!);
     }
 
+    /// <summary>
+    /// Whether "back" at the active prompt reaches an earlier question in this context: the waterfall under the prompt
+    /// asked one before, or passes back to a waterfall below it that did.
+    /// </summary>
+    public static bool CanGoBack(this DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (ActivePrompt(dc) is null)
+        {
+            return false;
+        }
+
+        foreach (var instance in dc.Stack.Skip(1))
+        {
+            if (dc.FindDialog(instance.Id) is not WaterfallDialog waterfall)
+            {
+                return false;
+            }
+
+            if (waterfall.HasEarlierQuestion(instance))
+            {
+                return true;
+            }
+
+            if (!waterfall.PassBackToParent)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static INavigablePrompt? ActivePrompt(DialogContext dc)
         => dc.ActiveDialog is { } active ? dc.FindDialog(active.Id) as INavigablePrompt : null;
 }

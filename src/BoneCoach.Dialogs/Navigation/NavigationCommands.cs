@@ -1,6 +1,6 @@
 namespace BoneCoach.Dialogs;
 
-/// <summary>The words that mean "back" and "skip" to a prompt; replace them to localise or to turn navigation off.</summary>
+/// <summary>The words that mean "back" and "skip" to a prompt; none by default, as in the SDK, where the app's own interruption layer reads them.</summary>
 public sealed class NavigationCommands
 {
     public NavigationCommands(IEnumerable<string> backWords, IEnumerable<string> skipWords)
@@ -9,12 +9,12 @@ public sealed class NavigationCommands
         SkipWords = skipWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>English and Spanish words; matched on the whole answer, so "I walk back home" is not "back". "I don't know" skips an optional question.</summary>
-    public static NavigationCommands Default { get; } = new(
+    /// <summary>English and Spanish words, for a prompt used without an interruption layer; matched on the whole answer, so "I walk back home" is not "back". "I don't know" skips an optional question.</summary>
+    public static NavigationCommands EnglishAndSpanish { get; } = new(
         ["back", "go back", "previous", "previous question", "atrás", "volver", "anterior", "pregunta anterior"],
         ["skip", "skip it", "skip this", "skip this one", "pass", "i don't know", "don't know", "not sure", "saltar", "omitir", "siguiente", "no sé", "no lo sé"]);
 
-    /// <summary>No navigation words: the prompt sees every answer.</summary>
+    /// <summary>No navigation words: the prompt sees every answer (the default).</summary>
     public static NavigationCommands None { get; } = new([], []);
 
     public IReadOnlySet<string> BackWords { get; }

@@ -25,6 +25,7 @@ public abstract record PromptOutcome
             GaveUp.KindName => new GaveUp(json.Value<int?>(nameof(GaveUp.Attempts)) ?? 0),
             Skipped.KindName => Skipped.Instance,
             BackRequested.KindName => BackRequested.Instance,
+            Unknown.KindName => Unknown.Instance,
             _ => stored,
         };
     }
@@ -54,6 +55,16 @@ public sealed record BackRequested : PromptOutcome
     internal const string KindName = "back";
 
     public static BackRequested Instance { get; } = new();
+
+    public override string Kind => KindName;
+}
+
+/// <summary>She doesn't know the answer ("not sure", "never had it tested"), on a prompt with AllowUnknown: an answer, not a skip.</summary>
+public sealed record Unknown : PromptOutcome
+{
+    internal const string KindName = "unknown";
+
+    public static Unknown Instance { get; } = new();
 
     public override string Kind => KindName;
 }

@@ -12,12 +12,15 @@ public class ConfirmPrompt : Prompt<bool>
         DefaultLocale = defaultLocale;
     }
 
+    /// <summary>The yes and no choices shown and matched, as in the SDK; null uses the words of her language ("Yes"/"No", "Sí"/"No").</summary>
+    public Tuple<Choice, Choice>? ConfirmChoices { get; set; }
+
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        var message = ChoiceRenderer.Render(prompt, YesNo(options, CultureOf(turnContext)), options.Style, turnContext);
+        var prompt = PromptOrRetry(options, isRetry);
+        var message = ChoiceRenderer.Render(prompt, YesNo(CultureOf(turnContext)), options.Style, turnContext);
         return turnContext.SendActivityAsync(message, cancellationToken);
     }
 
@@ -27,12 +30,12 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(input);
         var answer = input.Submitted is JValue { Type: JTokenType.Boolean } submitted
             ? submitted.Value<bool>()
-            : Recognize(input.Text, options, CultureOf(turnContext));
+            : Recognize(input.Text, CultureOf(turnContext));
 
         return Task.FromResult(answer is { } yes ? PromptRecognizerResult<bool>.Success(yes) : PromptRecognizerResult<bool>.Failure());
     }
 
-    private static bool? Recognize(string text, PromptOptions options, string culture)
+    private bool? Recognize(string text, string culture)
     {
         var words = ConfirmWords.For(culture);
         // The user's own language first, then any language we know: "sí" from an English-locale client is still yes.
@@ -43,15 +46,15 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         // The rendered list is "1. Yes / 2. No", so its numbers and labels are answers too.
-        var choice = ChoiceMatcher.Match(text, YesNo(options, culture), culture);
+        var choice = ChoiceMatcher.Match(text, YesNo(culture), culture);
         return choice is null ? null : choice.Index == 0;
     }
 
-    private static IList<Choice> YesNo(PromptOptions options, string culture)
+    private IList<Choice> YesNo(string culture)
     {
-        if (options.Choices is { Count: 2 } custom)
+        if (ConfirmChoices is { } custom)
         {
-            return custom;
+            return [custom.Item1, custom.Item2];
         }
 
         var words = ConfirmWords.For(culture);

@@ -21,7 +21,7 @@ public sealed record ConfirmWords(string YesLabel, string NoLabel, IReadOnlyList
     /// <summary>True for yes, false for no, null when the answer is neither.</summary>
     public bool? Match(string? text)
     {
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.Normalize(TextBudget.Slice(text));
         var yes = LongestPrefix(normalized, Yes);
         var no = LongestPrefix(normalized, No);
         if (yes == 0 && no == 0)

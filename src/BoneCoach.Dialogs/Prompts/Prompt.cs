@@ -23,8 +23,11 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     /// <summary>Locale used when the activity has none.</summary>
     public string? DefaultLocale { get; set; }
 
-    /// <summary>The words that mean back and skip for this prompt.</summary>
-    public NavigationCommands Navigation { get; set; } = NavigationCommands.Default;
+    /// <summary>
+    /// The words that mean back and skip to this prompt: none unless asked for, as in the SDK, so an app's own
+    /// interruption layer sees every word first.
+    /// </summary>
+    public NavigationCommands Navigation { get; set; } = NavigationCommands.None;
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -54,15 +57,31 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
 
         var (options, state) = Read(dc.ActiveDialog!);
         var input = PromptInput.From(dc.Context.Activity, Id);
+        var saysUnknown = input.Submitted is null && NotKnowing.Matches(input.Text, options.NoMeansUnknown);
         switch (Navigation.Match(input.Text))
         {
             case NavigationRequest.Back:
                 return await dc.EndDialogAsync(BackRequested.Instance, cancellationToken).ConfigureAwait(false);
-            case NavigationRequest.Skip:
+            // "not sure" is a skip word; where she may say so (or can't skip), it is read as not knowing instead.
+            case NavigationRequest.Skip when !(saysUnknown && (options.AllowUnknown || !options.AllowSkip)):
                 return await SkipAsync(dc, cancellationToken).ConfigureAwait(false);
         }
 
-        var recognized = await OnRecognizeAsync(dc.Context, state, options, input, cancellationToken).ConfigureAwait(false);
+        // "No" to "do you know your X?" is not a value, whatever the prompt would make of it.
+        var plainNo = saysUnknown && options.NoMeansUnknown && !NotKnowing.Matches(input.Text);
+        var recognized = plainNo
+            ? PromptRecognizerResult<T>.Failure()
+            : await OnRecognizeAsync(dc.Context, state, options, input, cancellationToken).ConfigureAwait(false);
+        if (!recognized.Succeeded && saysUnknown && recognized.Correction is null)
+        {
+            if (options.AllowUnknown)
+            {
+                return await dc.EndDialogAsync(Unknown.Instance, cancellationToken).ConfigureAwait(false);
+            }
+
+            recognized.SaidUnknown = true;
+        }
+
         return await AcceptOrRetryAsync(dc, state, options, recognized, cancellationToken).ConfigureAwait(false);
     }
 
@@ -104,8 +123,15 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var activity = PromptOrRetry(options, isRetry);
         return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(ActivityCopy.Of(activity), cancellationToken);
+    }
+
+    /// <summary>The one pick of what to send: the retry prompt on a retry when there is one, else the prompt.</summary>
+    protected static Activity? PromptOrRetry(PromptOptions options, bool isRetry)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
     }
 
     /// <summary>Turns the user's answer into a value.</summary>

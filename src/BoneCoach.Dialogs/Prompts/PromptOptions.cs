@@ -25,4 +25,10 @@ public class PromptOptions
 
     /// <summary>Whether "skip" ends the prompt with Skipped.</summary>
     public bool AllowSkip { get; set; }
+
+    /// <summary>Whether "I don't know", "not sure", "never had it tested" end the prompt with <see cref="Unknown"/> (an answer, unlike skip).</summary>
+    public bool AllowUnknown { get; set; }
+
+    /// <summary>The question asks "do you know your X?", so a plain "no" / "nope" means she doesn't know it.</summary>
+    public bool NoMeansUnknown { get; set; }
 }

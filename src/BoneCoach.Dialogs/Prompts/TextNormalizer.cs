@@ -14,8 +14,9 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        // string.Normalize throws on U+FFFE and unpaired surrogates, which a channel can send: make them spaces first.
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in TextBudget.Clean(text).Normalize(NormalizationForm.FormD))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)

@@ -11,4 +11,7 @@ public enum Dimension
     MassConcentration,
     MolarConcentration,
     Duration,
+
+    /// <summary>A share in percent ("5.6%").</summary>
+    Percent,
 }

@@ -25,24 +25,43 @@ public class QuantityPrompt : Prompt<Quantity>
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(input);
         var rules = RulesFor(options);
-        var reading = Read(input, state, rules, CultureOf(turnContext));
+        var culture = CultureOf(turnContext);
+        if (input.Submitted is null && CorrectionReader.Read(input.Text, culture) is { } correction)
+        {
+            state.Remove(PendingValueKey);
+            return Task.FromResult(new PromptRecognizerResult<Quantity> { Correction = correction });
+        }
+
+        var reading = Read(input, state, rules, culture, out var ambiguous);
         state.Remove(PendingValueKey);
+        if (ambiguous)
+        {
+            return Task.FromResult(new PromptRecognizerResult<Quantity> { Ambiguous = true });
+        }
+
         return Task.FromResult(reading is null ? PromptRecognizerResult<Quantity>.Failure() : Resolve(reading, rules, state));
     }
 
-    private static QuantityReading? Read(PromptInput input, IDictionary<string, object> state, QuantityRules rules, string culture)
+    private static QuantityReading? Read(PromptInput input, IDictionary<string, object> state, QuantityRules rules, string culture, out bool ambiguous)
     {
+        ambiguous = false;
+
         // A card's number field is already in the unit the card asked for: the target unit.
         if (input.Submitted is JValue { Type: JTokenType.Integer or JTokenType.Float } submitted)
         {
             return new QuantityReading(submitted.ToObject<decimal>(), UnitCatalog.Find(rules.TargetUnit));
         }
 
-        var reading = QuantityParser.Read(input.Text, culture);
-        if (reading is null && state.TryGetValue(PendingValueKey, out var pending) && UnitCatalog.Find(input.Text.TrimEnd('.', '!', '?')) is { } unitOnly)
+        var reading = QuantityAnswerPicker.Pick(MentionFinder.Find(input.Text, culture), rules, out ambiguous);
+        if (reading is null && !ambiguous && state.TryGetValue(PendingValueKey, out var pending) && UnitCatalog.Find(input.Text.TrimEnd('.', '!', '?')) is { } unitOnly)
         {
             // Convert: a stored decimal comes back from storage as double or long.
             return new QuantityReading(Convert.ToDecimal(pending, CultureInfo.InvariantCulture), unitOnly);
+        }
+
+        if (reading is null && !ambiguous && rules.Min is <= 0 && ZeroWords.Matches(input.Text))
+        {
+            return new QuantityReading(0, UnitCatalog.Find(rules.TargetUnit));
         }
 
         return reading;

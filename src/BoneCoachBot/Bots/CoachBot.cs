@@ -1,19 +1,83 @@
 using BoneCoach.Dialogs;
+using BoneCoachBot.CheckIns.Settings;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
+using BoneCoachBot.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace BoneCoachBot.Bots;
 
 /// <summary>
-/// Runs <see cref="MainDialog"/> for every message. A new member (not the bot) is welcomed when she joins; a channel
-/// that never sends conversationUpdate gets the same welcome on her first message, because the dialog begins there.
+/// The one path every message takes, top to bottom: triage, her words about the conversation (commands and reminder
+/// phrases), then the open question. A new member (not the bot) is welcomed when she joins; a channel that never sends
+/// conversationUpdate gets the same welcome on her first message, because the conversation begins there.
 /// </summary>
 /// <remarks>State is saved by the turn pipeline (<see cref="BoneCoachBot.State.TurnPipeline"/>), not here.</remarks>
-public sealed class CoachBot(ConversationState conversationState, MainDialog mainDialog, CoachingState coachingState) : ActivityHandler
+public sealed class CoachBot : ActivityHandler
 {
-    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    private readonly DialogSet _dialogs;
+    private readonly CommandLayer _commands;
+    private readonly ReminderSettings _reminders;
+    private readonly CoachingState _coaching;
+    private readonly SafetyNet _safety;
+
+    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(commands);
+        // One stack for the conversation: the questions (MainDialog) and what commands open above them (check-in, forget me).
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(mainDialog);
+        foreach (var dialog in commands.Dialogs)
+        {
+            _dialogs.Add(dialog);
+        }
+
+        _commands = commands;
+        _reminders = reminders;
+        _coaching = coaching;
+        _safety = safety;
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Teams channel messages start with "<at>BoneCoach</at>"; commands and answers must not.
+        // The SDK's RemoveRecipientMention reads Recipient.Id without a null check.
+        if (turnContext.Activity.Recipient is not null)
+        {
+            (turnContext.Activity as Activity)?.RemoveRecipientMention();
+        }
+
+        // 1. Triage, first for every message, before consent and commands: true when it answered the turn alone.
+        if (await _safety.TryHandleAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
+        // Her reminder follows this conversation's address (Teams and Direct Line can move a serviceUrl).
+        await _reminders.RememberAddressAsync(turnContext, cancellationToken);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        var wasIdle = dc.ActiveDialog is null;
+
+        // 2. Her words about the conversation: unusable input, commands of dialogs/commands.json, reminder phrases.
+        if (await _commands.TryHandleAsync(dc, cancellationToken) is not null)
+        {
+            // Someone new whose first words were a command ("help") still gets the welcome and the consent question.
+            if (wasIdle && dc.ActiveDialog is null && await IsNewAsync(turnContext, cancellationToken))
+            {
+                await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
+            }
+
+            return;
+        }
+
+        // 3. The open question; with nothing open, the conversation from where she is (this message is not an answer).
+        if ((await dc.ContinueDialogAsync(cancellationToken)).Status == DialogTurnStatus.Empty)
+        {
+            await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
+        }
+    }
 
     protected override async Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -25,17 +89,13 @@ public sealed class CoachBot(ConversationState conversationState, MainDialog mai
         }
 
         // Once per person: someone who already answered the consent question is not welcomed again.
-        var record = await coachingState.RecordAsync(turnContext, cancellationToken);
-        if (record.Consent == ConsentStatus.NotAsked)
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (dc.ActiveDialog is null && await IsNewAsync(turnContext, cancellationToken))
         {
-            await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+            await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
         }
     }
 
-    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-    {
-        // Teams channel messages start with "<at>BoneCoach</at>"; commands and answers must not.
-        (turnContext.Activity as Activity)?.RemoveRecipientMention();
-        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
-    }
+    private async Task<bool> IsNewAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await _coaching.RecordAsync(turnContext, cancellationToken)).Consent == ConsentStatus.NotAsked;
 }

@@ -26,6 +26,8 @@ public sealed class CoachingMessages : ICoachingMessages
 
     public string LayerFeedback(LayerResult layer) => _feedback.For(layer);
 
+    public string LayerFeedback(AssessmentResult result, Layer layer) => _feedback.For(result, layer);
+
     public string RedFlagNotice(IReadOnlyList<RedFlag> flags) => _redFlags.For(flags);
 
     public string PlanText(AssessmentResult result)

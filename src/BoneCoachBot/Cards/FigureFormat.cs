@@ -49,6 +49,9 @@ public static class FigureFormat
             or FigureName.MagnesiumRdaMgPerDay or FigureName.MagnesiumSupplementUpperLimitMgPerDay
             or FigureName.GlucocorticoidMgPerDay => " mg",
         FigureName.VitaminDIuPerDay or FigureName.VitaminDRdaIuPerDay or FigureName.VitaminDUpperLimitIuPerDay => " IU",
+        FigureName.AlcoholUnitsPerWeek or FigureName.AlcoholLowRiskUnitsPerWeek => " units a week",
+        FigureName.AlcoholFraxUnitsPerDay => " units a day",
+        FigureName.KidneyProteinGramsPerKg => " g",
         // Counts, scores and thresholds read as bare numbers; the sentence around them names the unit.
         _ => null,
     };

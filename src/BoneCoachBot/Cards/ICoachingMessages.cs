@@ -12,6 +12,9 @@ public interface ICoachingMessages
     /// <summary>Two or three sentences closing a layer's questions: the headline finding with her numbers.</summary>
     string LayerFeedback(LayerResult layer);
 
+    /// <summary>The same, knowing the red flags: a layer paused for a clinician says so instead of its status.</summary>
+    string LayerFeedback(AssessmentResult result, Layer layer);
+
     /// <summary>What to do about newly raised red flags: emergency wording first, then the clinician referral.</summary>
     string RedFlagNotice(IReadOnlyList<RedFlag> flags);
 

@@ -5,6 +5,13 @@ namespace BoneCoachBot.Cards;
 /// <summary>Two or three sentences closing a layer: how the layer stands, then its headline finding with her numbers.</summary>
 internal sealed class LayerFeedbackText(CoachingWording wording)
 {
+    /// <summary>A layer paused for a clinician says so, never "where to start" right after the referral notice.</summary>
+    public string For(AssessmentResult result, Layer layer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.IsReferred(layer) ? wording.Feedback(WordingKeys.LayerReferred(layer)) : For(result.For(layer));
+    }
+
     public string For(LayerResult layer)
     {
         ArgumentNullException.ThrowIfNull(layer);

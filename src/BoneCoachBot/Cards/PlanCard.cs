@@ -20,7 +20,19 @@ internal sealed class PlanCard(CoachingWording wording)
         {
             TextBlock(layout.Title, new JObject { ["size"] = "Large", ["weight"] = "Bolder", ["style"] = "heading" }),
             TextBlock(layout.Subtitle, new JObject { ["isSubtle"] = true, ["spacing"] = "Small" }),
+            TextBlock(layout.Medicines, new JObject { ["spacing"] = "Small" }),
         };
+        if (layout.ClinicianTopics.Count > 0)
+        {
+            var topics = new JArray { TextBlock(wording.Plan(PlanTexts.ClinicianTopics), new JObject { ["weight"] = "Bolder" }) };
+            foreach (var topic in layout.ClinicianTopics)
+            {
+                topics.Add(TextBlock("• " + topic, new JObject { ["spacing"] = "Small" }));
+            }
+
+            body.Add(Container("clinician-topics", "attention", topics.ToArray()));
+        }
+
         if (layout.MineralsNote is not null)
         {
             body.Add(Container("note-minerals", "warning", TextBlock(layout.MineralsNote, new JObject { ["weight"] = "Bolder" })));

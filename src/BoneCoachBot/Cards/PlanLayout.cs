@@ -27,10 +27,15 @@ public sealed record PlanRow(
     IReadOnlyList<PlanStep> KeepDoing,
     string? Remark);
 
-/// <summary>The whole plan in words, built once and drawn as a card or as Markdown.</summary>
+/// <summary>
+/// The whole plan in words, built once and drawn as a card or as Markdown. ClinicianTopics: red flags that pause no
+/// layer (a parent's hip fracture, a bone medicine ...), each still something to take to her clinician.
+/// </summary>
 public sealed record PlanLayout(
     string Title,
     string Subtitle,
+    string Medicines,
+    IReadOnlyList<string> ClinicianTopics,
     string? MineralsNote,
     IReadOnlyList<PlanRow> Rows,
     IReadOnlyList<string> Notes,

@@ -13,8 +13,9 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         // The hierarchy note leads the card; the other notes close it.
         var minerals = plan.Notes.Where(n => n.Code == PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(MineralsNote).FirstOrDefault();
         var notes = plan.Notes.Where(n => n.Code != PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(NoteText).ToList();
-        return new PlanLayout(wording.Plan(PlanTexts.CardTitle), wording.Plan(PlanTexts.CardSubtitle), minerals, rows, notes,
-            wording.Plan(PlanTexts.SummaryHint));
+        var topics = result.RedFlags.Where(f => f.Urgency == Urgency.Clinician && f.StopsCoaching.Count == 0).Select(redFlags.Finding).ToList();
+        return new PlanLayout(wording.Plan(PlanTexts.CardTitle), wording.Plan(PlanTexts.CardSubtitle), wording.Plan(PlanTexts.Medicines),
+            topics, minerals, rows, notes, wording.Plan(PlanTexts.SummaryHint));
     }
 
     private PlanRow Row(AssessmentResult result, Layer layer, int number)
@@ -25,7 +26,9 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         {
             var findings = result.RedFlags.Where(f => f.StopsCoaching.Contains(layer))
                 .Select(flag => $"{wording.Plan(PlanTexts.ReferredBecause)} {redFlags.Finding(flag)}.").ToList();
-            return new PlanRow(number, layer, name, wording.Plan(WordingKeys.StatusReferred), RowTone.Attention, true, findings, [], [],
+            // What stays safe until she is seen (walking, balance, posture) is still her plan here.
+            var safe = result.Plan.Actions.Where(a => a.Layer == layer && a.Code != ActionCode.ReferToClinician).Select(Step).ToList();
+            return new PlanRow(number, layer, name, wording.Plan(WordingKeys.StatusReferred), RowTone.Attention, true, findings, safe, [],
                 wording.Plan(WordingKeys.ActionReason(ActionCode.ReferToClinician)));
         }
 
@@ -37,8 +40,13 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
 
     private PlanStep Step(PlanAction action) => new(
         wording.Plan(WordingKeys.ActionTitle(action.Code)),
-        wording.FillPlan(WordingKeys.ActionTarget(action.Code), action.Target.Figures),
+        Target(action),
         wording.Plan(WordingKeys.ActionReason(action.Code)));
+
+    // The gentle rung has its own wording (a physiotherapist sets the exercises), where the script gives one.
+    private string? Target(PlanAction action) =>
+        (action.Target.Stage == StrengthStage.Gentle ? wording.FillPlan(WordingKeys.ActionTargetPhysio(action.Code), action.Target.Figures) : null)
+        ?? wording.FillPlan(WordingKeys.ActionTarget(action.Code), action.Target.Figures);
 
     private string? Remark(LayerStatus status, IReadOnlyList<PlanStep> focus, IReadOnlyList<PlanStep> keep) => status switch
     {

@@ -13,6 +13,16 @@ internal sealed class PlanMarkdown(CoachingWording wording)
         var text = new StringBuilder();
         text.Append("**").Append(layout.Title).AppendLine("**");
         text.AppendLine(layout.Subtitle);
+        text.AppendLine().AppendLine(layout.Medicines);
+        if (layout.ClinicianTopics.Count > 0)
+        {
+            text.AppendLine().Append("**").Append(wording.Plan(PlanTexts.ClinicianTopics)).AppendLine("**");
+            foreach (var topic in layout.ClinicianTopics)
+            {
+                text.Append("- ").AppendLine(topic);
+            }
+        }
+
         if (layout.MineralsNote is not null)
         {
             text.AppendLine().Append("> ").AppendLine(layout.MineralsNote);

@@ -5,6 +5,10 @@ public static class PlanTexts
 {
     public const string CardTitle = "card.title";
     public const string CardSubtitle = "card.subtitle";
+    public const string Medicines = "card.medicines";
+    public const string ClinicianTopics = "card.clinicianTopics";
+    public const string ReferralAdapted = "referral.adapted";
+    public const string ReferralAlongside = "referral.alongside";
     public const string CardLead = "card.lead";
     public const string Target = "card.target";
     public const string Why = "card.why";
@@ -29,6 +33,6 @@ public static class PlanTexts
     [
         CardTitle, CardSubtitle, CardLead, Target, Why, KeepDoing, NothingToChange, NeedsAnswers, Notes, SummaryButton,
         SummaryHint, ReferredBecause, StartWith, EmergencyFound, EmergencyCall, ReferralFound, ReferralBook, ReferralPaused, ReferralContinue, And,
-        SummaryMessage, WordingKeys.StatusReferred,
+        SummaryMessage, WordingKeys.StatusReferred, Medicines, ClinicianTopics, ReferralAdapted, ReferralAlongside,
     ];
 }

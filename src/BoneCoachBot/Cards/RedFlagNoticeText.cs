@@ -40,9 +40,28 @@ internal sealed class RedFlagNoticeText(CoachingWording wording)
     private string Referral(IReadOnlyList<RedFlag> referrals)
     {
         var findings = referrals.Select(f => "- " + Finding(f));
-        var paused = referrals.SelectMany(f => f.StopsCoaching).Distinct().OrderBy(Hierarchy.Rank)
-            .Select(layer => wording.Plan(WordingKeys.LayerName(layer)));
         return string.Join("\n", findings.Prepend(wording.Plan(PlanTexts.ReferralFound)))
-            + $"\n\n{wording.Plan(PlanTexts.ReferralBook)} {wording.Plan(PlanTexts.ReferralPaused)} {wording.JoinAnd(paused)}. {wording.Plan(PlanTexts.ReferralContinue)}";
+            + $"\n\n{wording.Plan(PlanTexts.ReferralBook)} {WhatHappensToCoaching(referrals)}";
+    }
+
+    // Paused layers are named; loading that goes on in its safe form says how; otherwise coaching carries on alongside.
+    private string WhatHappensToCoaching(IReadOnlyList<RedFlag> referrals)
+    {
+        var pausedLayers = referrals.SelectMany(f => f.StopsCoaching).Distinct().OrderBy(Hierarchy.Rank).ToList();
+        var adapted = referrals.Any(f => f.Adapts.Contains(Layer.Loading)) && !pausedLayers.Contains(Layer.Loading);
+        var parts = new List<string>();
+        if (pausedLayers.Count > 0)
+        {
+            var paused = pausedLayers.Select(layer => wording.Plan(WordingKeys.LayerName(layer)));
+            parts.Add($"{wording.Plan(PlanTexts.ReferralPaused)} {wording.JoinAnd(paused)}.");
+        }
+
+        if (adapted)
+        {
+            parts.Add(wording.Plan(PlanTexts.ReferralAdapted));
+        }
+
+        parts.Add(wording.Plan(pausedLayers.Count > 0 ? PlanTexts.ReferralContinue : PlanTexts.ReferralAlongside));
+        return string.Join(" ", parts);
     }
 }

@@ -13,6 +13,12 @@ public static class WordingKeys
 
     public static string LayerStatus(Layer layer, LayerStatus status) => $"layer.{Camel(layer)}.{Camel(status)}";
 
+    /// <summary>The feedback for a layer paused for a clinician, instead of its status sentence.</summary>
+    public static string LayerReferred(Layer layer) => $"layer.{Camel(layer)}.referred";
+
+    /// <summary>The target wording for the gentle, physiotherapist-led rung of the strength ladder.</summary>
+    public static string ActionTargetPhysio(ActionCode code) => $"action.{Camel(code)}.target.physio";
+
     public static string Closing(LayerStatus status) => $"close.{Camel(status)}";
 
     public static string Reason(ReasonCode code) => $"reason.{Camel(code)}";
@@ -36,6 +42,7 @@ public static class WordingKeys
     /// <summary>Every key feedback.json must hold: a sentence per layer and status, and per reason.</summary>
     public static IEnumerable<string> RequiredFeedback() =>
         Enum.GetValues<Layer>().SelectMany(layer => Enum.GetValues<LayerStatus>().Select(status => LayerStatus(layer, status)))
+            .Concat(Enum.GetValues<Layer>().Select(LayerReferred))
             .Concat(Enum.GetValues<LayerStatus>().Select(Closing))
             .Concat(Enum.GetValues<ReasonCode>().Select(Reason));
 

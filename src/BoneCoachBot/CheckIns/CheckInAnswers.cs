@@ -25,18 +25,18 @@ public sealed record CheckInAnswers
         ProteinDaysAtTarget = ProteinDays,
         AverageSleepHours = SleepHours,
         SupplementDaysTaken = SupplementDays(Supplements),
-        NewFall = FallFractureOrPain is null ? null : FallFractureOrPain == "fall",
-        NewFracture = FallFractureOrPain is null ? null : FallFractureOrPain == "fracture",
-        NewBackPain = FallFractureOrPain is null ? null : FallFractureOrPain == "backPain",
+        NewFall = FallFractureOrPain is null ? null : FallFractureOrPain == FallChoices.Fall,
+        NewFracture = FallFractureOrPain is null ? null : FallFractureOrPain == FallChoices.Fracture,
+        NewBackPain = FallFractureOrPain is null ? null : FallFractureOrPain == FallChoices.BackPain,
     };
 
     // The choices in checkin.json as days of the week; "a few or none" counts low so adherence is never flattered.
     // Null for "none in my plan": there is nothing to measure.
     private static int? SupplementDays(string? choice) => choice switch
     {
-        "allDays" => 7,
-        "mostDays" => 5,
-        "fewDays" => 1,
+        SupplementChoices.AllDays => 7,
+        SupplementChoices.MostDays => 5,
+        SupplementChoices.FewDays => 1,
         _ => null,
     };
 

@@ -5,25 +5,12 @@ using BoneCoachBot.Script;
 namespace BoneCoachBot.CheckIns;
 
 /// <summary>
-/// Start-up check that dialogs/checkin.json and dialogs/reminders.json hold every text the check-ins say, so a
-/// missing wording stops the bot naming the file and key instead of failing in her chat a week later.
+/// Start-up check that dialogs/checkin.json holds the texts named after the core's metrics and trends, so a missing
+/// wording stops the bot naming the file and key instead of failing in her chat a week later. The fixed texts are
+/// <see cref="CheckInTextKeys"/>, checked with every other key by <see cref="ScriptKeysCheck"/>.
 /// </summary>
 public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
 {
-    private static readonly string[] CheckInKeys =
-    [
-        "intro", "reminder", "done", "week", "streak", "noStreak", "adjust.keepGoing", "adjust.makeTargetSmaller",
-        "adjust.seeClinicianFirst", "adjust.progressLoad.strengthSessions", "adjust.progressLoad.impactDays",
-"noCheckIns", "progressIntro", "card.title", "chart.title", "chart.yAxis",
-        "chart.strengthSessions", "chart.strengthGoal", "chart.proteinDays", "chart.sleepHours", "chart.alt",
-    ];
-
-    private static readonly string[] ReminderKeys =
-    [
-        "proposal", "zoneGuessed", "set", "paused", "resumed", "stopped", "notSet", "timeZoneSet", "unknownTimeZone",
-        "checkInNow", "notNow", "notNowReply",
-    ];
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         EnsureComplete(texts);
@@ -36,11 +23,10 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
     {
         ArgumentNullException.ThrowIfNull(texts);
         var metrics = Enum.GetValues<TargetMetric>().Where(m => m != TargetMetric.None).Select(m => ProgressSummary.Camel(m.ToString())).ToArray();
-        var checkIn = CheckInKeys
-            .Concat(metrics.SelectMany(m => new[] { "metric." + m, "name." + m, "goal." + m }))
+        var checkIn = metrics.SelectMany(m => new[] { "metric." + m, "name." + m, "goal." + m })
+            .Concat(new[] { "adjust.progressLoad.strengthSessions", "adjust.progressLoad.impactDays" })
             .Concat(Enum.GetNames<Trend>().Select(t => "trend." + ProgressSummary.Camel(t)));
         Check(texts.CheckIn, checkIn);
-        Check(texts.Reminders, ReminderKeys);
     }
 
     private static void Check(DialogScript script, IEnumerable<string> keys)

@@ -1,31 +1,17 @@
-using BoneCoach.Dialogs;
 using BoneCoachBot.CheckIns.Progress;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.CheckIns;
 
-/// <summary>The check-ins' state properties: her record in user state, the dialog and reminder flag per conversation.</summary>
+/// <summary>The check-ins' state properties: her record in user state, the check-in and reminder flags per conversation.</summary>
 public sealed class CheckInState(ConversationState conversationState, UserState userState)
 {
     public const string RecordProperty = "CheckIns";
 
     public IStatePropertyAccessor<CheckInRecord> Record { get; } = userState.CreateProperty<CheckInRecord>(RecordProperty);
 
-    // Its own dialog stack, so a check-in never disturbs (or is disturbed by) the coaching dialogs' stack.
-    public IStatePropertyAccessor<DialogState> Dialog { get; } = conversationState.CreateProperty<DialogState>("CheckInDialogState");
-
     public IStatePropertyAccessor<CheckInFlags> Flags { get; } = conversationState.CreateProperty<CheckInFlags>(nameof(CheckInFlags));
 
     public Task<CheckInRecord> RecordOfAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Record.GetAsync(turnContext, () => new CheckInRecord(), cancellationToken);
-}
-
-/// <summary>Where this conversation stands with check-ins.</summary>
-public sealed record CheckInFlags
-{
-    /// <summary>A reminder went out and she has not answered yet: her next message answers it.</summary>
-    public bool ReminderPending { get; init; }
-
-    /// <summary>A check-in is under way: a reminder arriving now must not take her next answer for a reply to it.</summary>
-    public bool CheckInOpen { get; init; }
 }

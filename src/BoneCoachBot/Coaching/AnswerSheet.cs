@@ -11,6 +11,18 @@ public sealed class AnswerSheet(IReadOnlyDictionary<string, StoredAnswer> answer
 
     public bool? YesNo(string id) => Find(id)?.YesNo;
 
+    /// <summary>A free-text answer as she wrote it.</summary>
+    public string? Text(string id) => Find(id)?.Readable;
+
+    /// <summary>A yes/no/not-sure choice for a red-flag question: "not sure" is a possible yes, never no.</summary>
+    public BoneCoach.Assessment.YesNoNotSure? RedFlagChoice(string id) => Choice(id) switch
+    {
+        "yes" => BoneCoach.Assessment.YesNoNotSure.Yes,
+        "no" => BoneCoach.Assessment.YesNoNotSure.No,
+        "unsure" => BoneCoach.Assessment.YesNoNotSure.NotSure,
+        _ => null,
+    };
+
     /// <summary>A yes/no/not-sure choice as a bool: "unsure" is unknown, not no.</summary>
     public bool? YesNoChoice(string id) => Choice(id) switch
     {

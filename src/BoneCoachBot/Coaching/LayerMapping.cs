@@ -9,6 +9,9 @@ public static class LayerMapping
     private const double ProteinGramsPerPalmPortion = 25;
     // The supplements script counts each calcium-rich serving as about 300 mg.
     private const double CalciumMgPerServing = 300;
+    // Calcium calculators (e.g. the IOF and Osteoporosis Canada ones) add about 250 mg a day for the rest of the diet
+    // (bread, vegetables, nuts) beyond the dairy-type servings; issue 13.
+    private const double CalciumMgFromRestOfDiet = 250;
     // Fasting glucose under this is a mmol/L result: the two units' plausible ranges (2-35 vs 40-600) do not overlap.
     private const double GlucoseMmolPerLCeiling = 35;
 
@@ -35,6 +38,9 @@ public static class LayerMapping
         WalkingDaysPerWeek = a.WholeNumber("walkingDaysPerWeek"),
         BalanceSessionsPerWeek = a.WholeNumber("balanceSessionsPerWeek"),
         AtRiskOfFalls = a.YesNo("fallsLastYear"),
+        FallsInLastYear = a.YesNo("fallsLastYear") == false ? 0 : a.WholeNumber("fallsCount"),
+        InjuriousFall = a.YesNo("fallsLastYear") == false ? false : a.YesNo("fallInjury"),
+        FearOfFalling = a.YesNo("fearOfFalling"),
         SeveralLowTraumaFractures = ProfileMapping.SeveralLowTraumaFractures(a),
     };
 
@@ -74,17 +80,18 @@ public static class LayerMapping
         SleepHoursPerNight = a.Number("sleepHours"),
         SugarOrUltraProcessed = Frequency(a.Choice("sugarAndProcessedFood")),
         Smokes = a.YesNo("smoking"),
-        Alcohol = Frequency(a.Choice("alcohol")),
+        AlcoholUnitsPerWeek = a.Number("alcoholUnits"),
         Omega3MgPerDay = a.Number("omega3MgPerDay"),
     };
 
     public static MineralsAnswers Minerals(AnswerSheet a) => new()
     {
-        CalciumFoodMgPerDay = a.Number("calciumFoodServingsPerDay") * CalciumMgPerServing,
+        CalciumFoodMgPerDay = a.Number("calciumFoodServingsPerDay") * CalciumMgPerServing + CalciumMgFromRestOfDiet,
         CalciumSupplementMgPerDay = a.Number("calciumSupplementMg"),
         VitaminDSupplementIuPerDay = a.Number("vitaminDSupplementIu"),
         MagnesiumSupplementMgPerDay = a.Number("magnesiumSupplementMg"),
         TakesVitaminK2 = a.YesNo("vitaminK2"),
+        TakesWarfarin = a.YesNo("warfarin"),
         FocusedOnSupplements = a.YesNo("supplementsFocus"),
     };
 

@@ -17,18 +17,35 @@ public static class ProfileMapping
         YearsSinceMenopause = a.Number("lastPeriod"),
         IsBlack = a.Choice("ethnicity") switch { "black" => true, "notBlack" => false, _ => null },
         LowTraumaFractureAfter50 = a.YesNoChoice("fragilityFracture"),
+        LowTraumaFractureNotSure = a.IsAnswered("fragilityFracture") ? a.Choice("fragilityFracture") == "unsure" : null,
         LowTraumaFracturesAfter45 = a.WholeNumber("wristHipRibFractures"),
         KnownVertebralFracture = a.YesNoChoice("spineFracture"),
+        VertebralFractureNotSure = a.IsAnswered("spineFracture") ? a.Choice("spineFracture") == "unsure" : null,
         HeightLossHistoricalCm = a.Number("heightLossHistorical"),
         HeightLossMeasuredCm = a.Number("heightLossMeasured"),
         SuddenSevereBackPain = a.YesNo("suddenBackPain"),
         GrowingStoop = a.YesNo("growingStoop"),
+        TakesOralGlucocorticoids = a.YesNo("steroidTablets"),
         OralGlucocorticoidPrednisoloneMgPerDay = a.YesNo("steroidTablets") == false ? 0 : a.Number("steroidMgPerDay"),
         OralGlucocorticoidMonths = a.YesNo("steroidTablets") == false ? 0 : a.Number("steroidDuration") * MonthsPerYear,
         HormoneTherapyContraindications = Contraindications(a.Choice("hormoneTherapyContraindication")),
+        KidneyDisease = Kidneys(a),
         KidneyEgfr = a.Number("kidneyEgfr"),
-        OnDialysis = a.YesNo("kidneyDisease") == false ? false : a.YesNo("onDialysis"),
+        OnDialysis = a.Choice("kidneyDisease") switch { "dialysis" => true, null => null, _ => false },
         RheumatoidArthritis = a.YesNo("rheumatoidArthritis"),
+        EarlyMenopause = a.RedFlagChoice("earlyMenopause"),
+        ParentHipFracture = a.RedFlagChoice("parentHipFracture"),
+        BoneLossConditions = BoneLossAnswers.Conditions(a.Text("boneLossConditions")),
+        BoneLossMedicines = BoneLossAnswers.Medicines(a.Text("boneLossMedicines")),
+        OsteoporosisDiagnosed = a.RedFlagChoice("osteoporosisDiagnosis"),
+        BoneMedicine = a.Choice("boneMedicine") switch
+        {
+            "none" => BoneCoach.Assessment.BoneMedicine.None,
+            "current" => BoneCoach.Assessment.BoneMedicine.Current,
+            "past" => BoneCoach.Assessment.BoneMedicine.Past,
+            "stoppedDenosumab" => BoneCoach.Assessment.BoneMedicine.StoppedDenosumab,
+            _ => null,
+        },
         KnownTScore = a.Number("tScore"),
         Frax = a.HasValue("fraxMajor") || a.HasValue("fraxHip")
             ? new FraxScores { MajorOsteoporoticFracturePercent = a.Number("fraxMajor"), HipFracturePercent = a.Number("fraxHip") }
@@ -38,6 +55,18 @@ public static class ProfileMapping
 
     public static bool? SeveralLowTraumaFractures(AnswerSheet a) =>
         a.WholeNumber("wristHipRibFractures") is { } count ? count >= SeveralFractures : null;
+
+    // The stage she was told; an answer kept from the older yes/no question reads as "stage not known".
+    private static KidneyDisease? Kidneys(AnswerSheet a) => a.Choice("kidneyDisease") switch
+    {
+        "none" => KidneyDisease.None,
+        "mild" => KidneyDisease.Mild,
+        "stage3" => KidneyDisease.Stage3,
+        "stage4or5" or "dialysis" => KidneyDisease.Stage4Or5,
+        // Judged once the eGFR question has had its answer (or skip), so a flag is not raised before she can give it.
+        "unsureStage" => a.IsAnswered("kidneyEgfr") ? KidneyDisease.StageUnknown : null,
+        _ => a.YesNo("kidneyDisease") switch { true => KidneyDisease.StageUnknown, false => KidneyDisease.None, null => null },
+    };
 
     private static HormoneTherapyContraindications? Contraindications(string? choice) => choice switch
     {
@@ -49,6 +78,9 @@ public static class ProfileMapping
         "heartAttack" => HormoneTherapyContraindications.HeartAttack,
         "liverDisease" => HormoneTherapyContraindications.LiverDisease,
         "bleeding" => HormoneTherapyContraindications.UndiagnosedGenitalBleeding,
+        "heartDisease" => HormoneTherapyContraindications.CoronaryHeartDisease,
+        // "Not sure" counts as a possible contraindication: her clinician decides (DOMAIN.md red flags).
+        "unsure" => HormoneTherapyContraindications.NotSure,
         _ => null,
     };
 

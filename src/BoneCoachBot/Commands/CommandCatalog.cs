@@ -7,7 +7,7 @@ namespace BoneCoachBot.Commands;
 /// <summary>The commands of dialogs/commands.json: which command a whole message means, and the texts around them.</summary>
 public sealed class CommandCatalog
 {
-    public const string ScriptName = "commands";
+    public const string ScriptName = ScriptParts.Commands;
 
     private readonly Dictionary<string, string> _byPhrase;
 

@@ -4,12 +4,16 @@ using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Commands;
 
-/// <summary>What a command handler works with: the root dialog context (its stack may be empty), her record and the texts.</summary>
-public sealed class CommandContext(DialogContext dc, CoachingRecord record, ConversationMarks marks, CommandCatalog catalog)
+/// <summary>What a command handler works with: the conversation's dialog context (its stack may be empty), the
+/// command her message means, her record, this conversation's marks and the texts of dialogs/commands.json.</summary>
+public sealed class CommandContext(DialogContext dc, string? command, CoachingRecord record, ConversationMarks marks, CommandCatalog catalog)
 {
     public DialogContext Dc { get; } = dc;
 
     public ITurnContext Turn => Dc.Context;
+
+    /// <summary>The command id of dialogs/commands.json her message means, or null.</summary>
+    public string? Command { get; } = command;
 
     public CoachingRecord Record { get; } = record;
 
@@ -30,11 +34,33 @@ public sealed class CommandContext(DialogContext dc, CoachingRecord record, Conv
     {
         if (!InProgress)
         {
-            // Complete, not Waiting: a root begun only to answer a command must not stay on the stack with nothing inside.
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
         await Dc.RepromptDialogAsync(cancellationToken);
         return Dialog.EndOfTurn;
+    }
+
+    /// <summary>
+    /// Acts on the innermost open dialog, where the open prompt sits (back and skip act there). Acting there skips the
+    /// containers' own turn, so a container whose inner stack the act finished is ended here, as it would end itself.
+    /// </summary>
+    public async Task<DialogTurnResult> AtOpenQuestionAsync(Func<DialogContext, Task<DialogTurnResult>> act, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        var dc = Dc;
+        while (dc.Child is { } child)
+        {
+            dc = child;
+        }
+
+        var result = await act(dc);
+        while (result.Status != DialogTurnStatus.Waiting && dc.Parent is { } parent)
+        {
+            result = await parent.EndDialogAsync(result.Result, cancellationToken);
+            dc = parent;
+        }
+
+        return result;
     }
 }

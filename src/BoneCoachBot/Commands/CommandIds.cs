@@ -1,6 +1,9 @@
+using BoneCoachBot.Script;
+
 namespace BoneCoachBot.Commands;
 
-/// <summary>The command ids of dialogs/commands.json the conversation itself acts on.</summary>
+/// <summary>The command ids of dialogs/commands.json; each has its one handler (see <see cref="CommandLayer"/>).</summary>
+[ScriptKeys(ScriptParts.Commands, ScriptKeyKind.Commands)]
 public static class CommandIds
 {
     public const string Help = "help";

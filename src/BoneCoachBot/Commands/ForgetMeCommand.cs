@@ -10,9 +10,9 @@ public sealed class ForgetMeCommand(ForgetMeDialog dialog) : ICommandHandler
 
     public IEnumerable<Dialog> Dialogs => [dialog];
 
-    public Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Dc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
+        return await context.Dc.BeginDialogAsync(nameof(ForgetMeDialog), null, cancellationToken);
     }
 }

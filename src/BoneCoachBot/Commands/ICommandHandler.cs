@@ -3,21 +3,21 @@ using BoneCoach.Dialogs;
 namespace BoneCoachBot.Commands;
 
 /// <summary>
-/// Answers one command from dialogs/commands.json, anywhere in the conversation. Register with
-/// <c>services.AddCommandHandler&lt;T&gt;()</c>; a handler that is not a fallback replaces the fallback for its command,
-/// whatever the registration order. Dialogs it begins (a check-in, say) are listed in <see cref="Dialogs"/> and are
-/// added to the root dialog, so <c>context.Dc.BeginDialogAsync(id)</c> finds them.
+/// Her words about the conversation rather than an answer: a command of dialogs/commands.json ("help", "plan"), or
+/// words a handler reads itself ("remind me on Sundays at 9"). Register with <c>services.AddCommandHandler&lt;T&gt;()</c>;
+/// dialogs it begins (a check-in, say) are listed in <see cref="Dialogs"/> and sit on the conversation's own stack,
+/// above whatever was open, so the same commands work inside them.
 /// </summary>
 public interface ICommandHandler
 {
-    /// <summary>The command id in dialogs/commands.json ("checkIn", "progress" ...).</summary>
-    string CommandId { get; }
-
-    /// <summary>True for the conversation's own stand-in answers, which a real handler replaces.</summary>
-    bool IsFallback => false;
+    /// <summary>The command id in dialogs/commands.json it answers, or null for a handler that reads her words itself.</summary>
+    string? CommandId { get; }
 
     IEnumerable<Dialog> Dialogs => [];
 
-    /// <summary>Replies or begins a dialog; end with <see cref="CommandContext.ResumeAsync"/> to put the open question back.</summary>
-    Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken);
+    /// <summary>
+    /// Answers the message, or returns null to let it through to the open question. End with
+    /// <see cref="CommandContext.ResumeAsync"/> to ask the open question again.
+    /// </summary>
+    Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken);
 }

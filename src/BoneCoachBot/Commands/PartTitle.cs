@@ -6,7 +6,7 @@ namespace BoneCoachBot.Commands;
 public static class PartTitle
 {
     public static string Of(CommandContext context, ConversationScript script) =>
-        script[context.Marks.Position?.Part ?? "consent"].Title;
+        script[context.Marks.Position?.Part ?? ScriptParts.Consent].Title;
 
     public static string Fill(string text, string title) => text.Replace("{title}", title, StringComparison.Ordinal);
 }

@@ -10,7 +10,7 @@ public sealed class PlanCommand(ICoachingMessages messages, ConversationScript s
 {
     public string CommandId => CommandIds.Plan;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.HasPlan)
@@ -20,7 +20,7 @@ public sealed class PlanCommand(ICoachingMessages messages, ConversationScript s
         }
         else
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("planNotYet"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.PlanNotYet), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);

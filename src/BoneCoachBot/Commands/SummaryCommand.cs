@@ -11,7 +11,7 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
 {
     public string CommandId => CommandIds.Summary;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.HasPlan)
@@ -20,7 +20,7 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
         }
         else
         {
-            await context.SayAsync(PartTitle.Fill(context.Catalog.Text("summaryNotYet"), PartTitle.Of(context, script)), cancellationToken);
+            await context.SayAsync(PartTitle.Fill(context.Catalog.Text(CommandTextKeys.SummaryNotYet), PartTitle.Of(context, script)), cancellationToken);
         }
 
         return await context.ResumeAsync(cancellationToken);

@@ -10,7 +10,7 @@ public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHa
 {
     public string CommandId => CommandIds.WhatDoYouKnow;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         await context.SayAsync(Describe(context), cancellationToken);
@@ -22,16 +22,16 @@ public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHa
         var record = context.Record;
         if (record.Consent != ConsentStatus.Given || record.Answers.Count == 0)
         {
-            return context.Catalog.Text("knownNothing");
+            return context.Catalog.Text(CommandTextKeys.KnownNothing);
         }
 
-        var text = new StringBuilder(context.Catalog.Text("knownHeader")).AppendLine();
-        text.AppendLine($"- {context.Catalog.Text("knownConsent")}");
+        var text = new StringBuilder(context.Catalog.Text(CommandTextKeys.KnownHeader)).AppendLine();
+        text.AppendLine($"- {context.Catalog.Text(CommandTextKeys.KnownConsent)}");
         foreach (var question in CoachingParts.InOrder.SelectMany(part => script[part].Questions))
         {
             if (record.Answers.TryGetValue(question.Id, out var answer))
             {
-                var said = answer.Skipped ? context.Catalog.Text("skippedAnswer") : answer.Readable;
+                var said = answer.Skipped ? context.Catalog.Text(CommandTextKeys.SkippedAnswer) : answer.Readable;
                 text.AppendLine($"- {question.Ask} **{said}**");
             }
         }

@@ -3,6 +3,7 @@ using BoneCoach.Dialogs;
 using BoneCoachBot.Cards;
 using BoneCoachBot.CheckIns;
 using BoneCoachBot.CheckIns.Progress;
+using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
@@ -26,12 +27,14 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly ICoachingMessages _messages;
     private readonly ProgressMessage _progress;
     private readonly TimeProvider _timeProvider;
+    private readonly CoachingState _coaching;
 
-    public CheckInDialog(CheckInTexts texts, CheckInState state, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider)
+    public CheckInDialog(CheckInTexts texts, CheckInState state, CoachingState coaching, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider)
         : base(nameof(CheckInDialog))
     {
         _script = texts.CheckIn;
         _state = state;
+        _coaching = coaching;
         _messages = messages;
         _progress = progress;
         _timeProvider = timeProvider;
@@ -51,48 +54,53 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var flags = await _state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
         await _state.Flags.SetAsync(turnContext, flags with { CheckInOpen = false }, cancellationToken);
+        await _coaching.SetPositionAsync(turnContext, null, cancellationToken);
         await base.EndDialogAsync(turnContext, instance, reason, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskStrengthStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(_script.Text("intro"), cancellationToken: cancellationToken);
-        return await AskAsync(step, CountPrompt, "strengthSessions", cancellationToken);
+        if (!step.IsBack)
+        {
+            await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Intro), cancellationToken: cancellationToken);
+        }
+
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.StrengthSessions, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskImpactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { StrengthSessions = Count(step) });
-        return AskAsync(step, CountPrompt, "impactDays", cancellationToken);
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.ImpactDays, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskProteinStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskProteinStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { ImpactDays = Count(step) });
-        return AskAsync(step, CountPrompt, "proteinDays", cancellationToken);
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.ProteinDays, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskSleepStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskSleepStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { ProteinDays = Count(step) });
-        return AskAsync(step, HoursPrompt, "sleepHours", cancellationToken);
+        return await AskAsync(step, HoursPrompt, CheckInQuestionIds.SleepHours, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskSupplementsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskSupplementsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { SleepHours = step.Outcome is null ? step.ResultAs<double?>() : null });
-        return AskAsync(step, ChoicePromptId, "supplementsTaken", cancellationToken);
+        return await AskAsync(step, ChoicePromptId, CheckInQuestionIds.SupplementsTaken, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskFallStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskFallStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        Remember(step, a => a with { Supplements = Chosen(step, "supplementsTaken") });
-        return AskAsync(step, ChoicePromptId, "fallFractureOrPain", cancellationToken);
+        Remember(step, a => a with { Supplements = Chosen(step, CheckInQuestionIds.SupplementsTaken) });
+        return await AskAsync(step, ChoicePromptId, CheckInQuestionIds.FallFractureOrPain, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowProgressStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var answers = Remember(step, a => a with { FallFractureOrPain = Chosen(step, "fallFractureOrPain") });
+        var answers = Remember(step, a => a with { FallFractureOrPain = Chosen(step, CheckInQuestionIds.FallFractureOrPain) });
         var today = DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
         var record = await _state.RecordOfAsync(step.Context, cancellationToken);
         var history = record.History.Append(answers.ToCheckIn(CheckInAnswers.WeekReported(today))).ToList();
@@ -106,7 +114,7 @@ public sealed class CheckInDialog : ComponentDialog
             await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(_script.Text("done"), cancellationToken: cancellationToken);
+        await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
         await step.Context.SendActivityAsync(_progress.Build(updated, report), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -115,8 +123,10 @@ public sealed class CheckInDialog : ComponentDialog
     private static List<TrackedGoal> Adjusted(ProgressReport report) =>
         report.Targets.Select(t => t.Goal with { WeeklyGoal = t.SuggestedGoal }).ToList();
 
-    private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string promptId, string questionId, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string promptId, string questionId, CancellationToken cancellationToken)
     {
+        // The open question, so "why" explains it and a return after a pause names the check-in.
+        await _coaching.SetPositionAsync(step.Context, new QuestionPosition(ScriptParts.CheckIn, questionId), cancellationToken);
         var question = _script.Question(questionId);
         var options = new PromptOptions
         {
@@ -130,7 +140,7 @@ public sealed class CheckInDialog : ComponentDialog
             options.Choices = question.Answer.Choices.Select(c => new Choice(c.Title, [c.Value, .. c.Synonyms])).ToList();
         }
 
-        return step.PromptAsync(promptId, options, cancellationToken);
+        return await step.PromptAsync(promptId, options, cancellationToken);
     }
 
     // One typed record in the waterfall's values instead of a string key per answer.

@@ -7,14 +7,18 @@ using BoneCoachBot.State;
 
 namespace BoneCoachBot.Dialogs;
 
-/// <summary>What every coaching dialog needs, in one constructor argument: the script, state, rendering and time.</summary>
+/// <summary>
+/// What asking a scripted question needs (the part dialogs, their questions and prompts): the script, state,
+/// rendering and time. Dialogs that ask nothing from the script take only what they use; each class logs under its
+/// own category (<see cref="Logs"/>).
+/// </summary>
 public sealed class CoachingServices(
     ConversationScript script,
     CommandCatalog commands,
     CoachingState state,
     ICoachingMessages messages,
     TimeProvider time,
-    ILogger<CoachingServices> logger)
+    ILoggerFactory logs)
 {
     public ConversationScript Script { get; } = script;
 
@@ -26,7 +30,8 @@ public sealed class CoachingServices(
 
     public TimeProvider Time { get; } = time;
 
-    public ILogger Logger { get; } = logger;
+    /// <summary>For a logger under the using class's own category.</summary>
+    public ILoggerFactory Logs { get; } = logs;
 
     public AnswerChecks Checks { get; } = new(commands, time);
 

@@ -1,6 +1,7 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs;
@@ -9,19 +10,22 @@ namespace BoneCoachBot.Dialogs;
 /// What the bot is, that it is not medical advice, and whether it may keep her answers. Nothing about her health
 /// is asked before a yes; a no (or no usable answer) keeps only the refusal. Ends with true when she agreed.
 /// </summary>
-public sealed class ConsentDialog : CoachingDialog
+public sealed class ConsentDialog : ComponentDialog
 {
-    private const string Part = "consent";
-    private const string QuestionId = "keepAnswers";
+    private const string Part = ScriptParts.Consent;
+    private const string QuestionId = ConsentQuestionIds.KeepAnswers;
 
     public ConsentDialog(CoachingServices services)
-        : base(nameof(ConsentDialog), services)
+        : base(nameof(ConsentDialog))
     {
+        Services = services;
         AddDialog(new WaterfallDialog(nameof(ConsentDialog) + "Steps")
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
         QuestionPrompts.AddTo(this, services);
     }
+
+    private CoachingServices Services { get; }
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -29,7 +33,7 @@ public sealed class ConsentDialog : CoachingDialog
         if (step.Options is not true)
         {
             await step.Context.SendActivitiesAsync(
-                [MessageFactory.Text(script.Text("welcome")), MessageFactory.Text(script.Text("disclaimer"))], cancellationToken);
+                [MessageFactory.Text(script.Text(ConsentTextKeys.Welcome)), MessageFactory.Text(script.Text(ConsentTextKeys.Disclaimer))], cancellationToken);
         }
 
         await Services.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
@@ -39,7 +43,8 @@ public sealed class ConsentDialog : CoachingDialog
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var script = Services.Script[Part];
-        var agreed = step.ResultAs<bool?>() == true;
+        // A prompt that gave up hands over GaveUp, not a bool: no usable answer is no consent.
+        var agreed = step.Outcome is null && step.ResultAs<bool?>() == true;
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
         if (!agreed)
         {
@@ -50,7 +55,7 @@ public sealed class ConsentDialog : CoachingDialog
         record.Consent = agreed ? ConsentStatus.Given : ConsentStatus.Declined;
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
         await Services.State.SetPositionAsync(step.Context, null, cancellationToken);
-        await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(agreed ? "accepted" : "declined")), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(agreed ? ConsentTextKeys.Accepted : ConsentTextKeys.Declined)), cancellationToken);
         return await step.EndDialogAsync(agreed, cancellationToken);
     }
 }

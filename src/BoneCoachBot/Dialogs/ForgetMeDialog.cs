@@ -1,4 +1,5 @@
 using BoneCoach.Dialogs;
+using BoneCoachBot.Commands;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 
@@ -8,35 +9,39 @@ namespace BoneCoachBot.Dialogs;
 public sealed partial class ForgetMeDialog : ComponentDialog
 {
     private const string ConfirmPromptId = "forgetConfirmPrompt";
-    private readonly CoachingServices _services;
+    private readonly CommandCatalog _commands;
     private readonly ForgetMeService _forgetMe;
+    private readonly ILogger<ForgetMeDialog> _logger;
 
-    public ForgetMeDialog(CoachingServices services, ForgetMeService forgetMe)
+    public ForgetMeDialog(CommandCatalog commands, ForgetMeService forgetMe, ILogger<ForgetMeDialog> logger)
         : base(nameof(ForgetMeDialog))
     {
-        _services = services;
+        _commands = commands;
         _forgetMe = forgetMe;
+        _logger = logger;
         AddDialog(new WaterfallDialog(nameof(ForgetMeDialog) + "Steps").AddStep(ConfirmStepAsync).AddStep(ForgetStepAsync));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId) { Navigation = NavigationCommands.None });
+        AddDialog(new ConfirmPrompt(ConfirmPromptId));
     }
 
     private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var question = _services.Commands.Text("forgetConfirm");
-        return step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = MessageFactory.Text(question), MaxAttempts = 2 }, cancellationToken);
+        var question = _commands.Text(CommandTextKeys.ForgetConfirm);
+        // Skip keeps everything, as "no" does: deleting needs her clear yes.
+        return step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = MessageFactory.Text(question), MaxAttempts = 2, AllowSkip = true }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ForgetStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.ResultAs<bool?>() != true)
+        // GaveUp (no clear yes) forgets nothing.
+        if (step.Outcome is not null || step.ResultAs<bool?>() != true)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("notForgotten")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.NotForgotten)), cancellationToken);
             return await step.EndDialogAsync(false, cancellationToken);
         }
 
         await _forgetMe.ForgetAsync(step.Context, cancellationToken);
-        LogForgetMeConfirmed(_services.Logger, step.Context.Activity.Conversation?.Id);
-        await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("forgotten")), cancellationToken);
+        LogForgetMeConfirmed(_logger, step.Context.Activity.Conversation?.Id);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.Forgotten)), cancellationToken);
         // Nothing under this dialog may ask its question again: end the whole coaching stack, not just this dialog.
         await (step.Parent ?? step).CancelAllDialogsAsync(cancellationToken);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);

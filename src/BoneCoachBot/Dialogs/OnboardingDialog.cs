@@ -1,11 +1,12 @@
 using BoneCoach.Assessment;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Dialogs;
 
 /// <summary>Her profile (dialogs/onboarding.json): age, size, menopause, and the history that matters for bone.</summary>
 public sealed class OnboardingDialog(CoachingServices services)
-    : ScriptedPartDialog(nameof(OnboardingDialog), "onboarding", null, services)
+    : ScriptedPartDialog(nameof(OnboardingDialog), ScriptParts.Onboarding, null, services)
 {
     // Outside these a weight and height can't both be right (a typo or the wrong unit), and a BMI built on them would mislead the red flags.
     private const double LowestPlausibleBmi = 10;
@@ -16,7 +17,10 @@ public sealed class OnboardingDialog(CoachingServices services)
     protected override bool Applies(string questionId, AnswerSheet answers) => questionId switch
     {
         "steroidMgPerDay" or "steroidDuration" => answers.YesNo("steroidTablets") == true,
-        "kidneyEgfr" or "onDialysis" => answers.YesNo("kidneyDisease") == true,
+        // The eGFR tells the stage when she doesn't know it; dialysis or stage 4-5 already say enough.
+        "kidneyEgfr" => answers.Choice("kidneyDisease") is "mild" or "stage3" or "unsureStage",
+        // A T-score already tells; the diagnosis question is for women without a number.
+        "osteoporosisDiagnosis" => !answers.HasValue("tScore"),
         // The hip figure comes from the same FRAX result; without one there is nothing to ask.
         "fraxHip" => answers.HasValue("fraxMajor"),
         _ => true,

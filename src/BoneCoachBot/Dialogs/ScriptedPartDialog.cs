@@ -12,14 +12,15 @@ namespace BoneCoachBot.Dialogs;
 /// from the core, or the script's "done" text). A question already answered is passed over (so a part left with
 /// "cancel" resumes where it stopped); one that does not apply to her (<see cref="Applies"/>) is not asked.
 /// </summary>
-public abstract class ScriptedPartDialog : CoachingDialog
+public abstract class ScriptedPartDialog : ComponentDialog
 {
     private readonly Layer? _layer;
 
     protected ScriptedPartDialog(string dialogId, string part, Layer? layer, CoachingServices services)
-        : base(dialogId, services)
+        : base(dialogId)
     {
         ArgumentNullException.ThrowIfNull(services);
+        Services = services;
         Part = part;
         _layer = layer;
         Questions = services.Script[part];
@@ -34,6 +35,8 @@ public abstract class ScriptedPartDialog : CoachingDialog
         AddDialog(new ScriptedQuestionDialog(services, Contradicts));
         QuestionPrompts.AddTo(this, services);
     }
+
+    protected CoachingServices Services { get; }
 
     /// <summary>The script file this dialog asks ("loading").</summary>
     public string Part { get; }
@@ -72,17 +75,8 @@ public abstract class ScriptedPartDialog : CoachingDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        if (step.IsBack && await IsOpenQuestionAsync(step.Context, question.Id, cancellationToken))
-        {
-            // Back with no earlier question in this part re-runs the open one: say so rather than repeat it silently.
-            await step.Context.SendActivityAsync(MessageFactory.Text(Services.Commands.Text("noBack")), cancellationToken);
-        }
-
         return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = Part, QuestionId = question.Id }, cancellationToken);
     }
-
-    private async Task<bool> IsOpenQuestionAsync(ITurnContext turnContext, string questionId, CancellationToken cancellationToken) =>
-        (await Services.State.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == questionId;
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -91,7 +85,7 @@ public abstract class ScriptedPartDialog : CoachingDialog
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
         var inputs = CoachingInputs.From(record);
         var closing = _layer is { } layer
-            ? Services.Messages.LayerFeedback(BoneAssessment.AssessLayer(layer, inputs.Profile, inputs.Answers))
+            ? Services.Messages.LayerFeedback(inputs.Assess(), layer)
             : Questions.Texts.GetValueOrDefault("done");
         if (!string.IsNullOrWhiteSpace(closing))
         {

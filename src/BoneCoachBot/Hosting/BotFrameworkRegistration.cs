@@ -1,4 +1,3 @@
-using BoneCoachBot.Bots;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -7,7 +6,7 @@ namespace BoneCoachBot.Hosting;
 
 public static class BotFrameworkRegistration
 {
-    /// <summary>Authentication from MicrosoftApp* settings, the adapter, bot state and the bot.</summary>
+    /// <summary>Authentication from MicrosoftApp* settings, the adapter and bot state (the bot itself is added in Program.cs).</summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services)
     {
         // Reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId; no app id = no auth (local dev).
@@ -19,8 +18,6 @@ public static class BotFrameworkRegistration
 
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        // Every turn runs through the state pipeline: ETag-checked saves, replies only after the save succeeded.
-        services.AddStateGuardedBot<CoachBot>();
         return services;
     }
 }

@@ -12,9 +12,8 @@ public static class CheckInRegistration
 {
     /// <summary>
     /// Weekly check-ins: the dialog, progress text and chart, reminder settings, the reminder service and its
-    /// forget-me hook; options from <c>BoneCoach:CheckIns</c>. Call after <c>AddBotFramework</c> and
-    /// <c>AddCoachingDialogs</c>: "check in" and "progress" replace the conversation's fallbacks, and the reminder
-    /// phrases go in front of the coaching bot.
+    /// forget-me hook, and the commands "check in", "progress" and the reminder phrases; options from
+    /// <c>BoneCoach:CheckIns</c>.
     /// </summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
@@ -36,9 +35,9 @@ public static class CheckInRegistration
         services.AddSingleton<ReminderPolls>();
         services.AddCommandHandler<CheckInCommand>();
         services.AddCommandHandler<ProgressCommand>();
+        services.AddCommandHandler<ReminderPhrasesCommand>();
         services.AddSingleton<IForgetMeHook, ReminderForgetMeHook>();
         services.AddHostedService<ReminderService>();
-        services.AddStateGuardedBot<CheckInBot>();
         return services;
     }
 

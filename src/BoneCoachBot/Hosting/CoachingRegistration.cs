@@ -6,7 +6,7 @@ namespace BoneCoachBot.Hosting;
 
 public static class CoachingRegistration
 {
-    /// <summary>The coaching conversation: state, the dialogs of dialogs/*.json, and the command handlers.</summary>
+    /// <summary>The coaching conversation: state, the dialogs of dialogs/*.json, and the conversation's own commands.</summary>
     public static IServiceCollection AddCoachingDialogs(this IServiceCollection services)
     {
         services.AddSingleton<CommandCatalog>();
@@ -20,25 +20,34 @@ public static class CoachingRegistration
         services.AddSingleton<DietDialog>();
         services.AddSingleton<InflammationDialog>();
         services.AddSingleton<SupplementsDialog>();
+        services.AddSingleton<PlanDialog>();
         services.AddSingleton<ForgetMeDialog>();
         services.AddSingleton<MainDialog>();
 
+        services.AddCommandHandler<HelpCommand>();
+        services.AddCommandHandler<WhyCommand>();
+        services.AddCommandHandler<BackCommand>();
+        services.AddCommandHandler<SkipCommand>();
+        services.AddCommandHandler<CancelCommand>();
+        services.AddCommandHandler<RestartCommand>();
+        services.AddCommandHandler<ResumeCommand>();
         services.AddCommandHandler<PlanCommand>();
         services.AddCommandHandler<SummaryCommand>();
         services.AddCommandHandler<WhatDoYouKnowCommand>();
         services.AddCommandHandler<ForgetMeCommand>();
-        // Stand-ins until the weekly check-ins register their own handlers for these ids (see ICommandHandler).
-        services.AddSingleton<ICommandHandler>(new CheckInFallbackCommand(CommandIds.CheckIn));
-        services.AddSingleton<ICommandHandler>(new CheckInFallbackCommand(CommandIds.Progress));
-        services.AddSingleton<CommandHandlers>();
+        services.AddSingleton<CommandLayer>();
+        // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
+        services.AddHostedService<CommandStartupCheck>();
+        services.AddSingleton<State.ITurnGate, InputBudgetGate>();
         return services;
     }
 
-    /// <summary>Adds a handler for a command of dialogs/commands.json; it replaces the conversation's fallback for that id.</summary>
+    /// <summary>Adds a handler for her words about the conversation (see <see cref="ICommandHandler"/>).</summary>
     public static IServiceCollection AddCommandHandler<THandler>(this IServiceCollection services)
         where THandler : class, ICommandHandler
     {
-        services.AddSingleton<ICommandHandler, THandler>();
+        services.AddSingleton<THandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<THandler>());
         return services;
     }
 }

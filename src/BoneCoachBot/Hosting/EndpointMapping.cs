@@ -1,3 +1,4 @@
+using BoneCoachBot.State;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -44,6 +45,13 @@ public static class EndpointMapping
         }
     }
 
+    /// <summary>200 with <c>"storage": "ok"</c> while the state storage answers within a few seconds, else 503.</summary>
     public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/healthz", () => Results.Json(new { status = "ok", service = "BoneCoachBot" }));
+        endpoints.MapGet("/healthz", async (TurnScopedStorage storage, CancellationToken cancellationToken) =>
+        {
+            var reachable = await StorageHealth.IsReachableAsync(storage.Backend, cancellationToken);
+            return Results.Json(
+                new { status = reachable ? "ok" : "unavailable", service = "BoneCoachBot", storage = reachable ? "ok" : "unreachable" },
+                statusCode: reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
 }

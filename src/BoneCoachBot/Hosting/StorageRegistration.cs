@@ -25,10 +25,15 @@ public static class StorageRegistration
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<UserConversations>();
         services.AddSingleton<ForgetMeService>();
+        services.AddHostedService<StateRecoveryService>();
         return services;
     }
 
-    /// <summary>Registers <typeparamref name="TBot"/> as the <see cref="IBot"/>, every turn guarded by the <see cref="TurnPipeline"/>.</summary>
+    /// <summary>
+    /// Registers <typeparamref name="TBot"/> as the one <see cref="IBot"/>, every turn run through the state pipeline
+    /// (ETag-checked saves, replies only after the save succeeded). Program.cs calls it once; a test host may call it
+    /// again to put its own bot in place of the product's.
+    /// </summary>
     public static IServiceCollection AddStateGuardedBot<TBot>(this IServiceCollection services)
         where TBot : class, IBot
     {

@@ -13,6 +13,12 @@ public sealed record DialogScript
 
     public IReadOnlyList<CommandScript> Commands { get; init; } = [];
 
+    /// <summary>What the safety net looks for (dialogs/safety.json only).</summary>
+    public TriageScript? Triage { get; init; }
+
+    /// <summary>Emergency numbers and crisis lines by country (dialogs/safety.json only).</summary>
+    public IReadOnlyList<HelplineScript> Helplines { get; init; } = [];
+
     public QuestionScript Question(string id) =>
         Questions.FirstOrDefault(q => q.Id == id)
         ?? throw new KeyNotFoundException($"dialogs/{Dialog}.json has no question '{id}'.");
@@ -86,4 +92,56 @@ public sealed record CommandScript
     public required IReadOnlyList<string> Phrases { get; init; }
 
     public string? Reply { get; init; }
+}
+
+/// <summary>The safety net's phrases: signs by class, and the words that change what a sign means.</summary>
+public sealed record TriageScript
+{
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Emergency { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Crisis { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Urgent { get; init; }
+
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> UrgentWhenRecent { get; init; }
+
+    public required IReadOnlyList<string> Negation { get; init; }
+
+    public required IReadOnlyList<string> NegationBreak { get; init; }
+
+    public required IReadOnlyList<string> DistantPast { get; init; }
+
+    public required IReadOnlyList<string> RecentPast { get; init; }
+
+    public required IReadOnlyList<string> Present { get; init; }
+
+    public required IReadOnlyList<string> Habitual { get; init; }
+
+    public required IReadOnlyList<string> OtherPerson { get; init; }
+
+    public required IReadOnlyList<string> Hypothetical { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Rewrite { get; init; }
+
+    public required IReadOnlyList<string> Safe { get; init; }
+
+    public required IReadOnlyList<string> NotNow { get; init; }
+
+    public required IReadOnlyList<string> MaybeYes { get; init; }
+
+    public IReadOnlyList<string> LeftToQuestions { get; init; } = [];
+}
+
+/// <summary>One country's emergency number and (where we are sure of one) crisis line, with where it comes from.</summary>
+public sealed record HelplineScript
+{
+    public required string Region { get; init; }
+
+    public IReadOnlyList<string> TimeZones { get; init; } = [];
+
+    public required string Emergency { get; init; }
+
+    public string? Crisis { get; init; }
+
+    public required string Source { get; init; }
 }

@@ -17,6 +17,8 @@ internal static class ScriptRules
         {
             CheckAnswer(dialog.Questions[index], file, lines, $"/questions/{index}/answer");
         }
+
+        TriageRules.Check(dialog, file, lines);
     }
 
     private static void CheckAnswer(QuestionScript question, string file, JsonLineIndex lines, string pointer)

@@ -13,11 +13,12 @@ namespace BoneCoachBot.State;
 /// </summary>
 public sealed class BlobLeaseStripes(BlobContainerClient container)
 {
-    private const int StripeCount = 64;
+    private const int StripeCount = StorageKey.LockStripes;
 
     // The shortest lease Blob Storage grants; a commit takes milliseconds.
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan AcquireTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>Leases the stripes of all <paramref name="keys"/> in ascending order (no deadlock between holders).</summary>
     public async Task<IAsyncDisposable> AcquireAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
@@ -87,11 +88,13 @@ public sealed class BlobLeaseStripes(BlobContainerClient container)
         {
             for (var i = _leases.Count - 1; i >= 0; i--)
             {
+                // Bounded: a hung storage must not hold the turn; an unreleased lease frees itself within its duration.
+                using var timeout = new CancellationTokenSource(ReleaseTimeout);
                 try
                 {
-                    await _leases[i].ReleaseAsync();
+                    await _leases[i].ReleaseAsync(cancellationToken: timeout.Token);
                 }
-                catch (RequestFailedException)
+                catch (Exception failed) when (failed is RequestFailedException or OperationCanceledException)
                 {
                     // Expired or lost: it frees itself within the lease duration.
                 }

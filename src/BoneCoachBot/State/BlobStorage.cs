@@ -8,8 +8,9 @@ namespace BoneCoachBot.State;
 /// <summary>
 /// Bot state in Azure Blob Storage: one block blob per key. Writes are conditional (If-Match with the ETag read,
 /// If-None-Match: * for a new item), so two bot instances sharing the container never overwrite each other.
+/// A container that disappears (deleted, or a wiped Azurite) is created again on the next call, not only at start.
 /// </summary>
-public sealed class BlobStorage : IStorage, ICommitLock
+public sealed class BlobStorage : IStorage, IJournaledStorage, IStorageHealth
 {
     private const string Suffix = ".json";
 
@@ -23,43 +24,60 @@ public sealed class BlobStorage : IStorage, ICommitLock
         ArgumentNullException.ThrowIfNull(container);
         _container = container;
         _commitLocks = new BlobLeaseStripes(container);
+        Journal = new BlobCommitJournal(container);
     }
+
+    /// <summary>Commit records under <c>.journal/</c> in the same container.</summary>
+    public ICommitJournal Journal { get; }
 
     /// <summary>Cross-instance: leases on lock blobs in the same container.</summary>
-    public async Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        await EnsureContainerAsync(cancellationToken);
-        return await _commitLocks.AcquireAsync(keys, cancellationToken);
-    }
+    public Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        InContainerAsync(() => _commitLocks.AcquireAsync(keys, cancellationToken), cancellationToken);
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await EnsureContainerAsync(cancellationToken);
-        var reads = keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken)).ToList();
-        var found = await Task.WhenAll(reads);
-        return found.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => (object)item.Value!, StringComparer.Ordinal);
+        return InContainerAsync<IDictionary<string, object>>(async () =>
+        {
+            var found = await Task.WhenAll(keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken)));
+            return found.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => (object)item.Value!, StringComparer.Ordinal);
+        }, cancellationToken);
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await EnsureContainerAsync(cancellationToken);
-        foreach (var (key, value) in changes)
+        return InContainerAsync(async () =>
         {
-            var eTag = await WriteOneAsync(key, value, cancellationToken);
-            ItemETag.Set(value, eTag);
-        }
+            foreach (var (key, value) in changes)
+            {
+                var eTag = await WriteOneAsync(key, value, cancellationToken);
+                ItemETag.Set(value, eTag);
+            }
+
+            return true;
+        }, cancellationToken);
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await EnsureContainerAsync(cancellationToken);
-        foreach (var key in keys)
+        return InContainerAsync(async () =>
         {
-            await BlobFor(key).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
-        }
+            foreach (var key in keys)
+            {
+                await BlobFor(key).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>True when the container answers (it is created again if it was gone); throws when the account does not.</summary>
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        await InContainerAsync(async () => (await _container.GetPropertiesAsync(cancellationToken: cancellationToken)).Value, cancellationToken);
+        return true;
     }
 
     private async Task<KeyValuePair<string, object?>> ReadOneAsync(string key, CancellationToken cancellationToken)
@@ -70,7 +88,7 @@ public sealed class BlobStorage : IStorage, ICommitLock
             var document = StoredDocument.Parse(download.Value.Content.ToString(), download.Value.Details.ETag.ToString());
             return new(key, document);
         }
-        catch (RequestFailedException missing) when (missing.Status == 404)
+        catch (RequestFailedException missing) when (missing.Status == 404 && !IsContainerGone(missing))
         {
             return new(key, null);
         }
@@ -107,7 +125,26 @@ public sealed class BlobStorage : IStorage, ICommitLock
 
     private BlobClient BlobFor(string key) => _container.GetBlobClient(StorageKey.ToName(key, Suffix));
 
-    // Once per process; a failure (say the account is briefly unreachable) is tried again on the next call.
+    private static bool IsContainerGone(RequestFailedException failure) =>
+        failure.Status == 404 && failure.ErrorCode == BlobErrorCode.ContainerNotFound.ToString();
+
+    // The container is created once; if it is gone later, the call that finds out creates it again and runs once more.
+    private async Task<T> InContainerAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        try
+        {
+            return await operation();
+        }
+        catch (RequestFailedException gone) when (IsContainerGone(gone))
+        {
+            _containerExists = false;
+            await EnsureContainerAsync(cancellationToken);
+            return await operation();
+        }
+    }
+
+    // A failure (say the account is briefly unreachable) is tried again on the next call.
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
         if (_containerExists)

@@ -17,6 +17,9 @@ public sealed class BufferingAdapter(BotAdapter real) : BotAdapter
     /// <summary>How many outgoing operations this attempt recorded.</summary>
     public int Count => _effects.Count;
 
+    /// <summary>The activities this attempt sent, in order: what a repeat of the same activity gets again.</summary>
+    public IReadOnlyList<Activity> Sent => _effects.Where(effect => effect.Kind == EffectKind.Send).Select(effect => effect.Activity!).ToList();
+
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);

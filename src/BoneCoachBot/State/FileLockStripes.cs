@@ -8,7 +8,7 @@ namespace BoneCoachBot.State;
 /// </summary>
 public sealed class FileLockStripes
 {
-    private const int StripeCount = 64;
+    private const int StripeCount = StorageKey.LockStripes;
     private static readonly TimeSpan AcquireTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string _directory;

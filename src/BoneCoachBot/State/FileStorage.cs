@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Bot.Builder;
@@ -8,9 +10,13 @@ namespace BoneCoachBot.State;
 /// Bot state as one plain JSON file per key, the default: a local bot keeps its users across restarts with no setup.
 /// A write checks the ETag (a hash of the file's bytes, revision included) and replaces the file atomically (temp file + rename) while
 /// holding the key's lock, so processes sharing the directory never lose an update and a crash never leaves half a file.
+/// A turn's two items are committed through the <see cref="FileCommitJournal"/> (State/README.md); temp files a
+/// killed process left behind are removed at start-up.
 /// </summary>
-public sealed class FileStorage : IStorage, ICommitLock
+public sealed class FileStorage : IStorage, IJournaledStorage, IStorageHealth
 {
+    private const string TempSuffix = ".tmp";
+
     private const string Suffix = ".json";
 
     private readonly string _directory;
@@ -24,11 +30,30 @@ public sealed class FileStorage : IStorage, ICommitLock
         Directory.CreateDirectory(_directory);
         _locks = new FileLockStripes(_directory, "write-");
         _commitLocks = new FileLockStripes(_directory, "commit-");
+        Journal = new FileCommitJournal(_directory);
+        RemoveStaleTempFiles(_directory);
     }
+
+    /// <summary>Where turn commits record their writes ahead of making them.</summary>
+    public ICommitJournal Journal { get; }
 
     /// <summary>Cross-process: the OS locks the commit stripes of these keys (a family apart from the per-write locks).</summary>
     public Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         _commitLocks.AcquireAsync(keys, cancellationToken);
+
+    /// <summary>Reachable while the state folder is there and takes a file.</summary>
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReplaceAsync(Path.Combine(_directory, ".locks", "health.probe"), [], cancellationToken);
+            return true;
+        }
+        catch (Exception failed) when (failed is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -79,9 +104,11 @@ public sealed class FileStorage : IStorage, ICommitLock
         }
     }
 
-    private static async Task ReplaceAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/> in one rename, flushed to disk first.</summary>
+    internal static async Task ReplaceAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        // The process id in the name tells start-up which temp files belong to no live writer.
+        var temp = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}{TempSuffix}";
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -108,6 +135,34 @@ public sealed class FileStorage : IStorage, ICommitLock
         catch (FileNotFoundException)
         {
             return null;
+        }
+    }
+
+    // A temp file is a write that never finished when its process is gone (killed between write and rename);
+    // another live instance's temp files are its writes in flight, and stay.
+    private static void RemoveStaleTempFiles(string directory)
+    {
+        foreach (var temp in Directory.EnumerateFiles(directory, "*" + TempSuffix, SearchOption.AllDirectories))
+        {
+            var parts = Path.GetFileName(temp).Split('.');
+            var writer = parts.Length >= 3 && int.TryParse(parts[^3], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : (int?)null;
+            if (writer is null || !IsRunning(writer.Value))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

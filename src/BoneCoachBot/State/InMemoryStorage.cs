@@ -7,7 +7,7 @@ namespace BoneCoachBot.State;
 /// State in process memory, for tests: the same stored format and ETag rules as File and Blob, unlike the SDK's
 /// MemoryStorage, which keeps .NET type names and checks ETags only for <see cref="IStoreItem"/>.
 /// </summary>
-public sealed class InMemoryStorage : IStorage, ICommitLock
+public sealed class InMemoryStorage : IStorage, ICommitLock, IStorageHealth
 {
     private readonly Dictionary<string, StoredItem> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -23,6 +23,8 @@ public sealed class InMemoryStorage : IStorage, ICommitLock
     /// <summary>Hosts sharing one instance (tests) commit one at a time per key, as processes do on File and Blob.</summary>
     public async Task<IAsyncDisposable> LockForCommitAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         new Released(await _commitLocks.AcquireAsync(keys, cancellationToken));
+
+    public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {

@@ -6,6 +6,9 @@ namespace BoneCoachBot.State;
 /// <summary>Turns a state key (channel and Teams ids: ':', '/', '@', unicode) into a safe file or blob name.</summary>
 public static class StorageKey
 {
+    /// <summary>Lock stripes per family (File lock files, Blob lease blobs); commit journals are named by them too.</summary>
+    public const int LockStripes = 64;
+
     // Well under file systems' 255-byte names and Blob Storage's 1,024 characters, with room for suffixes.
     private const int MaxReadableNameLength = 120;
 

@@ -24,10 +24,15 @@ public sealed class StorageOptions
     public string ContainerName { get; set; } = "bot-state";
 
     /// <summary>Blob: retries of one request by the Azure SDK (exponential back-off) on throttling and transient faults.</summary>
-    public int MaxRetries { get; set; } = 3;
+    public int MaxRetries { get; set; } = 2;
 
-    /// <summary>Blob: how long one request may take before the Azure SDK gives up on it and retries.</summary>
-    public int NetworkTimeoutSeconds { get; set; } = 30;
+    /// <summary>Blob: how long one request may take before the Azure SDK gives up on it and retries. A state item is
+    /// a few KB: seconds are plenty, and a hung account then fails the turn kindly instead of holding it for minutes.</summary>
+    public int NetworkTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>How long loading or saving a turn's state may take, retries included, before the turn ends with the
+    /// apology: issue 16 asks for a kind reply within 10 s when storage hangs.</summary>
+    public int StorageTimeoutSeconds { get; set; } = 8;
 
     /// <summary>How often a turn runs when its state keeps changing under it (ETag conflicts) before it gives up.</summary>
     public int MaxTurnAttempts { get; set; } = 10;

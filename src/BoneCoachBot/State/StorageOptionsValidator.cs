@@ -24,6 +24,11 @@ public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOp
             failures.AddRange(BlobFailures(options));
         }
 
+        if (options.StorageTimeoutSeconds is < 1 or > 600)
+        {
+            failures.Add($"{Key(nameof(options.StorageTimeoutSeconds))} must be between 1 and 600.");
+        }
+
         if (options.MaxTurnAttempts is < 1 or > 1000)
         {
             failures.Add($"{Key(nameof(options.MaxTurnAttempts))} must be between 1 and 1000.");

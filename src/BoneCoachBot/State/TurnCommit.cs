@@ -4,10 +4,11 @@ using Newtonsoft.Json.Linq;
 namespace BoneCoachBot.State;
 
 /// <summary>
-/// Saves one turn attempt's changes with the ETags it started from. When both the conversation and the user item
-/// changed and the backend offers an <see cref="ICommitLock"/>, every ETag is checked under that lock before
-/// anything is written, so a conflict saves nothing; otherwise keys are written in order and a conflict reports
-/// which ones were already saved.
+/// Saves one turn attempt's changes with the ETags it started from. When the backend offers an
+/// <see cref="ICommitLock"/>, the commit holds its keys' lock; there, with more than one item, every ETag is checked
+/// before anything is written, so a conflict saves nothing. On a journaled backend (File, Blob) the writes are
+/// recorded ahead in one durable record, so a crash between them is finished by <see cref="CommitRecovery"/>,
+/// which also runs here first for any record a crashed writer left on these keys' stripes (State/README.md).
 /// </summary>
 public static class TurnCommit
 {
@@ -16,19 +17,49 @@ public static class TurnCommit
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(unit);
         var changes = unit.Changes.ToList();
-        // One item is one conditional write, atomic on its own: the lock is only for saving two together.
-        if (changes.Count < 2 || backend is not ICommitLock commitLock)
+        if (changes.Count == 0 || backend is not ICommitLock commitLock)
         {
             return await WriteInOrderAsync(backend, unit, changes, cancellationToken);
         }
 
-        await using (await commitLock.LockForCommitAsync(changes.Select(change => change.Key).ToList(), cancellationToken))
+        var keys = changes.Select(change => change.Key).ToList();
+        await using (await commitLock.LockForCommitAsync(keys, cancellationToken))
         {
+            var journal = (backend as IJournaledStorage)?.Journal;
+            if (journal is not null)
+            {
+                // Even a one-item commit: it must not build on the unwritten half of a crashed commit.
+                await CommitRecovery.CompleteForAsync(backend, journal, keys, cancellationToken);
+            }
+
+            if (changes.Count < 2)
+            {
+                // One item is one conditional write, atomic on its own.
+                return await WriteInOrderAsync(backend, unit, changes, cancellationToken);
+            }
+
             var stale = await FindStaleAsync(backend, unit, changes, cancellationToken);
-            return stale is not null
-                ? TurnCommitResult.Conflicted(new StorageConflictException(stale, unit.BaselineOf(stale).ETag))
-                : await WriteInOrderAsync(backend, unit, changes, cancellationToken);
+            if (stale is not null)
+            {
+                return TurnCommitResult.Conflicted(new StorageConflictException(stale, unit.BaselineOf(stale).ETag));
+            }
+
+            return journal is null
+                ? await WriteInOrderAsync(backend, unit, changes, cancellationToken)
+                : await WriteJournaledAsync(backend, journal, unit, changes, cancellationToken);
         }
+    }
+
+    private static async Task<TurnCommitResult> WriteJournaledAsync(
+        IStorage backend, ICommitJournal journal, TurnUnitOfWork unit, List<KeyValuePair<string, JObject?>> changes, CancellationToken cancellationToken)
+    {
+        var id = CommitRecovery.NewId(changes.Select(change => change.Key));
+        var record = new CommitRecord(changes.Select(change => new CommitEntry(change.Key, unit.BaselineOf(change.Key).ETag, change.Value)).ToList());
+        await journal.AddAsync(id, record, cancellationToken);
+        var result = await WriteInOrderAsync(backend, unit, changes, cancellationToken);
+        // Also after a conflict: the pipeline reruns the turn from what was saved, the record must not redo it.
+        await journal.RemoveAsync(id, cancellationToken);
+        return result;
     }
 
     private static async Task<string?> FindStaleAsync(

@@ -33,24 +33,69 @@ public sealed partial class TurnPipeline(
 
         using (await locks.AcquireAsync(keys, cancellationToken))
         {
-            var baselines = await LoadAsync(keys, cancellationToken);
-            for (var attempt = 1; ; attempt++)
-            {
-                var unit = new TurnUnitOfWork(keys, baselines);
-                var buffer = await RunAttemptAsync(turnContext, unit, turn, cancellationToken);
-                var commit = await TurnCommit.SaveAsync(storage.Backend, unit, cancellationToken);
-                if (commit.Conflict is null)
-                {
-                    // Saved: clean-up hooks first, so a channel that fails to take the replies can't stop them.
-                    await RunAfterCommitAsync(unit, cancellationToken);
-                    await buffer.ReplayAsync(turnContext, cancellationToken);
-                    return;
-                }
+            await RunLockedAsync(turnContext, keys, turn, cancellationToken);
+        }
+    }
 
-                LogConflict(turnContext, attempt, commit.Conflict);
-                await WaitBeforeRetryAsync(attempt, commit.Conflict, cancellationToken);
-                baselines = await RebaseAsync(keys, baselines, commit.Saved, cancellationToken);
+    private async Task RunLockedAsync(ITurnContext turnContext, IReadOnlyList<string> keys, BotCallbackHandler turn, CancellationToken cancellationToken)
+    {
+        var baselines = await WithinStorageBudgetAsync(ct => LoadAsync(keys, ct), cancellationToken);
+        var conversationKey = StateKeys.Conversation(turnContext.Activity);
+        var activityId = conversationKey is null ? null : TurnLog.IdOf(turnContext.Activity);
+        if (activityId is not null && TurnLog.Find(baselines[conversationKey!].Document, activityId) is { } earlierReplies)
+        {
+            LogRepeat(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, activityId);
+            await DeliverAsync(turnContext, () => earlierReplies.Count == 0
+                ? Task.CompletedTask
+                : turnContext.SendActivitiesAsync(earlierReplies.Cast<Microsoft.Bot.Schema.IActivity>().ToArray(), cancellationToken));
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var unit = new TurnUnitOfWork(keys, baselines);
+            var buffer = await RunAttemptAsync(turnContext, unit, turn, cancellationToken);
+            if (activityId is not null)
+            {
+                unit.RecordTurn(conversationKey!, activityId, buffer.Sent);
             }
+
+            var commit = await WithinStorageBudgetAsync(ct => TurnCommit.SaveAsync(storage.Backend, unit, ct), cancellationToken);
+            if (commit.Conflict is null)
+            {
+                // Saved: clean-up hooks first, so a channel that fails to take the replies can't stop them.
+                await RunAfterCommitAsync(unit, cancellationToken);
+                await DeliverAsync(turnContext, () => buffer.ReplayAsync(turnContext, cancellationToken));
+                return;
+            }
+
+            LogConflict(turnContext, attempt, commit.Conflict);
+            await WaitBeforeRetryAsync(attempt, commit.Conflict, cancellationToken);
+            var previous = baselines;
+            baselines = await WithinStorageBudgetAsync(ct => RebaseAsync(keys, previous, commit.Saved, ct), cancellationToken);
+        }
+    }
+
+    // One storage step (load, save) within a bound, retries included: a hung storage ends the turn in the apology
+    // within seconds. The bot's own work is not timed: a cold start's first recogniser load takes seconds on a busy host.
+    private async Task<T> WithinStorageBudgetAsync<T>(Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.StorageTimeoutSeconds));
+        return await step(deadline.Token);
+    }
+
+    // The turn is saved: a failure to hand over its replies must not become a 500, which invites the channel to send
+    // the activity again. It is logged; a re-send that does come gets the same replies from the turn log.
+    private async Task DeliverAsync(ITurnContext turnContext, Func<Task> deliver)
+    {
+        try
+        {
+            await deliver();
+        }
+        catch (Exception failed) when (failed is not OperationCanceledException)
+        {
+            LogDeliveryFailed(logger, failed.GetType().Name, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
         }
     }
 
@@ -131,6 +176,14 @@ public sealed partial class TurnPipeline(
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
         Message = "Turn state changed under attempt {Attempt} (channel {ChannelId}, conversation {ConversationId}, key {StateKey}); running it again")]
     private static partial void LogTurnConflict(ILogger logger, string? channelId, string? conversationId, int attempt, string stateKey);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information,
+        Message = "Activity {ActivityId} was already taken (channel {ChannelId}, conversation {ConversationId}); its replies are sent again")]
+    private static partial void LogRepeat(ILogger logger, string? channelId, string? conversationId, string activityId);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning,
+        Message = "Turn saved but its replies could not be delivered ({ExceptionType}; channel {ChannelId}, conversation {ConversationId})")]
+    private static partial void LogDeliveryFailed(ILogger logger, string exceptionType, string? channelId, string? conversationId);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning,
         Message = "Turn gave up after {Attempts} attempts with conflicting state (key {StateKey})")]

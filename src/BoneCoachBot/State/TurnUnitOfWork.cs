@@ -1,3 +1,4 @@
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace BoneCoachBot.State;
@@ -63,6 +64,20 @@ public sealed class TurnUnitOfWork
     }
 
     public void Delete(string key) => _pending[key] = null;
+
+    /// <summary>Notes the activity and its replies in <paramref name="key"/>'s <see cref="TurnLog"/>, unless the turn deletes that item.</summary>
+    public void RecordTurn(string key, string activityId, IEnumerable<Activity> replies)
+    {
+        if (!Owns(key) || (_pending.TryGetValue(key, out var pending) && pending is null))
+        {
+            return;
+        }
+
+        var document = pending ?? (JObject?)_baselines[key].Document?.DeepClone() ?? new JObject();
+        // From the baseline, not the bot's copy: a turn that cleared conversation state must not drop the log.
+        document[TurnLog.Property] = TurnLog.With(_baselines[key].Document, activityId, replies);
+        _pending[key] = document;
+    }
 
     /// <summary>The writes (a document) and deletes (null) to commit, in the order the keys were given.</summary>
     public IEnumerable<KeyValuePair<string, JObject?>> Changes =>

@@ -14,6 +14,8 @@
     suggestedActionBorderColor: '#0b5394',
     suggestedActionLayout: 'flow',
     bubbleMaxWidth: 640,
+    // Web Chat crops images to 240 px high by default; the progress chart (800×450) must show whole: title, legend and weeks.
+    bubbleImageHeight: 360,
     hideUploadButton: true,
     sendTypingIndicator: false,
   };

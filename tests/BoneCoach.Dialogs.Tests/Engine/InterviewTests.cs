@@ -53,13 +53,13 @@ public class InterviewTests
 
         return Root(
             steps,
-            new TextPrompt("text"),
+            new TextPrompt("text") { Navigation = NavigationCommands.EnglishAndSpanish },
             new NumberPrompt<int>("number"),
-            new QuantityPrompt("quantity"),
-            new ChoicePrompt("choice"),
-            new FrequencyPrompt("frequency"),
-            new DatePrompt("date", Clock, DateAnswerKind.DateOrRange),
-            new ConfirmPrompt("confirm"));
+            new QuantityPrompt("quantity") { Navigation = NavigationCommands.EnglishAndSpanish },
+            new ChoicePrompt("choice") { Navigation = NavigationCommands.EnglishAndSpanish },
+            new FrequencyPrompt("frequency") { Navigation = NavigationCommands.EnglishAndSpanish },
+            new DatePrompt("date", Clock, DateAnswerKind.DateOrRange) { Navigation = NavigationCommands.EnglishAndSpanish },
+            new ConfirmPrompt("confirm") { Navigation = NavigationCommands.EnglishAndSpanish });
     }
 
     // Typed answers (read with ResultAs, since a step run again by "back" gets its input back from JSON) stored as text.

@@ -58,6 +58,7 @@ public static class Script
         null => "nothing",
         GaveUp gaveUp => $"gave up after {gaveUp.Attempts}",
         Skipped => "skipped",
+        Unknown => "unknown",
         FoundChoice choice => $"{choice.Value} (#{choice.Index + 1})",
         bool yes => yes ? "yes" : "no",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

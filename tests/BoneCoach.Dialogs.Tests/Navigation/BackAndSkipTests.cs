@@ -8,9 +8,9 @@ public class BackAndSkipTests
 {
     private static ComponentDialog ThreeQuestions() => Root(
         [Ask("text", "Name?"), Keep("name", "number", "Age?"), Keep("age", "confirm", "Ready?", o => o.Style = ListStyle.None), Summary("ready")],
-        new TextPrompt("text"),
-        new NumberPrompt<int>("number"),
-        new ConfirmPrompt("confirm"));
+        new TextPrompt("text") { Navigation = NavigationCommands.EnglishAndSpanish },
+        new NumberPrompt<int>("number") { Navigation = NavigationCommands.EnglishAndSpanish },
+        new ConfirmPrompt("confirm") { Navigation = NavigationCommands.EnglishAndSpanish });
 
     [Fact]
     public async Task Back_reasks_the_previous_question_and_replaces_its_answer()
@@ -60,7 +60,7 @@ public class BackAndSkipTests
     public async Task A_step_run_again_by_back_knows_it()
     {
         WaterfallStep askOrReask = (step, ct) => Ask("text", step.IsBack ? "Name again?" : "Name?")(step, ct);
-        var harness = new DialogHarness(() => Root([askOrReask, Keep("name", "text", "City?"), Summary("city")], new TextPrompt("text")));
+        var harness = new DialogHarness(() => Root([askOrReask, Keep("name", "text", "City?"), Summary("city")], new TextPrompt("text") { Navigation = NavigationCommands.EnglishAndSpanish }));
 
         await harness.Flow()
             .Send("hi").AssertReply("Name?")
@@ -72,7 +72,7 @@ public class BackAndSkipTests
     [Fact]
     public async Task Skip_ends_an_optional_prompt_with_a_skipped_result()
     {
-        var harness = new DialogHarness(() => Root([Ask("number", "Vitamin D level, if you know it?", o => o.AllowSkip = true), Echo()], new NumberPrompt<double>("number")));
+        var harness = new DialogHarness(() => Root([Ask("number", "Vitamin D level, if you know it?", o => o.AllowSkip = true), Echo()], new NumberPrompt<double>("number") { Navigation = NavigationCommands.EnglishAndSpanish }));
 
         await harness.Flow()
             .Send("hi").AssertReply("Vitamin D level, if you know it?")
@@ -85,7 +85,7 @@ public class BackAndSkipTests
     [Fact]
     public async Task Skip_on_a_required_prompt_counts_as_an_answer_that_was_not_understood()
     {
-        var harness = new DialogHarness(() => Root([Ask("number", "Age?", o => o.RetryPrompt = MessageFactory.Text("This one is needed: your age?")), Echo()], new NumberPrompt<int>("number")));
+        var harness = new DialogHarness(() => Root([Ask("number", "Age?", o => o.RetryPrompt = MessageFactory.Text("This one is needed: your age?")), Echo()], new NumberPrompt<int>("number") { Navigation = NavigationCommands.EnglishAndSpanish }));
 
         await harness.Flow()
             .Send("hi").AssertReply("Age?")
@@ -120,7 +120,7 @@ public class BackAndSkipTests
         {
             var root = Root(
                 [(step, ct) => step.BeginDialogAsync("profile", null, ct), (step, ct) => step.BeginDialogAsync("loading", null, ct), Echo()],
-                new TextPrompt("text"));
+                new TextPrompt("text") { Navigation = NavigationCommands.EnglishAndSpanish });
             root.AddDialog(new WaterfallDialog("profile", [Ask("text", "Name?"), (step, ct) => step.EndDialogAsync(step.Result, ct)]));
             root.AddDialog(new WaterfallDialog("loading", [Ask("text", "Which sport?"), (step, ct) => step.EndDialogAsync(step.Result, ct)]) { PassBackToParent = true });
             return root;
@@ -137,6 +137,41 @@ public class BackAndSkipTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task A_prompt_takes_back_and_skip_as_answers_unless_it_is_given_navigation_words()
+    {
+        var harness = new DialogHarness(() => Root([Ask("text", "Name?"), Echo()], new TextPrompt("text")));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Name?")
+            .Send("back").AssertReply("got back")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_interruption_hook_can_tell_whether_back_reaches_an_earlier_question()
+    {
+        var harness = new DialogHarness(() => new RoutedCommandsDialog());
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Name?")
+            .Send("undo that").AssertReply("nothing to go back to")
+            .Send("Ana").AssertReply("Nickname?")
+            .Send("undo that").AssertReply("Name?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_child_context_of_a_component_reaches_its_inner_prompt()
+    {
+        var harness = new DialogHarness(() => new OuterDialog());
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Name?")
+            .Send("where").AssertReply("text")
+            .StartTestAsync();
+    }
+
     /// <summary>Prompts with navigation words off; the hook decides what counts as back and skip.</summary>
     private sealed class RoutedCommandsDialog : ComponentDialog
     {
@@ -144,15 +179,51 @@ public class BackAndSkipTests
             : base(RootId)
         {
             AddDialog(new WaterfallDialog(WaterfallId, [Ask("text", "Name?"), Ask("text", "Nickname?", o => o.AllowSkip = true), Echo()]));
-            AddDialog(new TextPrompt("text") { Navigation = NavigationCommands.None });
+            AddDialog(new TextPrompt("text"));
         }
 
-        protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
-            => innerDc.Context.Activity.Text switch
+        protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text == "undo that" && !innerDc.CanGoBack())
             {
-                "undo that" => innerDc.GoBackAsync(cancellationToken),
-                "I'd rather not say" when innerDc.CanSkip() => innerDc.SkipAsync(cancellationToken),
-                _ => base.OnContinueDialogAsync(innerDc, cancellationToken),
+                await innerDc.Context.SendActivityAsync("nothing to go back to", cancellationToken: cancellationToken);
+                return EndOfTurn;
+            }
+
+            return innerDc.Context.Activity.Text switch
+            {
+                "undo that" => await innerDc.GoBackAsync(cancellationToken),
+                "I'd rather not say" when innerDc.CanSkip() => await innerDc.SkipAsync(cancellationToken),
+                _ => await base.OnContinueDialogAsync(innerDc, cancellationToken),
             };
+        }
     }
+
+    /// <summary>A component around the three-question root; "where" names the active dialog of the innermost context.</summary>
+    private sealed class OuterDialog : ComponentDialog
+    {
+        public OuterDialog()
+            : base("outer")
+        {
+            AddDialog(ThreeQuestions());
+        }
+
+        protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+        {
+            if (innerDc.Context.Activity.Text != "where")
+            {
+                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+            }
+
+            var innermost = innerDc;
+            while (innermost.Child is { } child)
+            {
+                innermost = child;
+            }
+
+            await innerDc.Context.SendActivityAsync(innermost.ActiveDialog!.Id, cancellationToken: cancellationToken);
+            return EndOfTurn;
+        }
+    }
+
 }

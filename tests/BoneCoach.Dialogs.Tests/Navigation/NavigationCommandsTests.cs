@@ -16,7 +16,7 @@ public class NavigationCommandsTests
     [InlineData(null, NavigationRequest.None)]
     public void Only_a_whole_answer_is_a_navigation_command(string? text, NavigationRequest expected)
     {
-        Assert.Equal(expected, NavigationCommands.Default.Match(text));
+        Assert.Equal(expected, NavigationCommands.EnglishAndSpanish.Match(text));
     }
 
     [Fact]

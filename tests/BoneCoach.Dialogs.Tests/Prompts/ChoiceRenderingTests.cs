@@ -48,6 +48,25 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
+    public async Task Inline_puts_the_choices_on_one_line()
+    {
+        var reply = await FirstReplyAsync(Channels.Emulator, null, Three, ListStyle.Inline);
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.Equal("Which activity?\n\n1. Walking, 2. Strength training or 3. Yoga", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_hero_card_carries_the_question_and_a_button_per_choice()
+    {
+        var reply = await FirstReplyAsync(Channels.Emulator, null, Three, ListStyle.HeroCard);
+
+        var card = Assert.IsType<HeroCard>(Assert.Single(reply.Attachments).Content);
+        Assert.Equal("Which activity?", card.Text);
+        Assert.Equal(Three, card.Buttons.Select(b => b.Value as string));
+    }
+
+    [Fact]
     public async Task A_retry_shows_the_choices_again_and_a_button_press_is_an_answer()
     {
         var harness = Harness(Channels.Emulator, null, Three, ListStyle.Auto);

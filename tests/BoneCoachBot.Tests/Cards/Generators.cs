@@ -44,12 +44,14 @@ internal static class Generators
         from inflammation in Gen.Select(Amount(65, 115), Amount(4, 10.5), Choice<IntakeFrequency>(), Flag(15), Choice<IntakeFrequency>(), Amount(0, 900))
         from minerals in Gen.Select(Amount(200, 1800), Amount(0, 1000), Amount(0, 5000), Amount(120, 420), Amount(0, 450), Flag(30))
         from focused in Flag(40)
+        from falls in Gen.Select(Count(7), Flag(10), Amount(0, 40), Flag(10))
         select new LayerAnswers
         {
             Loading = new LoadingAnswers
             {
                 StrengthSessionsPerWeek = loading.Item1, StrengthIntensity = loading.Item2, ImpactDaysPerWeek = loading.Item3,
                 WalkingDaysPerWeek = loading.Item4, AtRiskOfFalls = loading.Item5, SeveralLowTraumaFractures = loading.Item6,
+                BalanceSessionsPerWeek = falls.Item1, FearOfFalling = falls.Item2,
             },
             Endocrine = new EndocrineAnswers
             {
@@ -61,12 +63,13 @@ internal static class Generators
             {
                 WaistCm = inflammation.Item1, SleepHoursPerNight = inflammation.Item2, SugarOrUltraProcessed = inflammation.Item3,
                 Smokes = inflammation.Item4, Alcohol = inflammation.Item5, Omega3MgPerDay = inflammation.Item6,
+                AlcoholUnitsPerWeek = falls.Item3,
             },
             Minerals = new MineralsAnswers
             {
                 CalciumFoodMgPerDay = minerals.Item1, CalciumSupplementMgPerDay = minerals.Item2, VitaminDSupplementIuPerDay = minerals.Item3,
                 MagnesiumFoodMgPerDay = minerals.Item4, MagnesiumSupplementMgPerDay = minerals.Item5, TakesVitaminK2 = minerals.Item6,
-                FocusedOnSupplements = focused,
+                FocusedOnSupplements = focused, TakesWarfarin = falls.Item4,
             },
         };
 

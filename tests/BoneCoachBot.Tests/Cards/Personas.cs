@@ -35,6 +35,16 @@ internal static class Personas
             Minerals = new MineralsAnswers { CalciumFoodMgPerDay = 700, CalciumSupplementMgPerDay = 0 },
         });
 
+    // Sudden severe back pain: loading pauses until a clinician has looked.
+    public static AssessmentResult BackPain() => BoneAssessment.Assess(
+        SixtyKilos with { SuddenSevereBackPain = true, AgeYears = 66, YearsSinceMenopause = 15 },
+        new LayerAnswers
+        {
+            Loading = new LoadingAnswers { StrengthSessionsPerWeek = 0, ImpactDaysPerWeek = 0 },
+            Substrate = new SubstrateAnswers { ProteinGramsPerDay = 60 },
+            Minerals = new MineralsAnswers { CalciumFoodMgPerDay = 700, CalciumSupplementMgPerDay = 0 },
+        });
+
     public static AssessmentResult ChestPain() => BoneAssessment.Assess(
         SixtyKilos with { UrgentSymptoms = UrgentSymptoms.ChestPain },
         new LayerAnswers { Loading = new LoadingAnswers { StrengthSessionsPerWeek = 0 } });

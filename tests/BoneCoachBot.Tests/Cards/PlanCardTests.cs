@@ -74,17 +74,16 @@ public sealed class PlanCardTests
     }
 
     [Fact]
-    public void A_referred_layer_says_see_your_clinician_and_sets_no_coaching_target()
+    public void A_paused_layer_says_see_your_clinician_and_keeps_only_what_is_safe_until_she_is_seen()
     {
-        var result = Personas.FractureAfterFifty();
+        var result = Personas.BackPain();
         var loading = Texts(Row(Card(result), Layer.Loading));
-        var target = ShippedWording.Wording.Plan(PlanTexts.Target);
 
         Assert.Contains(ShippedWording.Wording.Plan("status.referred"), loading);
-        Assert.Contains(loading, t => t.Contains("fall from standing height", StringComparison.Ordinal));
-        Assert.DoesNotContain(loading, t => t.StartsWith(target, StringComparison.Ordinal));
+        Assert.Contains(loading, t => t.Contains("back pain", StringComparison.Ordinal));
+        Assert.Contains(ShippedWording.Wording.Plan("action.keepMovingGentlyUntilSeen.title"), loading);
         Assert.DoesNotContain(loading, t => t.Contains(ShippedWording.Wording.Plan("action.startStrengthTraining.title"), StringComparison.Ordinal));
-        Assert.Contains(Texts(Row(Card(result), Layer.Substrate)), t => t.StartsWith(target, StringComparison.Ordinal) && t.Contains("72 g"));
+        Assert.Contains(Texts(Row(Card(result), Layer.Substrate)), t => t.StartsWith(ShippedWording.Wording.Plan(PlanTexts.Target), StringComparison.Ordinal) && t.Contains("72 g"));
     }
 
     [Fact]
@@ -122,10 +121,11 @@ public sealed class PlanCardTests
     }
 
     [Fact]
-    public void For_random_women_the_note_shows_exactly_when_set_and_referred_rows_never_carry_a_target()
+    public void For_random_women_the_note_shows_exactly_when_set_and_referred_rows_carry_only_the_safe_steps()
     {
         var target = ShippedWording.Wording.Plan(PlanTexts.Target);
         var referred = ShippedWording.Wording.Plan("status.referred");
+        var safe = ShippedWording.Wording.Plan("action.keepMovingGentlyUntilSeen.target").Split('{')[0];
         Generators.Result.Where(r => !r.Plan.IsEmergency).Sample(result =>
         {
             var card = Card(result);
@@ -135,7 +135,7 @@ public sealed class PlanCardTests
             {
                 var texts = Texts(Row(card, layer));
                 Assert.Contains(referred, texts);
-                Assert.DoesNotContain(texts, t => t.StartsWith(target, StringComparison.Ordinal));
+                Assert.All(texts.Where(t => t.StartsWith(target, StringComparison.Ordinal)), t => Assert.Contains(safe, t));
             }
         }, iter: 200, threads: 1);
     }

@@ -1,4 +1,5 @@
 using BoneCoach.Assessment;
+using BoneCoachBot.Cards;
 
 namespace BoneCoachBot.Tests.Cards;
 
@@ -21,16 +22,17 @@ public sealed class RedFlagNoticeTests
     }
 
     [Fact]
-    public void A_clinician_flag_names_the_finding_with_her_numbers_and_the_paused_layer()
+    public void A_clinician_flag_names_the_finding_with_her_numbers_and_says_loading_goes_on_in_a_safe_form()
     {
         var flag = BoneAssessment.Assess(Personas.SixtyKilos with { HeightLossMeasuredCm = 3 }, new LayerAnswers()).RedFlags.Single();
 
         var notice = Notice(flag);
 
         Assert.Contains("height loss of 3 cm", notice);
-        Assert.Contains("more than 2 cm", notice);
+        Assert.Contains("2 cm or more", notice);
         Assert.Contains("clinician", notice);
-        Assert.Contains(ShippedWording.Wording.Plan("layerName.loading"), notice);
+        Assert.Contains(ShippedWording.Wording.Plan(PlanTexts.ReferralAdapted), notice);
+        Assert.DoesNotContain(ShippedWording.Wording.Plan(PlanTexts.ReferralPaused), notice);
         Assert.DoesNotContain("911", notice);
     }
 

@@ -30,11 +30,15 @@ public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string
         return await SayAllAsync([.. Conversation.Personas.Consent]);
     }
 
-    /// <summary>Joins, gives consent and answers every question up to her plan (the conversation tests' persona).</summary>
+    /// <summary>
+    /// Joins, gives consent, answers every question up to her plan (the conversation tests' persona) and says yes to
+    /// the weekly reminder it offers; returns the reply to that yes, which ends with the summary offer, left open.
+    /// </summary>
     public async Task<BotReply> ReachPlanAsync()
     {
         await client.JoinAsync();
-        return await SayAllAsync([.. Conversation.Personas.WeakLoadingStrongMinerals]);
+        await SayAllAsync([.. Conversation.Personas.WeakLoadingStrongMinerals]);
+        return await SayAsync("yes");
     }
 
     /// <summary>Says each line in turn and returns the last reply.</summary>

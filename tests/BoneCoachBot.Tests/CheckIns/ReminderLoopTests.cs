@@ -19,14 +19,18 @@ public sealed class ReminderLoopTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task After_her_plan_a_reminder_is_proposed_sent_a_week_later_and_answered_with_a_check_in()
+    public async Task After_her_plan_a_reminder_is_offered_set_on_her_yes_sent_a_week_later_and_answered_with_a_check_in()
     {
         await using var host = new CheckInHost(_directory);
         var user = host.User(_connector.ServiceUrl);
 
-        var plan = await user.ReachPlanAsync();
-        // Start is a Monday, 11:00 in Berlin: the proposal is her weekday at the default 09:00, a week on.
-        Assert.Contains("every Monday at 09:00 (Europe/Berlin); the first one comes on Monday 9 March", plan.AllText());
+        await user.ConsentAsync();
+        var plan = await user.SayAllAsync([.. Conversation.Personas.WeakLoadingStrongMinerals.Skip(Conversation.Personas.Consent.Length)]);
+        // Start is a Monday, 11:00 in Berlin: the offer is her weekday at the default 09:00, asked, not yet set.
+        Assert.EndsWith("Shall I remind you to check in every Monday at 09:00 (Europe/Berlin)? It takes two minutes a week.", plan.AllText());
+        var set = await user.SayAsync("yes please");
+        Assert.Contains("every Monday at 09:00 (Europe/Berlin). The next one is on Monday 9 March", set.AllText());
+        Assert.EndsWith("Would you like a summary to take to your doctor?", set.AllText());
 
         await host.AdvanceAsync(TimeSpan.FromDays(6));
         Assert.Empty(_connector.Received);
@@ -44,9 +48,9 @@ public sealed class ReminderLoopTests : IAsyncLifetime
         await using var host = new CheckInHost(_directory);
         var user = new CheckInUser(new Support.EmulatorClient(host.CreateClient()), _connector.ServiceUrl, timeZone: null);
 
-        var plan = await user.ReachPlanAsync();
-        Assert.Contains("(UTC)", plan.AllText());
-        Assert.Contains("my time zone is Europe/London", plan.AllText());
+        var set = await user.ReachPlanAsync();
+        Assert.Contains("(UTC)", set.AllText());
+        Assert.Contains("my time zone is Europe/London", set.AllText());
 
         var moved = await user.SayAsync("my time zone is america/new_york");
         Assert.Contains("America/New_York", moved.AllText());

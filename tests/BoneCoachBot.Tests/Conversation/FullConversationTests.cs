@@ -40,7 +40,9 @@ public sealed class FullConversationTests : IAsyncLifetime
 
         var flag = Assert.Single(result.RedFlags);
         Assert.Equal(RedFlagCode.LowTraumaFractureAfter50, flag.Code);
-        Assert.True(result.IsReferred(Layer.Loading));
+        // Loading goes on in its safe form, physiotherapist-led, rather than stopping (Strong, Steady and Straight).
+        Assert.False(result.IsReferred(Layer.Loading));
+        Assert.True(result.Plan.Has(ActionCode.StartWithPhysiotherapist));
         Assert.False(result.Plan.IsEmergency);
         Assert.Contains("bot: " + Messages.RedFlagNotice([flag]), chat.Transcript);
     }
@@ -102,12 +104,14 @@ public sealed class FullConversationTests : IAsyncLifetime
 
         var last = await chat.AnswerAllAsync(answers);
 
-        Assert.Equal(Text("commands", "summaryOffer"), last[^1]);
+        // After the plan, a weekly reminder is offered as a question and set only after a yes.
+        Assert.StartsWith("Shall I remind you to check in every ", last[^1], StringComparison.Ordinal);
+        Assert.Equal([Text("reminders", "proposalDeclined"), Text("commands", "summaryOffer")], await chat.SayAsync("no thanks"));
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
         var result = CoachingInputs.From(record).Assess();
         foreach (var layer in result.Layers)
         {
-            Assert.Contains("bot: " + Messages.LayerFeedback(layer), chat.Transcript);
+            Assert.Contains("bot: " + Messages.LayerFeedback(result, layer.Layer), chat.Transcript);
         }
 
         Assert.Contains(chat.Activities, IsPlanCard);

@@ -29,6 +29,23 @@ public sealed class LogPrivacyTests
         Assert.All(logs.Lines, line => Assert.DoesNotContain(secrets, secret => line.Contains(secret, StringComparison.OrdinalIgnoreCase)));
     }
 
+    [Fact]
+    public async Task Each_event_is_logged_under_the_class_that_writes_it()
+    {
+        var logs = new CapturedLogs();
+        await using var host = new BotHostFactory().WithLogs(logs);
+        var chat = new EmulatorClient(host.CreateClient());
+
+        foreach (var text in new[] { "hi", "yes", "forget me", "yes" })
+        {
+            await chat.PostAsync(WithName(new JsonObject { ["type"] = "message", ["text"] = text }, chat.UserId));
+        }
+
+        Assert.Contains(logs.Lines, line => line.StartsWith("BoneCoachBot.Dialogs.MainDialog ", StringComparison.Ordinal) && line.Contains("Coaching part begun"));
+        Assert.Contains(logs.Lines, line => line.StartsWith("BoneCoachBot.Dialogs.ForgetMeDialog ", StringComparison.Ordinal) && line.Contains("Forget me confirmed"));
+        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("BoneCoachBot.Dialogs.CoachingServices", StringComparison.Ordinal));
+    }
+
     private static JsonObject WithName(JsonObject activity, string userId)
     {
         activity["from"] = Account(userId);

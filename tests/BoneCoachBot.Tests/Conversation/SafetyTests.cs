@@ -39,16 +39,15 @@ public sealed class SafetyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Urgent_symptoms_get_the_emergency_wording_and_no_next_question_until_she_writes_again()
+    public async Task Urgent_symptoms_get_the_emergency_wording_alone_and_the_screen_is_asked_again_once_she_is_safe()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
 
         var reply = await chat.SayAsync("chest pain");
         var later = await chat.SayAsync("I'm ok now");
 
-        var expected = Messages.RedFlagNotice(RedFlags.Detect(new Profile { UrgentSymptoms = UrgentSymptoms.ChestPain }, new LayerAnswers()));
-        Assert.Equal([expected], reply);
-        Assert.Equal(Ask("onboarding", "age"), later[^1]);
+        Assert.Equal([Text("safety", "emergency").Replace("{emergency}", "911", StringComparison.Ordinal)], reply);
+        Assert.Equal(Ask("onboarding", "urgentNow"), later[^1]);
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public sealed class ScriptMappingTests
         Assert.Equal(Units.GlucoseMmolPerLToMgPerDl(5.5), layers.Endocrine.FastingGlucoseMgPerDl);
         Assert.Equal(50, layers.Substrate.ProteinGramsPerDay);
         Assert.True(layers.Substrate.ProteinIsMealEstimate);
-        Assert.Equal(600, layers.Minerals.CalciumFoodMgPerDay);
+        // Two servings of 300 mg, plus about 250 mg from the rest of her food, as calcium calculators count it.
+        Assert.Equal(850, layers.Minerals.CalciumFoodMgPerDay);
         Assert.True(layers.Loading.SeveralLowTraumaFractures);
         Assert.Null(layers.Loading.StrengthSessionsPerWeek);
     }

@@ -17,12 +17,12 @@ public sealed class CheckInCommand(CheckInDialog dialog, CheckInState state) : I
 
     public IEnumerable<Dialog> Dialogs => [dialog];
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!context.HasPlan)
         {
-            await context.SayAsync(context.Catalog.Text("checkInsLater"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInsLater), cancellationToken);
             return await context.ResumeAsync(cancellationToken);
         }
 

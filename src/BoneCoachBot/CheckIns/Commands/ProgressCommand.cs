@@ -10,22 +10,22 @@ public sealed class ProgressCommand(CheckInState state, ProgressMessage progress
 {
     public string CommandId => CommandIds.Progress;
 
-    public async Task<DialogTurnResult> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var record = await state.RecordOfAsync(context.Turn, cancellationToken);
         if (!context.HasPlan)
         {
-            await context.SayAsync(context.Catalog.Text("checkInsLater"), cancellationToken);
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInsLater), cancellationToken);
         }
         else if (record.History.Count == 0)
         {
-            await context.SayAsync(texts.CheckInText("noCheckIns"), cancellationToken);
+            await context.SayAsync(texts.CheckInText(CheckInTextKeys.NoCheckIns), cancellationToken);
         }
         else
         {
             var report = ProgressTracker.Track(record.GoalsOrDefault, record.History);
-            await context.SayAsync(texts.CheckInText("progressIntro"), cancellationToken);
+            await context.SayAsync(texts.CheckInText(CheckInTextKeys.ProgressIntro), cancellationToken);
             await context.Turn.SendActivityAsync(progress.Build(record, report), cancellationToken);
         }
 

@@ -72,6 +72,3 @@ public static class ProgressChart
         line.LegendText = legend;
     }
 }
-
-/// <summary>The chart's words, from dialogs/checkin.json.</summary>
-public sealed record ChartLabels(string Title, string YAxis, string StrengthSessions, string StrengthGoal, string ProteinDays, string SleepHours);

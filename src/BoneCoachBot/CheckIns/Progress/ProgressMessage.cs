@@ -27,7 +27,7 @@ public sealed class ProgressMessage(CheckInTexts texts, ProgressSummary summary)
         {
             ContentType = "image/png",
             ContentUrl = "data:image/png;base64," + Convert.ToBase64String(png),
-            Name = texts.CheckInText("chart.alt", ("weeks", Math.Min(ProgressChart.Weeks, record.History.Count))),
+            Name = texts.CheckInText(CheckInTextKeys.ChartAlt, ("weeks", Math.Min(ProgressChart.Weeks, record.History.Count))),
         };
     }
 
@@ -44,17 +44,17 @@ public sealed class ProgressMessage(CheckInTexts texts, ProgressSummary summary)
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["body"] = new JArray(
-                new JObject { ["type"] = "TextBlock", ["text"] = texts.CheckInText("card.title"), ["weight"] = "Bolder", ["wrap"] = true },
+                new JObject { ["type"] = "TextBlock", ["text"] = texts.CheckInText(CheckInTextKeys.CardTitle), ["weight"] = "Bolder", ["wrap"] = true },
                 new JObject { ["type"] = "FactSet", ["facts"] = facts }),
         };
         return new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card };
     }
 
     private ChartLabels Labels() => new(
-        texts.CheckInText("chart.title"),
-        texts.CheckInText("chart.yAxis"),
-        texts.CheckInText("chart.strengthSessions"),
-        texts.CheckInText("chart.strengthGoal"),
-        texts.CheckInText("chart.proteinDays"),
-        texts.CheckInText("chart.sleepHours"));
+        texts.CheckInText(CheckInTextKeys.ChartTitle),
+        texts.CheckInText(CheckInTextKeys.ChartYAxis),
+        texts.CheckInText(CheckInTextKeys.ChartStrengthSessions),
+        texts.CheckInText(CheckInTextKeys.ChartStrengthGoal),
+        texts.CheckInText(CheckInTextKeys.ChartProteinDays),
+        texts.CheckInText(CheckInTextKeys.ChartSleepHours));
 }

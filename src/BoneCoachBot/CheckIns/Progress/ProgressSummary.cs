@@ -26,7 +26,7 @@ public sealed class ProgressSummary(CheckInTexts texts)
         var metrics = string.Join(", ", reported.Select(t => texts.CheckInText("metric." + Camel(t.Goal.Metric.ToString()),
             ("value", Number(t.LatestValue!.Value)), ("goal", Number(t.Goal.WeeklyGoal)))));
         var percent = (int)Math.Round(100 * reported.Average(t => t.LatestAdherence ?? 0));
-        return texts.CheckInText("week", ("metrics", metrics), ("percent", percent));
+        return texts.CheckInText(CheckInTextKeys.Week, ("metrics", metrics), ("percent", percent));
     }
 
     private string Streak(ProgressReport report)
@@ -34,8 +34,8 @@ public sealed class ProgressSummary(CheckInTexts texts)
         var trend = texts.CheckInText("trend." + Camel(OverallTrend(report).ToString()));
         var best = report.Targets.Where(t => t.StreakWeeks >= 2).MaxBy(t => t.StreakWeeks);
         return best is null
-            ? texts.CheckInText("noStreak", ("trend", trend))
-            : texts.CheckInText("streak", ("name", Name(best.Goal.Metric)), ("weeks", best.StreakWeeks), ("trend", trend));
+            ? texts.CheckInText(CheckInTextKeys.NoStreak, ("trend", trend))
+            : texts.CheckInText(CheckInTextKeys.Streak, ("name", Name(best.Goal.Metric)), ("weeks", best.StreakWeeks), ("trend", trend));
     }
 
     // The most common direction among goals with enough weeks; ties go to the less flattering one.
@@ -50,12 +50,12 @@ public sealed class ProgressSummary(CheckInTexts texts)
         var targets = report.Targets;
         if (targets.Any(t => t.NextAdjustment == BoneCoach.Assessment.Adjustment.SeeClinicianFirst))
         {
-            return texts.CheckInText("adjust.seeClinicianFirst");
+            return texts.CheckInText(CheckInTextKeys.SeeClinicianFirst);
         }
 
         if (targets.FirstOrDefault(t => t.NextAdjustment == BoneCoach.Assessment.Adjustment.MakeTargetSmaller) is { } smaller)
         {
-            return texts.CheckInText("adjust.makeTargetSmaller", ("name", Name(smaller.Goal.Metric)), ("goal", Number(smaller.SuggestedGoal)));
+            return texts.CheckInText(CheckInTextKeys.MakeTargetSmaller, ("name", Name(smaller.Goal.Metric)), ("goal", Number(smaller.SuggestedGoal)));
         }
 
         if (targets.FirstOrDefault(t => t.NextAdjustment == BoneCoach.Assessment.Adjustment.ProgressLoad) is { } load)
@@ -63,7 +63,15 @@ public sealed class ProgressSummary(CheckInTexts texts)
             return texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal)));
         }
 
-        return report.CheckInCount == 0 ? string.Empty : texts.CheckInText("adjust.keepGoing");
+        // The strength ladder below the heavy rung never adds weight at ~5 reps (issue 13).
+        if (targets.FirstOrDefault(t => t.NextAdjustment is BoneCoach.Assessment.Adjustment.BuildRepsAndSets or BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist) is { } ladder)
+        {
+            return texts.CheckInText(ladder.NextAdjustment == BoneCoach.Assessment.Adjustment.BuildRepsAndSets
+                ? CheckInTextKeys.BuildRepsAndSets
+                : CheckInTextKeys.ProgressWithPhysiotherapist);
+        }
+
+        return report.CheckInCount == 0 ? string.Empty : texts.CheckInText(CheckInTextKeys.KeepGoing);
     }
 
     private string Name(TargetMetric metric) => texts.CheckInText("name." + Camel(metric.ToString()));

@@ -11,7 +11,8 @@ public static class StarterGoals
 {
     public static IReadOnlyList<TrackedGoal> All { get; } =
     [
-        new(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, StrengthSessionsPerWeekMin),
+        // Without her plan's stage the strength goal never adds weight at ~5 reps: the beginner's ladder.
+        new(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, StrengthSessionsPerWeekMin) { Stage = StrengthStage.Technique },
         new(TargetMetric.ImpactDays, ActionCode.AddImpactOnMostDays, Layer.Loading, ImpactDaysPerWeekTarget),
         new(TargetMetric.ProteinDaysAtTarget, ActionCode.RaiseProtein, Layer.Substrate, DaysPerWeek),
         new(TargetMetric.AverageSleepHours, ActionCode.ImproveSleep, Layer.Inflammation, SleepMinHours),

@@ -127,10 +127,3 @@ public sealed class ReminderStore(TurnScopedStorage storage)
 
     private static List<string> KeysIn(JObject index) => index["keys"]?.ToObject<List<string>>() ?? [];
 }
-
-/// <summary>A registration as read, with the ETag a claim or change must match.</summary>
-public sealed record StoredReminder(ReminderRegistration Registration, string? ETag)
-{
-    public static StoredReminder From(JObject item) =>
-        new(item.ToObject<ReminderRegistration>()!, item[StoredDocument.ETagProperty]?.Value<string>());
-}

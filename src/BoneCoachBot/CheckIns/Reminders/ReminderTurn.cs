@@ -21,13 +21,13 @@ public sealed class ReminderTurn(CheckInState state, CheckInTexts texts, TimePro
             return;
         }
 
-        var reminder = MessageFactory.Text(texts.CheckInText("reminder"));
+        var reminder = MessageFactory.Text(texts.CheckInText(CheckInTextKeys.Reminder));
         reminder.SuggestedActions = new SuggestedActions
         {
             Actions =
             [
-                new CardAction(ActionTypes.ImBack, texts.ReminderText("checkInNow"), value: CheckInNowValue),
-                new CardAction(ActionTypes.ImBack, texts.ReminderText("notNow"), value: NotNowValue),
+                new CardAction(ActionTypes.ImBack, texts.ReminderText(ReminderTextKeys.CheckInNow), value: CheckInNowValue),
+                new CardAction(ActionTypes.ImBack, texts.ReminderText(ReminderTextKeys.NotNow), value: NotNowValue),
             ],
         };
         await turnContext.SendActivityAsync(reminder, cancellationToken);

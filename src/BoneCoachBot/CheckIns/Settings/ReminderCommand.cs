@@ -1,13 +1,4 @@
 namespace BoneCoachBot.CheckIns.Settings;
 
-public enum ReminderAction
-{
-    Set,
-    Pause,
-    Resume,
-    Stop,
-    SetTimeZone,
-}
-
 /// <summary>What a reminder phrase asks for. Day and time are null when she left them out ("remind me at 8").</summary>
 public sealed record ReminderCommand(ReminderAction Action, DayOfWeek? Day = null, TimeOnly? Time = null, string? TimeZone = null);

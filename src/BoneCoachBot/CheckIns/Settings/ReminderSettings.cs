@@ -8,12 +8,12 @@ using Microsoft.Extensions.Options;
 namespace BoneCoachBot.CheckIns.Settings;
 
 /// <summary>
-/// Her reminder settings inside a turn: the proposal after the plan and the phrases that change it. The registration
+/// Her reminder settings inside a turn: the offer after the plan and the phrases that change it. The registration
 /// is written after the turn's state is saved (so a turn that fails or reruns changes nothing twice), and the reply
 /// is computed from the same change.
 /// </summary>
 public sealed class ReminderSettings(
-    ReminderStore store, TurnScopedStorage storage, CheckInTexts texts, IOptions<CheckInOptions> options, TimeProvider timeProvider)
+    ReminderStore store, CheckInState state, TurnScopedStorage storage, CheckInTexts texts, IOptions<CheckInOptions> options, TimeProvider timeProvider)
 {
     /// <summary>Handles a reminder phrase; false when the message is not one.</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -30,22 +30,43 @@ public sealed class ReminderSettings(
         return true;
     }
 
-    /// <summary>After the plan: the weekly reminder it sets (her weekday, default time, her zone), as messages to
-    /// send; nothing when she already has a registration (even a stopped one).</summary>
-    public async Task<IReadOnlyList<IActivity>> ProposeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the plan, once per user: the weekly reminder to offer (her weekday, the default time, her zone); null when
+    /// she was offered one before or already has a registration (even a stopped one).
+    /// </summary>
+    public async Task<ReminderProposal?> ProposeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (await store.ReadAsync(KeyOf(turnContext), cancellationToken) is not null)
+        var record = await state.RecordOfAsync(turnContext, cancellationToken);
+        if (record.RemindersProposed || await store.ReadAsync(KeyOf(turnContext), cancellationToken) is not null)
         {
-            return [];
+            return null;
         }
 
+        await state.Record.SetAsync(turnContext, record with { RemindersProposed = true }, cancellationToken);
         var zone = ReminderTimeZone.FromActivity(turnContext.Activity);
-        var registration = Schedule(turnContext, null, zone ?? options.Value.DefaultTimeZone, day: null, time: null);
+        var slot = Schedule(turnContext, null, zone ?? options.Value.DefaultTimeZone, day: null, time: null);
+        return new ReminderProposal(slot.Day, slot.Time, slot.TimeZone, ZoneGuessed: zone is null);
+    }
+
+    /// <summary>The question that offers <paramref name="proposal"/>.</summary>
+    public string Question(ReminderProposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return texts.ReminderText(ReminderTextKeys.Proposal, ("day", proposal.Day.ToString()), ("time", proposal.Time), ("zone", proposal.TimeZone));
+    }
+
+    /// <summary>Her answer when she turns the offer down.</summary>
+    public string DeclinedText => texts.ReminderText(ReminderTextKeys.ProposalDeclined);
+
+    /// <summary>Her yes to the proposal: the reminder is set (written after the turn's save), and what to tell her.</summary>
+    public async Task<IReadOnlyList<string>> AcceptAsync(ITurnContext turnContext, ReminderProposal proposal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        var time = TimeOnly.ParseExact(proposal.Time, "HH:mm", CultureInfo.InvariantCulture);
+        var registration = Schedule(turnContext, null, proposal.TimeZone, proposal.Day, time, notToday: true);
         await SaveAfterTurnAsync(turnContext, registration, cancellationToken);
-        var proposal = MessageFactory.Text(Describe("proposal", registration));
-        return zone is not null
-            ? [proposal]
-            : [proposal, MessageFactory.Text(texts.ReminderText("zoneGuessed", ("zone", registration.TimeZone)))];
+        var set = Describe("set", registration);
+        return proposal.ZoneGuessed ? [set, texts.ReminderText(ReminderTextKeys.ZoneGuessed, ("zone", registration.TimeZone))] : [set];
     }
 
     /// <summary>Keeps the stored address current (Teams and Direct Line can move a conversation's serviceUrl).</summary>
@@ -74,21 +95,22 @@ public sealed class ReminderSettings(
                 var moved = Schedule(turnContext, current, named, current?.Day, current?.LocalTime);
                 return (moved, Describe("timeZoneSet", moved));
             case ReminderAction.SetTimeZone:
-                return (null, texts.ReminderText("unknownTimeZone", ("zone", command.TimeZone!)));
+                return (null, texts.ReminderText(ReminderTextKeys.UnknownTimeZone, ("zone", command.TimeZone!)));
             case ReminderAction.Stop when current is not null:
-                return (current with { Status = ReminderStatus.Stopped }, texts.ReminderText("stopped"));
+                return (current with { Status = ReminderStatus.Stopped }, texts.ReminderText(ReminderTextKeys.Stopped));
             case ReminderAction.Pause when current is { Status: not ReminderStatus.Stopped }:
-                return (current with { Status = ReminderStatus.Paused }, texts.ReminderText("paused"));
+                return (current with { Status = ReminderStatus.Paused }, texts.ReminderText(ReminderTextKeys.Paused));
             case ReminderAction.Resume when current is not null:
                 var resumed = Schedule(turnContext, current, current.TimeZone, current.Day, current.LocalTime);
                 return (resumed, Describe("resumed", resumed));
             default:
-                return (null, texts.ReminderText("notSet"));
+                return (null, texts.ReminderText(ReminderTextKeys.NotSet));
         }
     }
 
     // Missing day: the weekday it is for her today; missing time: her current one, else the configured default.
-    private ReminderRegistration Schedule(ITurnContext turnContext, ReminderRegistration? current, string zoneId, DayOfWeek? day, TimeOnly? time)
+    // A proposed slot is never later today: she has just talked to the bot, so the first reminder is a week away.
+    private ReminderRegistration Schedule(ITurnContext turnContext, ReminderRegistration? current, string zoneId, DayOfWeek? day, TimeOnly? time, bool notToday = false)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var now = timeProvider.GetUtcNow();
@@ -103,8 +125,7 @@ public sealed class ReminderSettings(
             TimeZone = zone.Id,
             Day = localDay,
             Time = localTime.ToString("HH:mm", CultureInfo.InvariantCulture),
-            // A proposed slot is never later today: she has just talked to the bot, so the first reminder is a week away.
-            NextDueUtc = ReminderSchedule.NextAfter(day is null && current is null ? now.AddDays(1) : now, localDay, localTime, zone),
+            NextDueUtc = ReminderSchedule.NextAfter(notToday || (day is null && current is null) ? now.AddDays(1) : now, localDay, localTime, zone),
             Status = ReminderStatus.Active,
             LastSentUtc = current?.LastSentUtc,
         };

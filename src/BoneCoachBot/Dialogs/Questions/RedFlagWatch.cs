@@ -21,7 +21,7 @@ public static partial class RedFlagWatch
 
         record.RedFlagsTold.AddRange(fresh.Select(flag => flag.Code.ToString()));
         await turnContext.SendActivityAsync(MessageFactory.Text(services.Messages.RedFlagNotice(fresh)), cancellationToken);
-        LogRedFlagTold(services.Logger, turnContext.Activity.Conversation?.Id);
+        LogRedFlagTold(services.Logs.CreateLogger(typeof(RedFlagWatch)), turnContext.Activity.Conversation?.Id);
 
         return BoneCoach.Assessment.RedFlags.HasEmergency(fresh);
     }

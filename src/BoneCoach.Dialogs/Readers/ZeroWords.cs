@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace BoneCoach.Dialogs;
+
+/// <summary>"none", "never", "not at all", "no I don't", "nada": zero, for a how-many or how-often question.</summary>
+public static partial class ZeroWords
+{
+    /// <summary>Whether the whole answer means zero. "never had one tested" is not zero: it is not knowing (see <see cref="NotKnowing"/>).</summary>
+    public static bool Matches(string? text)
+    {
+        var folded = TextFold.Fold(TextBudget.Slice(text));
+        return ZeroPattern().IsMatch(folded) && !NotKnowing.Matches(text);
+    }
+
+    [GeneratedRegex(
+        @"^\s*(?:(?:no|nope|nah|well|um+|er+|erm|sadly|honestly|actually|oh|ha+|lol|eh|bueno|pues)[\s,.!]+)*" +
+        @"(?:0|zero|none(?:\s+at\s+all)?|nil|nothing|nada|never(?:\s+ever)?|not\s+at\s+all|not\s+any(?:\s*more)?|not\s+one|not\s+even\s+once|no+|nope|nah|zilch|no\s+(?:times?|days?|sessions?|meals?)|i\s+(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|" +
+        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?)" +
+        @"(?:[\s,.!]+(?:at\s+all|really|sadly|i'?m\s+afraid|lol|ever|nunca|anymore|any\s+more))*\s*[.!]*\s*$",
+        RegexOptions.CultureInvariant,
+        1000)]
+    private static partial Regex ZeroPattern();
+}

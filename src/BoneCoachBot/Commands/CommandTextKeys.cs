@@ -1,0 +1,45 @@
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Commands;
+
+/// <summary>The texts of dialogs/commands.json the code says; checked at start-up (<see cref="ScriptKeysCheck"/>).</summary>
+[ScriptKeys(ScriptParts.Commands, ScriptKeyKind.Texts)]
+public static class CommandTextKeys
+{
+    public const string ResumeReminder = "resumeReminder";
+    public const string Cancelled = "cancelled";
+    public const string NothingToCancel = "nothingToCancel";
+    public const string NoQuestionOpen = "noQuestionOpen";
+    public const string NoBack = "noBack";
+    public const string NotOptional = "notOptional";
+    public const string ForgetConfirm = "forgetConfirm";
+    public const string Forgotten = "forgotten";
+    public const string NotForgotten = "notForgotten";
+    public const string GaveUp = "gaveUp";
+    public const string EmptyMessage = "emptyMessage";
+    public const string AttachmentOnly = "attachmentOnly";
+    public const string TooLong = "tooLong";
+    public const string EmojiOnly = "emojiOnly";
+    public const string OtherLanguage = "otherLanguage";
+    public const string OutOfRange = "outOfRange";
+    public const string WhichUnit = "whichUnit";
+    public const string WrongUnit = "wrongUnit";
+    public const string Emergency = "emergency";
+    public const string SummaryOffer = "summaryOffer";
+    public const string AfterPlan = "afterPlan";
+    public const string Afterwards = "afterwards";
+    public const string PlanNotYet = "planNotYet";
+    public const string SummaryNotYet = "summaryNotYet";
+    public const string CheckInsLater = "checkInsLater";
+    public const string KnownHeader = "knownHeader";
+    public const string KnownNothing = "knownNothing";
+    public const string KnownConsent = "knownConsent";
+    public const string SkippedAnswer = "skippedAnswer";
+    public const string Restarted = "restarted";
+    public const string NotConsented = "notConsented";
+    public const string PerWeek = "perWeek";
+    public const string Years = "years";
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string Contradiction = "contradiction";
+}

@@ -1,0 +1,16 @@
+using BoneCoach.Dialogs;
+
+namespace BoneCoachBot.Commands;
+
+/// <summary>"help": what she can say at any time, then the open question again.</summary>
+public sealed class HelpCommand : ICommandHandler
+{
+    public string CommandId => CommandIds.Help;
+
+    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await context.SayAsync(context.Catalog.Reply(CommandIds.Help)!, cancellationToken);
+        return await context.ResumeAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,102 @@
+using BoneCoach.Dialogs;
+using BoneCoachBot.Cards;
+using BoneCoachBot.CheckIns.Settings;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>
+/// The end of the questions: her plan, then (once per user) the offer of a weekly reminder, set only after her yes,
+/// then the offer of a summary for her clinician.
+/// </summary>
+public sealed partial class PlanDialog : ComponentDialog
+{
+    private const string StepsId = nameof(PlanDialog) + "Steps";
+    private const string ReminderPromptId = "reminderOfferPrompt";
+    private const string SummaryPromptId = "summaryOfferPrompt";
+    private const string ProposalKey = "reminderProposal";
+    private readonly CoachingState _state;
+    private readonly CommandCatalog _commands;
+    private readonly ICoachingMessages _messages;
+    private readonly ReminderSettings _reminders;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PlanDialog> _logger;
+
+    public PlanDialog(CoachingState state, CommandCatalog commands, ICoachingMessages messages, ReminderSettings reminders, TimeProvider time, ILogger<PlanDialog> logger)
+        : base(nameof(PlanDialog))
+    {
+        _state = state;
+        _commands = commands;
+        _messages = messages;
+        _reminders = reminders;
+        _time = time;
+        _logger = logger;
+        AddDialog(new WaterfallDialog(StepsId)
+            .AddStep(ShowPlanStepAsync)
+            .AddStep(OfferSummaryStepAsync)
+            .AddStep(CloseStepAsync));
+        // Skip means "no" to either offer: nothing is lost by not having it.
+        AddDialog(new ConfirmPrompt(ReminderPromptId));
+        AddDialog(new ConfirmPrompt(SummaryPromptId));
+    }
+
+    private async Task<DialogTurnResult> ShowPlanStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!step.IsBack)
+        {
+            var record = await _state.RecordAsync(step.Context, cancellationToken);
+            var result = CoachingInputs.From(record).Assess();
+            record.PlanReadyAt = _time.GetUtcNow();
+            await _state.SaveAsync(step.Context, record, cancellationToken);
+            await step.Context.SendActivityAsync(_messages.PlanMessage(result, step.Context.Activity.ChannelId), cancellationToken);
+            LogPlanReady(_logger, step.Context.Activity.Conversation?.Id);
+        }
+
+        // "back" from the summary offer asks the same reminder question again, not a new one.
+        var proposal = step.Values.TryGetValue(ProposalKey, out var stored)
+            ? StateValue.As<ReminderProposal>(stored)
+            : await _reminders.ProposeAsync(step.Context, cancellationToken);
+        if (proposal is null)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        step.Values[ProposalKey] = proposal;
+        return await step.PromptAsync(ReminderPromptId, Offer(_reminders.Question(proposal)), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OfferSummaryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.TryGetValue(ProposalKey, out var stored) && StateValue.As<ReminderProposal>(stored) is { } proposal)
+        {
+            // GaveUp or Skipped (no clear yes) keeps the reminder off; "remind me ..." sets it any time.
+            var replies = step.Outcome is null && step.ResultAs<bool?>() == true
+                ? await _reminders.AcceptAsync(step.Context, proposal, cancellationToken)
+                : [_reminders.DeclinedText];
+            await step.Context.SendActivitiesAsync([.. replies.Select(text => MessageFactory.Text(text))], cancellationToken);
+        }
+
+        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text(CommandTextKeys.SummaryOffer)), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // GaveUp or Skipped (no clear yes) sends no summary; she can still ask for it with "summary".
+        if (step.Outcome is null && step.ResultAs<bool?>() == true)
+        {
+            var record = await _state.RecordAsync(step.Context, cancellationToken);
+            await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time)), cancellationToken);
+        }
+
+        await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.AfterPlan)), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static PromptOptions Offer(string question) =>
+        new() { Prompt = MessageFactory.Text(question), MaxAttempts = 2, AllowSkip = true };
+
+    [LoggerMessage(EventId = 1204, Level = LogLevel.Information, Message = "Plan ready (conversation {ConversationId})")]
+    private static partial void LogPlanReady(ILogger logger, string? conversationId);
+}

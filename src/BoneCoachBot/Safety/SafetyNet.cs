@@ -1,0 +1,219 @@
+using BoneCoachBot.CheckIns;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>
+/// The first step for every message, before consent, commands and the open question. An emergency or a crisis gets its
+/// reply alone and the conversation waits (the dialog stack untouched) until she says she is safe to go on; an urgent
+/// sign gets a see-a-clinician-soon notice, is noted for her summary, and the message goes on to the open question.
+/// At the opening urgent-symptom screen a yes that doesn't say when is asked "is this happening now?", and a past event
+/// is answered as "none of these" so it never reaches the emergency path.
+/// </summary>
+public sealed partial class SafetyNet(
+    TriageClassifier classifier,
+    Helplines helplines,
+    ConversationScript script,
+    SafetyState state,
+    CoachingState coaching,
+    CheckInState checkIns,
+    TimeProvider time,
+    ILogger<SafetyNet> logger)
+{
+    /// <summary>The opening screen's question (dialogs/onboarding.json) and the choice that means "nothing now".</summary>
+    public const string ScreenQuestionId = "urgentNow";
+    private const string NothingNowChoice = "none";
+    // A phrase of the "resume" command (dialogs/commands.json): the conversation re-asks its open question.
+    private const string ResumePhrase = "continue";
+
+    private DialogScript Texts => script["safety"];
+
+    /// <summary>True when the safety net answered the turn alone; false lets the message go on (possibly reworded).</summary>
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            return false;
+        }
+
+        var text = turnContext.Activity.Text;
+        var triage = classifier.Classify(text);
+        LogTriaged(logger, triage.Class, turnContext.Activity.Conversation?.Id);
+        var watch = await state.WatchAsync(turnContext, cancellationToken);
+        if (triage.Class is TriageClass.Emergency or TriageClass.Crisis)
+        {
+            await AlarmAsync(turnContext, triage, cancellationToken);
+            return true;
+        }
+
+        if (watch.WaitingAfter is not null)
+        {
+            return await WaitForSafeAsync(turnContext, text, cancellationToken);
+        }
+
+        if (watch.AskedIfNow)
+        {
+            return await AnswerIfNowAsync(turnContext, text, cancellationToken);
+        }
+
+        if (await IsAtScreenAsync(turnContext, cancellationToken))
+        {
+            return await ScreenAsync(turnContext, triage, text, cancellationToken);
+        }
+
+        if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
+        {
+            await SayAsync(turnContext, "urgent", cancellationToken);
+            await NoteAsync(turnContext, triage, cancellationToken);
+        }
+
+        return false;
+    }
+
+    private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
+    {
+        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? "crisis" : "emergency", cancellationToken);
+        await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
+        if (triage.Class == TriageClass.Emergency)
+        {
+            await NoteAsync(turnContext, triage, cancellationToken);
+        }
+    }
+
+    // Only a clear "I'm safe, go on" resumes; anything else asks again, and the open question stays as it was.
+    private async Task<bool> WaitForSafeAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    {
+        if (!Says(classifier.Patterns.Safe, text))
+        {
+            await SayAsync(turnContext, "askSafe", cancellationToken);
+            return true;
+        }
+
+        await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
+        turnContext.Activity.Text = ResumePhrase;
+        return false;
+    }
+
+    // "Is this happening now?": a clear no (or a time in the past) answers the screen with "none of these"; anything
+    // else, "not sure" included, is treated as now.
+    private async Task<bool> AnswerIfNowAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    {
+        await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
+        if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text))
+        {
+            await AnswerNothingNowAsync(turnContext, "notNow", cancellationToken);
+            return false;
+        }
+
+        await AlarmAsync(turnContext, new TriageResult(TriageClass.Emergency, "screen"), cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> ScreenAsync(ITurnContext turnContext, TriageResult triage, string? text, CancellationToken cancellationToken)
+    {
+        if (triage.Class == TriageClass.Urgent)
+        {
+            await NoteAsync(turnContext, triage, cancellationToken);
+            await AnswerNothingNowAsync(turnContext, "urgent", cancellationToken);
+            return false;
+        }
+
+        if (IsNothingNowChoice(text))
+        {
+            return false;
+        }
+
+        if (IsInThePast(text))
+        {
+            await AnswerNothingNowAsync(turnContext, "notNow", cancellationToken);
+            return false;
+        }
+
+        if (Says(classifier.Patterns.MaybeYes, text))
+        {
+            await SayAsync(turnContext, "happeningNow", cancellationToken);
+            await state.SetWatchAsync(turnContext, new SafetyWatch { AskedIfNow = true }, cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    // Not happening now: her answer to the screen becomes its "none of these" choice, so the past never reaches the
+    // emergency path, and the fracture and fall questions that follow take the history.
+    private async Task AnswerNothingNowAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken)
+    {
+        await SayAsync(turnContext, textKey, cancellationToken);
+        turnContext.Activity.Text = ScreenChoice().Title;
+    }
+
+    private ChoiceScript ScreenChoice() =>
+        script["onboarding"].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);
+
+    private bool IsNothingNowChoice(string? text)
+    {
+        var said = classifier.Patterns.Text.Normalize(text).TrimEnd('.', '!', ' ');
+        var choice = ScreenChoice();
+        return choice.Synonyms.Append(choice.Title).Append(choice.Value)
+            .Any(phrase => string.Equals(classifier.Patterns.Text.Normalize(phrase), said, StringComparison.Ordinal));
+    }
+
+    private bool IsInThePast(string? text)
+    {
+        var said = classifier.Patterns.Text.Normalize(text);
+        return TriagePatterns.AnyMatch(classifier.Patterns.DistantPast, said) || TriagePatterns.AnyMatch(classifier.Patterns.RecentPast, said);
+    }
+
+    private bool Says(IEnumerable<System.Text.RegularExpressions.Regex> patterns, string? text) =>
+        TriagePatterns.AnyMatch(patterns, classifier.Patterns.Text.Normalize(text));
+
+    private async Task<bool> IsAtScreenAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await coaching.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == ScreenQuestionId;
+
+    // Questions that ask about falls, fractures and back pain flag them themselves, as does the check-in; a second
+    // notice for the same answer would only repeat it.
+    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var position = (await coaching.MarksAsync(turnContext, cancellationToken)).Position;
+        if (position is not null && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId))
+        {
+            return true;
+        }
+
+        var flags = await checkIns.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        return flags.CheckInOpen;
+    }
+
+    // Kept for the clinician summary only once she agreed that answers may be kept; the sign's name, not her words.
+    private async Task NoteAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
+    {
+        if (triage.Sign is null || (await coaching.RecordAsync(turnContext, cancellationToken)).Consent != ConsentStatus.Given)
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var notes = await state.NotesAsync(turnContext, cancellationToken);
+        if (!notes.Signs.Any(s => s.Sign == triage.Sign && s.Class == triage.Class && s.ReportedOn == today))
+        {
+            await state.SaveNotesAsync(turnContext, notes with { Signs = [.. notes.Signs, new NotedSign(triage.Sign, triage.Class, today)] }, cancellationToken);
+        }
+    }
+
+    private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken)
+    {
+        var numbers = helplines.For(turnContext.Activity);
+        var wording = Texts.Text(textKey)
+            .Replace("{emergency}", numbers.Emergency, StringComparison.Ordinal)
+            .Replace("{crisis}", numbers.Crisis, StringComparison.Ordinal);
+        return turnContext.SendActivityAsync(MessageFactory.Text(wording), cancellationToken);
+    }
+
+    // The class only: the sign or her words would put health information in the logs.
+    [LoggerMessage(EventId = 1700, Level = LogLevel.Information, Message = "Triage: {TriageClass} (conversation {ConversationId})")]
+    private static partial void LogTriaged(ILogger logger, TriageClass triageClass, string? conversationId);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Bot.Builder;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>
+/// Where the safety net stands in this conversation (ConversationState, beside the dialog stack, which it never
+/// touches), and the signs noted in her record for the clinician summary (UserState, only after she consented).
+/// </summary>
+public sealed class SafetyState(ConversationState conversationState, UserState userState)
+{
+    public const string RecordProperty = "SafetyNotes";
+
+    private readonly IStatePropertyAccessor<SafetyWatch> _watch = conversationState.CreateProperty<SafetyWatch>(nameof(SafetyWatch));
+    private readonly IStatePropertyAccessor<SafetyNotes> _notes = userState.CreateProperty<SafetyNotes>(RecordProperty);
+
+    public Task<SafetyWatch> WatchAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _watch.GetAsync(turnContext, () => new SafetyWatch(), cancellationToken);
+
+    public Task SetWatchAsync(ITurnContext turnContext, SafetyWatch watch, CancellationToken cancellationToken) =>
+        _watch.SetAsync(turnContext, watch, cancellationToken);
+
+    /// <summary>Her noted signs; reading stores nothing.</summary>
+    public async Task<SafetyNotes> NotesAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _notes.GetAsync(turnContext, null, cancellationToken) ?? new SafetyNotes();
+
+    public Task SaveNotesAsync(ITurnContext turnContext, SafetyNotes notes, CancellationToken cancellationToken) =>
+        _notes.SetAsync(turnContext, notes, cancellationToken);
+}
+
+/// <summary>This conversation's safety flags.</summary>
+public sealed record SafetyWatch
+{
+    /// <summary>An emergency or crisis reply went out: the conversation waits until she says she is safe to go on.</summary>
+    public TriageClass? WaitingAfter { get; init; }
+
+    /// <summary>The opening screen asked "is this happening now?": her next message answers it.</summary>
+    public bool AskedIfNow { get; init; }
+}
+
+/// <summary>Signs she reported in the chat, by day, for the clinician summary (the sign's name, never her words).</summary>
+public sealed record SafetyNotes
+{
+    public List<NotedSign> Signs { get; init; } = [];
+}
+
+public sealed record NotedSign(string Sign, TriageClass Class, DateOnly ReportedOn);

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>
+/// Sorts one message into emergency, crisis, urgent or none, from the phrases of dialogs/safety.json. Pure and fast:
+/// it keeps nothing, logs nothing, and any string (null, empty, huge, any language) gets an answer.
+/// </summary>
+/// <remarks>
+/// A sign counts only in its own sentence's context: denied shortly before ("no chest pain"), long past ("last year"),
+/// about someone else ("my mother had chest pain"), or hypothetical ("what are the signs of a stroke?") it is dropped.
+/// A recent past ("yesterday") or a habit ("when I climb stairs") turns an emergency into see-a-clinician-soon. The time
+/// word nearest the sign decides its time, so "I broke my wrist last year and now my chest hurts" is read right.
+/// Questions are not a context: "is this a heart attack?" is asked because something is happening.
+/// </remarks>
+public sealed class TriageClassifier(TriagePatterns patterns)
+{
+    // A denial reaches this many words ahead: "no chest pain or breathlessness", not a sign at the end of a long sentence.
+    private const int NegationReachWords = 3;
+
+    public TriagePatterns Patterns { get; } = patterns;
+
+    public TriageResult Classify(string? text)
+    {
+        var best = TriageResult.None;
+        foreach (var sentence in Patterns.Text.Sentences(Patterns.Text.Normalize(text)))
+        {
+            var found = ClassifySentence(sentence);
+            if (found.Class > best.Class)
+            {
+                best = found;
+            }
+        }
+
+        return best;
+    }
+
+    private TriageResult ClassifySentence(string sentence)
+    {
+        var context = new SentenceContext(sentence, Patterns);
+        var best = TriageResult.None;
+        foreach (var sign in Patterns.Signs)
+        {
+            foreach (Match match in sign.Pattern.Matches(sentence))
+            {
+                var found = Resolve(sign, match, context);
+                if (found > best.Class)
+                {
+                    best = new TriageResult(found, sign.Sign);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private TriageClass Resolve(SignPattern sign, Match match, SentenceContext context)
+    {
+        var time = context.TimeOf(match);
+        if (time == SignTime.LongAgo || IsDenied(match, context) || (time != SignTime.Now && (context.IsHypothetical || IsSomeoneElse(match, context))))
+        {
+            return TriageClass.None;
+        }
+
+        var habit = time != SignTime.Now && context.IsHabitual;
+        return sign.Kind switch
+        {
+            SignKind.Crisis => TriageClass.Crisis,
+            SignKind.Emergency when time == SignTime.Recent || habit => TriageClass.Urgent,
+            SignKind.Emergency => TriageClass.Emergency,
+            SignKind.Urgent => TriageClass.Urgent,
+            _ => time is SignTime.Recent or SignTime.Now ? TriageClass.Urgent : TriageClass.None,
+        };
+    }
+
+    private bool IsDenied(Match sign, SentenceContext context) =>
+        Patterns.Negation.SelectMany(p => p.Matches(context.Sentence)).Any(denial =>
+        {
+            if (denial.Index + denial.Length > sign.Index)
+            {
+                return false;
+            }
+
+            var between = context.Sentence[(denial.Index + denial.Length)..sign.Index];
+            return Words(between) <= NegationReachWords && !TriagePatterns.AnyMatch(Patterns.NegationBreak, between);
+        });
+
+    // Someone else named before the sign, with no "I" in between: "my husband can't breathe", not "I told my husband I can't breathe".
+    private static readonly Regex FirstPerson = new(@"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", TriagePatterns.Options);
+
+    private bool IsSomeoneElse(Match sign, SentenceContext context) =>
+        Patterns.OtherPerson.SelectMany(p => p.Matches(context.Sentence)).Any(other =>
+            other.Index + other.Length <= sign.Index && !FirstPerson.IsMatch(context.Sentence[(other.Index + other.Length)..sign.Index]));
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>dialogs/safety.json's triage phrases, compiled once. Non-backtracking, so no message can make a match slow.</summary>
+public sealed class TriagePatterns
+{
+    public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    public TriagePatterns(TriageScript script)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        Text = new TriageText(script.Rewrite);
+        Signs =
+        [
+            .. Signs_(script.Emergency, SignKind.Emergency),
+            .. Signs_(script.Crisis, SignKind.Crisis),
+            .. Signs_(script.Urgent, SignKind.Urgent),
+            .. Signs_(script.UrgentWhenRecent, SignKind.UrgentWhenRecent),
+        ];
+        Negation = Compile(script.Negation);
+        NegationBreak = Compile(script.NegationBreak);
+        DistantPast = Compile(script.DistantPast);
+        RecentPast = Compile(script.RecentPast);
+        Present = Compile(script.Present);
+        Habitual = Compile(script.Habitual);
+        OtherPerson = Compile(script.OtherPerson);
+        Hypothetical = Compile(script.Hypothetical);
+        Safe = Compile(script.Safe);
+        NotNow = Compile(script.NotNow);
+        MaybeYes = Compile(script.MaybeYes);
+        LeftToQuestions = script.LeftToQuestions.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public TriageText Text { get; }
+
+    public IReadOnlyList<SignPattern> Signs { get; }
+
+    public IReadOnlyList<Regex> Negation { get; }
+
+    public IReadOnlyList<Regex> NegationBreak { get; }
+
+    public IReadOnlyList<Regex> DistantPast { get; }
+
+    public IReadOnlyList<Regex> RecentPast { get; }
+
+    public IReadOnlyList<Regex> Present { get; }
+
+    public IReadOnlyList<Regex> Habitual { get; }
+
+    public IReadOnlyList<Regex> OtherPerson { get; }
+
+    public IReadOnlyList<Regex> Hypothetical { get; }
+
+    public IReadOnlyList<Regex> Safe { get; }
+
+    public IReadOnlyList<Regex> NotNow { get; }
+
+    public IReadOnlyList<Regex> MaybeYes { get; }
+
+    public IReadOnlySet<string> LeftToQuestions { get; }
+
+    /// <summary>Compiles one pattern as the classifier will; throws <see cref="ArgumentException"/> for one it can't use.</summary>
+    public static Regex Compile(string pattern) => new(pattern, Options);
+
+    public static bool AnyMatch(IEnumerable<Regex> patterns, string text) => patterns.Any(p => p.IsMatch(text));
+
+    private static Regex[] Compile(IEnumerable<string> patterns) => patterns.Select(Compile).ToArray();
+
+    private static IEnumerable<SignPattern> Signs_(IReadOnlyDictionary<string, IReadOnlyList<string>> signs, SignKind kind) =>
+        signs.SelectMany(sign => sign.Value.Select(pattern => new SignPattern(kind, sign.Key, Compile(pattern))));
+}
+
+/// <summary>How a sign's class depends on its context: see <see cref="TriageClassifier"/>.</summary>
+public enum SignKind
+{
+    Emergency,
+    Crisis,
+    Urgent,
+    UrgentWhenRecent,
+}
+
+public sealed record SignPattern(SignKind Kind, string Sign, Regex Pattern);

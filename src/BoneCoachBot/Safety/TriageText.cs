@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>
+/// A message as the triage patterns read it: lower case, one kind of apostrophe, single spaces, the script's spelling
+/// rewrites applied ("cannot" → "can't"), cut into sentences so that a time or a denial in one sentence does not
+/// change the meaning of another.
+/// </summary>
+public sealed class TriageText
+{
+    // Contrast words start a new thought: "I'm not suicidal but I want to die" has two.
+    private static readonly Regex SentenceBreak = new(@"[.!?;\n\r]+|\b(but|however|although|though)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = new(@"[ \t\u00a0]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private readonly Regex? _rewrite;
+    private readonly IReadOnlyDictionary<string, string> _rewrites;
+
+    public TriageText(IReadOnlyDictionary<string, string> rewrites)
+    {
+        ArgumentNullException.ThrowIfNull(rewrites);
+        _rewrites = rewrites.ToDictionary(r => r.Key.ToLowerInvariant(), r => r.Value, StringComparer.Ordinal);
+        _rewrite = _rewrites.Count == 0
+            ? null
+            : new Regex(@"\b(" + string.Join('|', _rewrites.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
+                RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The whole message, normalised; empty for null or blank text.</summary>
+    public string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            plain.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02bc' or '`' or '\u00b4' => '\'',
+                '\u201c' or '\u201d' => '"',
+                '\u2013' or '\u2014' => ',',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        var spaced = Spaces.Replace(plain.ToString(), " ").Trim();
+        return _rewrite is null ? spaced : _rewrite.Replace(spaced, m => _rewrites[m.Value]);
+    }
+
+    /// <summary>The normalised message cut into sentences (or clauses after "but").</summary>
+    public IEnumerable<string> Sentences(string normalized) =>
+        SentenceBreak.Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0 && !IsContrastWord(s));
+
+    // Regex.Split keeps captured groups; the contrast words themselves are not sentences.
+    private static bool IsContrastWord(string s) => s is "but" or "however" or "although" or "though";
+}

@@ -1,0 +1,47 @@
+using BoneCoachBot.Safety;
+
+namespace BoneCoachBot.Script;
+
+/// <summary>dialogs/safety.json's rules beyond the schema: it has triage phrases and helplines, and every pattern compiles.</summary>
+internal static class TriageRules
+{
+    public static void Check(DialogScript dialog, string file, JsonLineIndex lines)
+    {
+        if (dialog.Dialog != "safety")
+        {
+            return;
+        }
+
+        if (dialog.Triage is not { } triage || dialog.Helplines.Count == 0)
+        {
+            throw new ScriptException(file, lines.LineOf(string.Empty), "the safety script needs 'triage' and 'helplines'.");
+        }
+
+        foreach (var (pointer, pattern) in Patterns(triage))
+        {
+            try
+            {
+                TriagePatterns.Compile(pattern);
+            }
+            catch (Exception broken) when (broken is ArgumentException or NotSupportedException)
+            {
+                throw new ScriptException(file, lines.LineOf(pointer), $"the pattern '{pattern}' can't be used: {broken.Message}");
+            }
+        }
+    }
+
+    private static IEnumerable<(string Pointer, string Pattern)> Patterns(TriageScript triage) =>
+        Signs("emergency", triage.Emergency).Concat(Signs("crisis", triage.Crisis)).Concat(Signs("urgent", triage.Urgent))
+            .Concat(Signs("urgentWhenRecent", triage.UrgentWhenRecent))
+            .Concat(List("negation", triage.Negation)).Concat(List("negationBreak", triage.NegationBreak))
+            .Concat(List("distantPast", triage.DistantPast)).Concat(List("recentPast", triage.RecentPast))
+            .Concat(List("present", triage.Present)).Concat(List("habitual", triage.Habitual))
+            .Concat(List("otherPerson", triage.OtherPerson)).Concat(List("hypothetical", triage.Hypothetical))
+            .Concat(List("safe", triage.Safe)).Concat(List("notNow", triage.NotNow)).Concat(List("maybeYes", triage.MaybeYes));
+
+    private static IEnumerable<(string, string)> Signs(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> signs) =>
+        signs.SelectMany(sign => List($"{name}/{sign.Key}", sign.Value));
+
+    private static IEnumerable<(string, string)> List(string name, IReadOnlyList<string> patterns) =>
+        patterns.Select((pattern, index) => ($"/triage/{name}/{index}", pattern));
+}

@@ -1,0 +1,62 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace BoneCoachBot.State;
+
+/// <summary>
+/// The activities a conversation recently took, by id, with the replies they got: kept in the conversation item
+/// itself, so it is saved in the same commit as the turn it describes. A channel that re-sends an activity (its
+/// reply was lost, or it retried on a time-out) gets the same replies again, and the turn is not run twice.
+/// </summary>
+public static class TurnLog
+{
+    /// <summary>The conversation item's property; BotState carries unknown properties through load and save.</summary>
+    public const string Property = "_turnLog";
+
+    // Channels retry within seconds to minutes (Bot Service: a few retries over ~15 s); the last 20 activities of one
+    // conversation cover that many times over. Replies are kept for the newest 3 only: a plan card or a progress
+    // chart is tens of KB, and an old duplicate still changes nothing without them.
+    private const int RememberedActivities = 20;
+    private const int RememberedReplies = 3;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        DateParseHandling = DateParseHandling.None,
+    });
+
+    /// <summary>The id that makes an activity a repeat, or null for one that can't be told apart (no id, a proactive turn).</summary>
+    public static string? IdOf(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var continuation = activity.Type == ActivityTypes.Event && activity.AsEventActivity()?.Name == ActivityEventNames.ContinueConversation;
+        return continuation || string.IsNullOrEmpty(activity.Id) ? null : activity.Id;
+    }
+
+    /// <summary>The replies recorded for <paramref name="activityId"/> in <paramref name="conversation"/>, or null if it is new.</summary>
+    public static IReadOnlyList<Activity>? Find(JObject? conversation, string activityId)
+    {
+        var entry = Entries(conversation).FirstOrDefault(e => e.Value<string>("id") == activityId);
+        return entry is null
+            ? null
+            : (entry["replies"] as JArray ?? []).Select(reply => reply.ToObject<Activity>(Serializer)!).ToList();
+    }
+
+    /// <summary>The log of <paramref name="conversation"/> with <paramref name="activityId"/> and its replies added.</summary>
+    public static JArray With(JObject? conversation, string activityId, IEnumerable<Activity> replies)
+    {
+        var entries = Entries(conversation).Select(e => (JObject)e.DeepClone()).ToList();
+        entries.Insert(0, new JObject { ["id"] = activityId, ["replies"] = new JArray(replies.Select(r => JObject.FromObject(r, Serializer))) });
+        var kept = entries.Take(RememberedActivities).ToList();
+        foreach (var old in kept.Skip(RememberedReplies))
+        {
+            old.Remove("replies");
+        }
+
+        return new JArray(kept);
+    }
+
+    private static IEnumerable<JObject> Entries(JObject? conversation) =>
+        conversation?[Property] is JArray log ? log.OfType<JObject>() : [];
+}

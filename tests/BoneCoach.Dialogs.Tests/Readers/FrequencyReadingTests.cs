@@ -1,0 +1,52 @@
+namespace BoneCoach.Dialogs.Tests.Readers;
+
+public class FrequencyReadingTests
+{
+    public static TheoryData<string, string, double, bool> Answers => new()
+    {
+        { "en-US", "every day", 7, false },
+        { "en-GB", "most days", 5, false },
+        { "en-US", "daily", 7, false },
+        { "en-US", "weekdays", 5, false },
+        { "en-GB", "at weekends", 2, false },
+        { "en-US", "4 times a month", 0.92, false },
+        { "en-US", "20 minutes a day", 7, false },
+        { "en-GB", "an hour a day", 7, false },
+        { "en-US", "3 or 4 times a week", 3.5, false },
+        { "en-US", "twice", 2, false },
+        { "en-US", "once", 1, false },
+        { "en-US", "a couple of times a week", 2, false },
+        { "en-US", "2ish", 2, false },
+        { "en-US", "none", 0, false },
+        { "en-US", "not at all", 0, false },
+        { "en-US", "no I don't", 0, false },
+        { "en-US", "sometimes", 2, true },
+        { "en-GB", "rarely", 0.5, true },
+        { "en-US", "a little", 1, true },
+        { "en-GB", "now and then", 1, true },
+        { "en-US", "occasionally", 1, true },
+        { "es-ES", "a veces", 2, true },
+        { "es-ES", "de vez en cuando", 1, true },
+        { "es-ES", "casi nunca", 0.5, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void How_often_is_read_as_times_per_week(string culture, string text, double perWeek, bool vague)
+    {
+        var reading = FrequencyParser.ReadFrequency(text, culture);
+
+        Assert.NotNull(reading);
+        Assert.Equal(perWeek, reading.PerWeek);
+        Assert.Equal(vague, reading.Vague);
+    }
+
+    [Theory]
+    [InlineData("twice a week, sometimes every day")]
+    [InlineData("actually 3 not 2")]
+    [InlineData("I had one last year")]
+    [InlineData("2 years ago")]
+    [InlineData("it depends")]
+    [InlineData("socially")]
+    public void Unclear_how_often_gives_no_value(string text) => Assert.Null(FrequencyParser.ReadFrequency(text, "en-US"));
+}

@@ -1,0 +1,175 @@
+using BoneCoach.Assessment;
+using BoneCoachBot.Cards;
+using BoneCoachBot.Coaching;
+using Microsoft.Extensions.DependencyInjection;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Conversation;
+
+/// <summary>
+/// Issue 13: whole conversations over HTTP for the women the clinical review worried about, with the plan she is shown
+/// read for safety, and the clinician summary agreeing with it.
+/// </summary>
+public sealed class ClinicalConversationTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    private ICoachingMessages Messages => _host.Services.GetRequiredService<ICoachingMessages>();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static string Plan(string key) => Text("plan", key);
+
+    [Fact]
+    public async Task A_faller_is_sent_for_a_falls_assessment_and_her_plan_puts_strength_and_balance_first_with_no_jumps()
+    {
+        var (_, result, plan) = await ToPlanAsync(ClinicalPersonas.Faller);
+
+        Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.FallsAssessment);
+        Assert.Contains(Plan("redFlag.fallsAssessment"), plan);
+        Assert.Contains(Plan("action.strengthAndBalanceFirst.title"), plan);
+        Assert.Contains("no jumping until your balance is steady", plan);
+        Assert.DoesNotContain(Plan("action.addImpactOnMostDays.title"), plan);
+        Assert.DoesNotContain("small jumps", plan);
+        Assert.DoesNotContain("a weight you can lift only about", plan);
+    }
+
+    [Fact]
+    public async Task A_beginner_starts_with_8_to_12_reps_and_hears_that_5_by_5_comes_after_the_lead_in_with_a_coach()
+    {
+        var (_, _, plan) = await ToPlanAsync(ClinicalPersonas.Beginner);
+
+        var step = Line(plan, Plan("action.startStrengthTraining.title"));
+        Assert.Contains("1 to 3 sets of 8 to 12 repetitions", step);
+        Assert.DoesNotContain("a weight you can lift only about", step);
+        Assert.Contains(Plan("note.heavyLiftingComesAfterTheLeadIn"), plan);
+    }
+
+    [Fact]
+    public async Task A_woman_with_a_spine_fracture_is_referred_keeps_brisk_walking_as_her_impact_and_never_hears_walking_is_not_enough()
+    {
+        var (chat, result, plan) = await ToPlanAsync(ClinicalPersonas.SpineFracture);
+
+        Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.KnownVertebralFracture);
+        Assert.Contains(Plan("redFlag.knownVertebralFracture"), plan);
+        Assert.Contains(Plan("action.keepImpactToBriskWalking.title"), plan);
+        Assert.Contains(Plan("action.avoidLoadedForwardBending.title"), plan);
+        Assert.Contains(Plan("action.startWithPhysiotherapist.title"), plan);
+        Assert.DoesNotContain(Plan("note.walkingAloneIsNotEnough"), plan);
+        Assert.DoesNotContain(Plan("action.addImpactOnMostDays.title"), plan);
+        Assert.DoesNotContain("a weight you can lift only about", plan);
+        Assert.DoesNotContain(Plan("referral.paused"), chat.Joined);
+    }
+
+    [Fact]
+    public async Task Stage_4_kidney_disease_is_referred_and_her_plan_never_raises_protein_or_minerals()
+    {
+        var (_, result, plan) = await ToPlanAsync(ClinicalPersonas.KidneyStage4);
+
+        var flag = Assert.Single(result.RedFlags, f => f.Code == RedFlagCode.SevereKidneyDisease);
+        Assert.Equal([Layer.Substrate, Layer.Minerals], flag.StopsCoaching);
+        Assert.Contains(Plan("redFlag.severeKidneyDisease"), plan);
+        Assert.DoesNotContain(Plan("action.raiseProtein.title"), plan);
+        Assert.DoesNotContain(Plan("action.keepProtein.title"), plan);
+        Assert.DoesNotContain(Plan("action.reachCalciumRda.title"), plan);
+        Assert.DoesNotContain(Plan("action.reachVitaminDRda.title"), plan);
+        Assert.DoesNotContain(Plan("action.reachMagnesiumRda.title"), plan);
+    }
+
+    [Fact]
+    public async Task A_T_score_of_minus_2_8_keeps_strength_balance_and_posture_coaching_led_by_a_physiotherapist()
+    {
+        var (_, result, plan) = await ToPlanAsync(ClinicalPersonas.TScoreMinus2Point8);
+
+        Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.OsteoporosisTScore);
+        Assert.False(result.IsReferred(Layer.Loading));
+        Assert.Contains("T-score of -2.8", plan);
+        Assert.Contains("strength, balance and posture exercises a physiotherapist sets up for you", Line(plan, Plan("action.startStrengthTraining.title")));
+        Assert.Contains(Plan("action.startWithPhysiotherapist.title"), plan);
+        Assert.Contains(Plan("action.keepImpactToBriskWalking.title"), plan);
+        Assert.Contains(Plan("action.avoidLoadedForwardBending.title"), plan);
+        Assert.DoesNotContain(Plan("action.addImpactOnMostDays.title"), plan);
+    }
+
+    [Fact]
+    public async Task When_loading_pauses_for_a_clinician_the_plan_keeps_what_is_safe_and_the_feedback_never_says_start_there()
+    {
+        var (chat, result, plan) = await ToPlanAsync(ClinicalPersonas.SuddenBackPain);
+
+        Assert.True(result.IsReferred(Layer.Loading));
+        Assert.Contains(Plan("action.keepMovingGentlyUntilSeen.title"), plan);
+        Assert.Contains(Text("feedback", "layer.loading.referred"), chat.Joined);
+        Assert.DoesNotContain(Text("feedback", "layer.loading.priority"), chat.Joined);
+        Assert.DoesNotContain(Text("feedback", "layer.loading.needsWork"), chat.Joined);
+    }
+
+    [Fact]
+    public async Task When_she_asked_and_nothing_contraindicates_it_the_plan_mentions_hormone_therapy()
+    {
+        var (_, _, plan) = await ToPlanAsync(ClinicalPersonas.AsksAboutHormoneTherapy);
+
+        Assert.Contains(Plan("action.discussHormoneTherapyWithClinician.title"), plan);
+    }
+
+    [Fact]
+    public async Task The_plan_says_once_that_bone_medicines_are_the_clinicians_call_and_it_works_alongside_them()
+    {
+        var (chat, _, plan) = await ToPlanAsync(ClinicalPersonas.Beginner);
+
+        var medicines = Plan("card.medicines");
+        Assert.NotEqual(-1, plan.IndexOf(medicines, StringComparison.Ordinal));
+        Assert.Equal(plan.IndexOf(medicines, StringComparison.Ordinal), plan.LastIndexOf(medicines, StringComparison.Ordinal));
+        Assert.DoesNotContain("What pushes back the most", chat.Joined);
+    }
+
+    [Theory]
+    [InlineData(nameof(ClinicalPersonas.Faller))]
+    [InlineData(nameof(ClinicalPersonas.SpineFracture))]
+    [InlineData(nameof(ClinicalPersonas.KidneyStage4))]
+    [InlineData(nameof(ClinicalPersonas.TScoreMinus2Point8))]
+    public async Task The_clinician_summary_and_the_plan_agree(string persona)
+    {
+        var answers = (IEnumerable<string>)typeof(ClinicalPersonas).GetProperty(persona)!.GetValue(null)!;
+        var (chat, result, plan) = await ToPlanAsync(answers);
+
+        var record = (await StoredState.RecordAsync(_host.Services, chat))!;
+        var summary = Squashed(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock));
+        foreach (var flag in result.RedFlags)
+        {
+            Assert.Contains(Plan(WordingKeys.RedFlag(flag.Code)).Split('{')[0], plan);
+            Assert.Contains(flag.Code.ToString().ToLowerInvariant(), summary);
+        }
+
+        foreach (var action in result.Plan.Actions.Concat(result.Plan.KeepDoing))
+        {
+            Assert.Contains(Plan(WordingKeys.ActionTitle(action.Code)), plan);
+            Assert.Contains(action.Code.ToString().ToLowerInvariant(), summary);
+        }
+    }
+
+    // The summary writes codes as words ("Known vertebral fracture"); letters and digits only compare the two.
+    private static string Squashed(string text) => new(text.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    private static string Line(string text, string containing) =>
+        text.Split('\n').Single(line => line.Contains(containing, StringComparison.Ordinal));
+
+    // To the plan over HTTP; the plan is read as she gets it (the card's spoken text, the whole plan in words).
+    private async Task<(Chat Chat, AssessmentResult Result, string Plan)> ToPlanAsync(IEnumerable<string> answers)
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        var last = await chat.AnswerAllAsync(answers);
+
+        Assert.Equal(Text("commands", "summaryOffer"), last[^1]);
+        var record = (await StoredState.RecordAsync(_host.Services, chat))!;
+        var result = CoachingInputs.From(record).Assess();
+        var card = chat.Activities.Last(a => a.TryGetProperty("attachments", out var list)
+            && list.EnumerateArray().Any(x => x.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive"));
+        var spoken = card.GetProperty("speak").GetString()!;
+        Assert.Equal(Messages.PlanText(result).Replace("**", string.Empty, StringComparison.Ordinal).Replace("> ", string.Empty, StringComparison.Ordinal), spoken);
+        return (chat, result, spoken);
+    }
+}

@@ -1,0 +1,111 @@
+using BoneCoachBot.Tests.Conversation;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Reliability;
+
+/// <summary>
+/// Issue 16, failure 4: every prompt in the product can give up after unclear answers, and its caller takes that
+/// as "no clear answer": the conversation goes on, no apology, and the next message is understood.
+/// </summary>
+public sealed class GaveUpTests : IAsyncLifetime
+{
+    private const int MostUnclearAnswersNeeded = 12;
+    private static readonly string[] Unclear = ["maybe", "hmm", "not sure"];
+    private readonly CoachingHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Consent_that_gets_no_clear_answer_is_taken_as_no_and_help_still_works()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        await SayUnclearUntilAsync(chat, Text("consent", "declined"));
+
+        Assert.Equal(Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply, (await chat.SayAsync("help"))[0]);
+    }
+
+    [Fact]
+    public async Task Forget_me_that_gets_no_clear_answer_forgets_nothing_and_the_question_is_answerable()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.SayAsync("none of these");
+        await chat.SayAsync("forget me");
+
+        await SayUnclearUntilAsync(chat, Text("commands", "notForgotten"));
+
+        Assert.NotNull(await StoredState.RecordAsync(_host.Services, chat));
+        Assert.Equal(Ask("onboarding", "weight"), (await chat.SayAsync("62"))[^1]);
+    }
+
+    [Fact]
+    public async Task A_reminder_offer_that_gets_no_clear_answer_sets_none_and_the_summary_is_offered()
+    {
+        var chat = await ToPlanAsync();
+
+        await SayUnclearUntilAsync(chat, Text("commands", "summaryOffer"));
+
+        Assert.Contains("bot: " + Text("reminders", "proposalDeclined"), chat.Transcript);
+    }
+
+    [Fact]
+    public async Task A_summary_offer_that_gets_no_clear_answer_sends_none_and_the_conversation_goes_on()
+    {
+        var chat = await ToPlanAsync();
+        Assert.Equal(Text("commands", "summaryOffer"), (await chat.SayAsync("no thanks"))[^1]);
+
+        await SayUnclearUntilAsync(chat, Text("commands", "afterPlan"));
+
+        Assert.Equal(Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply, (await chat.SayAsync("help"))[0]);
+    }
+
+    [Fact]
+    public async Task A_number_question_that_gets_no_clear_answer_moves_on_to_the_next_question()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.SayAsync("none of these");
+
+        await SayUnclearUntilAsync(chat, Ask("onboarding", "weight"));
+    }
+
+    [Fact]
+    public async Task A_check_in_question_that_gets_no_clear_answer_moves_on_to_the_next_one()
+    {
+        var chat = await ToPlanAsync();
+        await chat.SayAsync("no thanks");
+        await chat.SayAsync("no");
+        var begun = await chat.SayAsync("check in");
+        Assert.Equal(Support.ScriptTexts.Script["checkin"].Questions[0].Ask, begun[^1]);
+
+        await SayUnclearUntilAsync(chat, Support.ScriptTexts.Script["checkin"].Questions[1].Ask);
+    }
+
+    private async Task<Chat> ToPlanAsync()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        var last = await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals);
+        // The plan ends with the weekly reminder offer, then the summary offer: two yes/no prompts.
+        Assert.StartsWith("Shall I remind you to check in every ", last[^1], StringComparison.Ordinal);
+        return chat;
+    }
+
+    // Unclear answers in turn until the caller has taken the prompt's gave-up result; never the apology, never a 500.
+    private static async Task SayUnclearUntilAsync(Chat chat, string expected)
+    {
+        for (var i = 0; i < MostUnclearAnswersNeeded; i++)
+        {
+            var reply = await chat.SayAsync(Unclear[i % Unclear.Length]);
+            Assert.DoesNotContain(AdapterWithErrorHandler.ApologyText, reply);
+            if (reply.Contains(expected))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Still no '{expected}' after {MostUnclearAnswersNeeded} unclear answers:\n{chat.Joined}");
+    }
+}

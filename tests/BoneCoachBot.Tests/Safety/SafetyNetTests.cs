@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+using BoneCoachBot.Safety;
+using BoneCoachBot.Tests.Conversation;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Safety;
+
+/// <summary>The safety step over the real adapter: before consent, mid-question, and at the opening screen.</summary>
+public sealed class SafetyNetTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    public static string Emergency(string number = "911") => Text("safety", "emergency").Replace("{emergency}", number, StringComparison.Ordinal);
+
+    public static string Urgent(string number = "911") => Text("safety", "urgent").Replace("{emergency}", number, StringComparison.Ordinal);
+
+    public static string Crisis(string crisis, string emergency) =>
+        Text("safety", "crisis").Replace("{crisis}", crisis, StringComparison.Ordinal).Replace("{emergency}", emergency, StringComparison.Ordinal);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task An_emergency_before_consent_gets_the_emergency_wording_alone()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        var reply = await chat.SayAsync("I can't breathe");
+
+        Assert.Equal([Emergency()], reply);
+    }
+
+    [Fact]
+    public async Task After_an_emergency_she_is_asked_if_she_is_safe_and_the_open_question_waits_for_a_yes()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+
+        var alarm = await chat.SayAsync("sorry, I've got a sudden crushing pain in my chest right now and my left arm feels funny");
+        var waiting = await chat.SayAsync("62");
+        var stillWaiting = await chat.SayAsync("help");
+        var resumed = await chat.SayAsync("yes, I'm safe now");
+        var answered = await chat.SayAsync("62");
+
+        Assert.Equal([Emergency()], alarm);
+        Assert.Equal([Text("safety", "askSafe")], waiting);
+        Assert.Equal([Text("safety", "askSafe")], stillWaiting);
+        Assert.Equal(Ask("onboarding", "age"), resumed[^1]);
+        Assert.Equal([Ask("onboarding", "weight")], answered);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal(62, record!.Answers["age"].Number);
+    }
+
+    [Fact]
+    public async Task Should_I_call_911_at_a_number_question_is_an_emergency_not_an_out_of_range_number()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        await chat.SayAsync("moderate");
+
+        var reply = await chat.SayAsync("should I call 911?");
+
+        Assert.Equal([Emergency()], reply);
+    }
+
+    [Fact]
+    public async Task A_crisis_gets_the_crisis_line_of_her_country_from_her_time_zone()
+    {
+        var client = _host.CreateClient();
+        var chat = new Chat(client);
+        await chat.JoinAsync();
+
+        var reply = await chat.Client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = "I want to end my life", ["localTimezone"] = "Europe/London" });
+
+        Assert.Equal([Crisis("call or text 116 123 (Samaritans, free, day or night)", "999 (or 112)")], reply.Texts);
+    }
+
+    [Fact]
+    public async Task Somewhere_not_listed_gets_the_general_wording_never_a_guessed_number()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        var reply = await chat.Client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = "I think I'm having a stroke", ["locale"] = "ja-JP" });
+
+        Assert.Equal([Emergency(Text("safety", "defaultEmergency"))], reply.Texts);
+    }
+
+    [Fact]
+    public async Task An_urgent_sign_is_told_noted_for_the_summary_and_the_question_goes_on()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+
+        var reply = await chat.SayAsync("62, and I've had sudden severe back pain since yesterday");
+
+        Assert.Equal(Urgent(), reply[0]);
+        var notes = await NotesAsync(chat);
+        Assert.Equal([("backPain", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
+    }
+
+    [Fact]
+    public async Task A_past_fracture_at_the_opening_screen_goes_to_history_not_to_the_emergency_path()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("yes, I broke my wrist last year when I tripped");
+
+        Assert.Equal([Text("safety", "notNow"), Ask("onboarding", "age")], reply);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal("none", record!.Answers["urgentNow"].Choice);
+    }
+
+    [Theory]
+    [InlineData("no, that was years ago")]
+    [InlineData("not now")]
+    public async Task A_yes_without_a_time_is_asked_about_and_a_no_carries_on(string notNow)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var asked = await chat.SayAsync("yes");
+        var reply = await chat.SayAsync(notNow);
+
+        Assert.Equal([Text("safety", "happeningNow")], asked);
+        Assert.Equal([Text("safety", "notNow"), Ask("onboarding", "age")], reply);
+    }
+
+    [Fact]
+    public async Task A_yes_to_happening_now_is_an_emergency()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        await chat.SayAsync("I fell");
+        var reply = await chat.SayAsync("yes");
+
+        Assert.Equal([Emergency()], reply);
+    }
+
+    private async Task<SafetyNotes> NotesAsync(Chat chat)
+    {
+        var items = await StoredState.ItemsAsync(_host.Services, chat);
+        return Newtonsoft.Json.Linq.JObject.FromObject(items[StoredState.UserKey(chat)])[SafetyState.RecordProperty]!.ToObject<SafetyNotes>()!;
+    }
+}

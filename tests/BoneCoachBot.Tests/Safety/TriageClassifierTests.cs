@@ -1,0 +1,57 @@
+using BoneCoachBot.Safety;
+using BoneCoachBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace BoneCoachBot.Tests.Safety;
+
+public sealed class TriageClassifierTests(ITestOutputHelper output)
+{
+    // The bar: every emergency and crisis found; at most 3% of near-misses raise any alarm.
+    private const double MaxNearMissAlarmRate = 0.03;
+
+    public static TriageClassifier Classifier { get; } = new(new TriagePatterns(ScriptTexts.Script["safety"].Triage!));
+
+    [Fact]
+    public void The_corpus_finds_every_emergency_and_crisis_and_few_near_misses()
+    {
+        var score = new TriageScore();
+        foreach (var message in TriageCorpus.All)
+        {
+            score.Add(message, Classifier.Classify(message.Text).Class);
+        }
+
+        output.WriteLine(score.Report("Classifier"));
+        Assert.True(TriageCorpus.All.Count >= 200, $"The corpus has {TriageCorpus.All.Count} messages; it needs at least 200.");
+        Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
+        Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.InRange(score.NearMissAlarmRate, 0, MaxNearMissAlarmRate);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("🙂🙂🙂")]
+    [InlineData("\u0000\u0001\uffff")]
+    [InlineData("Tengo dolor en el pecho")]
+    [InlineData("((((((((((((((((((((((((((((")]
+    [InlineData("\\b(no|not)\\b [a-z]+ chest")]
+    public void Any_string_gets_an_answer_and_unclassifiable_text_is_none(string? text) =>
+        Assert.Equal(TriageClass.None, Classifier.Classify(text).Class);
+
+    [Fact]
+    public void A_very_long_message_is_read_to_the_end()
+    {
+        var text = string.Concat(Enumerable.Repeat("I walk the dog and lift weights twice a week. ", 5000)) + "Now I can't breathe.";
+
+        Assert.Equal(TriageClass.Emergency, Classifier.Classify(text).Class);
+    }
+
+    [Theory]
+    [InlineData("I broke my wrist last year and now my chest hurts", TriageClass.Emergency)]
+    [InlineData("I'm not suicidal but I want to die", TriageClass.Crisis)]
+    [InlineData("no chest pain but I can't breathe", TriageClass.Emergency)]
+    [InlineData("my husband is having a heart attack right now", TriageClass.Emergency)]
+    public void Each_sentence_is_read_in_its_own_context(string text, TriageClass expected) =>
+        Assert.Equal(expected, Classifier.Classify(text).Class);
+}
