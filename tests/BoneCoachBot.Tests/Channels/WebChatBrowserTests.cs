@@ -54,7 +54,7 @@ public sealed class WebChatBrowserTests
                 await chat.AnswerAsync(answer);
             }
 
-            var chart = chat.Activities.Last.Locator("img").First;
+            var chart = chat.Activities.Locator("img").Last;
             await Assertions.Expect(chart).ToBeVisibleAsync();
             Assert.False(string.IsNullOrWhiteSpace(await chart.GetAttributeAsync("alt")), "The chart has alt text.");
             Assert.True(await chart.EvaluateAsync<int>("img => img.naturalWidth") > 100, "The chart image decoded.");
