@@ -24,7 +24,6 @@ public static class CommandTextKeys
     public const string OutOfRange = "outOfRange";
     public const string WhichUnit = "whichUnit";
     public const string WrongUnit = "wrongUnit";
-    public const string Emergency = "emergency";
     public const string SummaryOffer = "summaryOffer";
     public const string AfterPlan = "afterPlan";
     public const string Afterwards = "afterwards";
