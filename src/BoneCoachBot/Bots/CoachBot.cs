@@ -3,6 +3,7 @@ using BoneCoachBot.CheckIns.Settings;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -22,9 +23,11 @@ public sealed class CoachBot : ActivityHandler
     private readonly ReminderSettings _reminders;
     private readonly CoachingState _coaching;
     private readonly SafetyNet _safety;
+    private readonly QuestionTurn _answers;
 
-    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety)
+    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety, CoachingServices services)
     {
+        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(commands);
         // One stack for the conversation: the questions (MainDialog) and what commands open above them (check-in, forget me).
@@ -38,6 +41,7 @@ public sealed class CoachBot : ActivityHandler
         _reminders = reminders;
         _coaching = coaching;
         _safety = safety;
+        _answers = services.Answers;
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -69,6 +73,12 @@ public sealed class CoachBot : ActivityHandler
                 await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
             }
 
+            return;
+        }
+
+        // 2b. Her words around the open question: her questions, corrections, several facts, "I don't know" (Dialogs/Questions).
+        if (await _answers.TryHandleAsync(dc, cancellationToken) is not null)
+        {
             return;
         }
 

@@ -9,4 +9,15 @@ public sealed class ConversationMarks
     public QuestionPosition? Position { get; set; }
 
     public DateTimeOffset? LastMessageAt { get; set; }
+
+    /// <summary>A safety value read from a sentence, waiting for her "yes" before it is kept.</summary>
+    public PendingReadBack? ReadBack { get; set; }
+
+    /// <summary>Unusable answers to <see cref="MissesFor"/> so far; the first gets our own reply, later ones the prompt's retry.</summary>
+    public int Misses { get; set; }
+
+    public string? MissesFor { get; set; }
 }
+
+/// <summary>An answer read back to her ("So your lowest T-score was -2.8, is that right?"), kept only after a yes.</summary>
+public sealed record PendingReadBack(string QuestionId, StoredAnswer Answer);

@@ -4,6 +4,7 @@ using BoneCoachBot.Cards;
 using BoneCoachBot.CheckIns;
 using BoneCoachBot.CheckIns.Progress;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
@@ -43,7 +44,7 @@ public sealed class CheckInDialog : ComponentDialog
             AskStrengthStepAsync, AskImpactStepAsync, AskProteinStepAsync, AskSleepStepAsync,
             AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync,
         ]));
-        AddDialog(new NumberPrompt<int>(CountPrompt, InRangeAsync));
+        AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
         AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         InitialDialogId = Steps;

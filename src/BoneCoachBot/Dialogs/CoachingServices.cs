@@ -37,5 +37,10 @@ public sealed class CoachingServices(
 
     public AnswerReading Reading { get; } = new(commands);
 
+    /// <summary>Her words about the conversation before the open question's prompt: her questions, corrections, several facts.</summary>
+    public QuestionTurn Answers => _answers ??= new QuestionTurn(this, new AnswerGuide(Script));
+
+    private QuestionTurn? _answers;
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

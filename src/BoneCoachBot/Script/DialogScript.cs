@@ -13,6 +13,15 @@ public sealed record DialogScript
 
     public IReadOnlyList<CommandScript> Commands { get; init; } = [];
 
+    /// <summary>Which question a fact in her message can fill (dialogs/answers.json).</summary>
+    public IReadOnlyList<FactScript> Facts { get; init; } = [];
+
+    /// <summary>Her questions the bot answers: glossary and FAQ (dialogs/answers.json).</summary>
+    public IReadOnlyList<TopicScript> Topics { get; init; } = [];
+
+    /// <summary>Named phrase lists ("unknown": the ways of saying "I don't know").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>What the safety net looks for (dialogs/safety.json only).</summary>
     public TriageScript? Triage { get; init; }
 
@@ -92,6 +101,44 @@ public sealed record CommandScript
     public required IReadOnlyList<string> Phrases { get; init; }
 
     public string? Reply { get; init; }
+}
+
+/// <summary>A fact her message may hold, the question it fills, and the words that tie a value to that question.</summary>
+public sealed record FactScript
+{
+    public required string Question { get; init; }
+
+    public required string Label { get; init; }
+
+    public required string Noted { get; init; }
+
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
+    public bool NeedsCue { get; init; } = true;
+
+    public IReadOnlyList<string> YesWhen { get; init; } = [];
+
+    public bool NoMeansUnknown { get; init; }
+
+    public string? Per { get; init; }
+
+    public string? ReadBack { get; init; }
+
+    public string? Example { get; init; }
+
+    public string? ExampleImperial { get; init; }
+
+    public IReadOnlyList<string> Buttons { get; init; } = [];
+}
+
+/// <summary>One entry of the glossary and FAQ: the phrases that ask about it and a short answer.</summary>
+public sealed record TopicScript
+{
+    public required string Id { get; init; }
+
+    public required IReadOnlyList<string> Phrases { get; init; }
+
+    public required string Answer { get; init; }
 }
 
 /// <summary>The safety net's phrases: signs by class, and the words that change what a sign means.</summary>

@@ -18,7 +18,7 @@ public static class QuestionPrompts
     public const string Text = "textPrompt";
 
     // Cross-dimension conversions the unit catalogue leaves to the caller; factors from the core (DOMAIN.md).
-    private static readonly UnitConversion[] Conversions =
+    public static readonly IReadOnlyList<UnitConversion> Conversions =
     [
         new("ng/mL", "nmol/L", (decimal)Units.VitaminDNgPerMlToNmolPerL(1)),
         new("µg", "IU", (decimal)Units.VitaminDMicrogramsToIu(1)),
@@ -54,7 +54,7 @@ public static class QuestionPrompts
     /// The question as PromptOptions. <paramref name="relaxed"/> is the second round after three unusable answers:
     /// skip is allowed and offered, so she is never stuck in a loop.
     /// </summary>
-    public static PromptOptions Options(QuestionScript question, CoachingServices services, bool relaxed)
+    public static PromptOptions Options(QuestionScript question, CoachingServices services, bool relaxed, bool imperial = false)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(services);
@@ -68,13 +68,26 @@ public static class QuestionPrompts
         return new PromptOptions
         {
             Prompt = prompt,
-            RetryPrompt = MessageFactory.Text(question.Retry ?? question.Ask, question.Retry ?? question.Ask, InputHints.ExpectingInput),
+            RetryPrompt = RetryPrompt(question, services, imperial),
             Choices = answer.Type == AnswerType.Choice
                 ? answer.Choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList()
                 : null,
             AllowSkip = question.Optional || relaxed,
             Validations = answer.Type == AnswerType.Quantity ? Rules(answer, services) : new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer },
         };
+    }
+
+    // Never the question word for word: its retry (or what we didn't catch, with an example in her units), and buttons.
+    private static Activity RetryPrompt(QuestionScript question, CoachingServices services, bool imperial)
+    {
+        var text = question.Retry ?? services.Answers.Retry.DidntCatch(question, imperial);
+        var retry = MessageFactory.Text(text, text, InputHints.ExpectingInput);
+        if (services.Answers.Retry.Buttons(question) is { Count: > 0 } buttons)
+        {
+            retry.SuggestedActions = new SuggestedActions { Actions = buttons };
+        }
+
+        return retry;
     }
 
     private static QuantityRules Rules(AnswerSpec answer, CoachingServices services)

@@ -30,7 +30,8 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var ask = step.GetOptions<QuestionAsk>()!;
         var question = _services.Script[ask.Part].Question(ask.QuestionId);
         await _services.State.SetPositionAsync(step.Context, new QuestionPosition(ask.Part, ask.QuestionId), cancellationToken);
-        return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _services, ask.Relaxed), cancellationToken);
+        var imperial = RetryWording.Imperial(step.Context.Activity, await _services.State.RecordAsync(step.Context, cancellationToken));
+        return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _services, ask.Relaxed, imperial), cancellationToken);
     }
 
     private async Task<DialogTurnResult> KeepAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -45,9 +46,8 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var question = _services.Script[ask.Part].Question(ask.QuestionId);
         var record = await _services.State.RecordAsync(step.Context, cancellationToken);
         // Skipped, or still unusable after the relaxed round: kept as skipped, so the core treats it as unknown.
-        var answer = step.Outcome is null
-            ? _services.Reading.Read(question, step, _services.Today) ?? StoredAnswer.SkippedAnswer
-            : StoredAnswer.SkippedAnswer;
+        var answer = TakenAnswer.For(step.Context, question.Id)
+            ?? (step.Outcome is null ? _services.Reading.Read(question, step, _services.Today) ?? StoredAnswer.SkippedAnswer : StoredAnswer.SkippedAnswer);
         if (!answer.Skipped && Contradicts(question.Id, answer, record))
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("contradiction")), cancellationToken);

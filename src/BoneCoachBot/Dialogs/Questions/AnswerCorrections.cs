@@ -1,0 +1,31 @@
+using BoneCoachBot.Coaching;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>A change to an answer she gave earlier.</summary>
+public sealed record AnswerChange(PartQuestion Question, StoredAnswer? Old, StoredAnswer New);
+
+/// <summary>
+/// "actually I'm 61 not 62", "I meant 150 pounds", "change my weight to 58 kg", "my T-score was -2.1 not -1.2":
+/// finds the earlier answer she means (by its cue words or its unit, never the open question) and its new value.
+/// </summary>
+public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
+{
+    /// <summary>The correction her message makes, or null when it names no earlier answer we can change.</summary>
+    public AnswerChange? Find(string text, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(options);
+        var wanted = Phrases.WithoutOldValue(text);
+        var found = guide.Questions
+            .Where(q => q.Question.Id != openQuestionId && answers.ContainsKey(q.Question.Id))
+            .Select(q => (Question: q, Read: reader.Read(q.Question, wanted, options with { Strict = true, CueText = wanted })))
+            .Where(x => x.Read.IsValue)
+            .ToList();
+        var named = found.Where(x => Phrases.ContainsAny(wanted, guide.Fact(x.Question.Question.Id)!.Cues)).ToList();
+        var chosen = named.Count == 1 ? named[0] : found.Count == 1 ? found[0] : default;
+        return chosen.Question is null
+            ? null
+            : new AnswerChange(chosen.Question, answers[chosen.Question.Question.Id] is { Skipped: false } old ? old : null, chosen.Read.Answer!);
+    }
+}

@@ -1,0 +1,96 @@
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>
+/// dialogs/answers.json read for use: which question each fact fills (and the words that tie a value to it),
+/// the glossary and FAQ, the ways of saying "I don't know" and of correcting oneself, and the wording around them.
+/// </summary>
+public sealed class AnswerGuide
+{
+    public const string ScriptName = "answers";
+
+    private readonly Dictionary<string, FactScript> _facts;
+    private readonly HashSet<string> _unknown;
+    private readonly string[] _correctionCues;
+    private readonly HashSet<string> _none;
+    private readonly HashSet<string> _questionWords;
+
+    public AnswerGuide(ConversationScript script)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        Script = script[ScriptName];
+        _facts = Script.Facts.ToDictionary(f => f.Question, StringComparer.Ordinal);
+        _unknown = new HashSet<string>(PhraseList("unknown").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _none = new HashSet<string>(PhraseList("none").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize)];
+        _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        Questions = CoachingParts.InOrder
+            .SelectMany(part => script[part].Questions.Select(q => new PartQuestion(part, q)))
+            .ToList();
+        var undeclared = Questions.FirstOrDefault(q => !_facts.ContainsKey(q.Question.Id));
+        if (undeclared is not null)
+        {
+            throw new ScriptException($"dialogs/{ScriptName}.json", null, $"question '{undeclared.Question.Id}' has no entry in 'facts'; add one so the bot can name it.");
+        }
+    }
+
+    public DialogScript Script { get; }
+
+    /// <summary>Every coaching question (onboarding to supplements) with its part, in the order they are asked.</summary>
+    public IReadOnlyList<PartQuestion> Questions { get; }
+
+    public IReadOnlyList<TopicScript> Topics => Script.Topics;
+
+    public string Text(string key) => Script.Text(key);
+
+    public FactScript? Fact(string questionId) => _facts.GetValueOrDefault(questionId);
+
+    public PartQuestion? Find(string questionId) => Questions.FirstOrDefault(q => q.Question.Id == questionId);
+
+    /// <summary>"I don't know" in one of its many forms, said as the whole message (trailing words like "sorry" aside).</summary>
+    public bool IsUnknown(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return _unknown.Contains(normalized) || _unknown.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal) && !HasDigit(normalized));
+    }
+
+    /// <summary>The product's own ways of saying none ("I don't take one" to a supplement), as the whole message.</summary>
+    public bool MeansNone(string text) => _none.Contains(TextNormalizer.Normalize(text));
+
+    /// <summary>Words that say she is changing something she said ("actually", "I meant", "61 not 62").</summary>
+    public bool LooksLikeCorrection(string text)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        return _correctionCues.Where(c => c != "not").Any(c => normalized.Contains(" " + c + " ", StringComparison.Ordinal))
+            || Phrases.NumberNotNumber().IsMatch(text);
+    }
+
+    /// <summary>A question mark, or a first word that asks ("what", "is", "does").</summary>
+    public bool LooksLikeQuestion(string text)
+    {
+        var words = TextNormalizer.Words(text);
+        return text.Contains('?', StringComparison.Ordinal) || (words.Length > 1 && _questionWords.Contains(words[0]));
+    }
+
+    /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins.</summary>
+    public TopicScript? Topic(string text)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        return Topics
+            .SelectMany(t => t.Phrases.Select(p => (Topic: t, Phrase: TextNormalizer.Normalize(p))))
+            .Where(x => x.Phrase.Length > 0 && normalized.Contains(" " + x.Phrase + " ", StringComparison.Ordinal))
+            .OrderByDescending(x => x.Phrase.Length)
+            .Select(x => x.Topic)
+            .FirstOrDefault();
+    }
+
+    private IReadOnlyList<string> PhraseList(string name) => Script.Phrases.GetValueOrDefault(name) ?? [];
+
+    private static bool HasDigit(string text) => text.Any(char.IsDigit);
+}
+
+/// <summary>A question with the script part (file) that asks it.</summary>
+public sealed record PartQuestion(string Part, QuestionScript Question);

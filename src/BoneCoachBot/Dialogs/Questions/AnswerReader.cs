@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
+using BoneCoachBot.Script;
+using Microsoft.Recognizers.Text.Number;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>How a message is read for one question: the open one, or (strict) another one a fact in it may fill.</summary>
+/// <param name="Strict">Reading for a question that is not open: only a value tied to it by a cue or its own unit counts.</param>
+/// <param name="CueText">Where cues are looked for in strict reading (the whole message, when the value is in one clause of it).</param>
+public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null);
+
+/// <summary>
+/// Reads one question's answer from her words with the engine's readers (numbers, quantities, frequencies, dates,
+/// choices, yes/no) and the script's phrases ("I don't know", the cues in dialogs/answers.json). Never guesses:
+/// a number taken for a unit, a year, or the word "one" in a sentence is not this question's value.
+/// </summary>
+public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog commands)
+{
+    private const double DaysPerWeek = 7;
+
+    // A value with these words around it is still a bare answer ("about 60 kg", "5 mg a day").
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "about", "around", "roughly", "approximately", "approx", "maybe", "perhaps", "ish", "like", "just", "only", "exactly",
+        "percent", "a", "an", "per", "day", "minus", "negative", "plus", "or", "so", "um", "er", "and", "half",
+    };
+
+    private static readonly string[] Negations = ["no", "not", "never", "don t", "dont", "didn t", "haven t", "havent", "isn t", "none", "nope"];
+
+    public AnswerRead Read(QuestionScript question, string text, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(options);
+        var fact = guide.Fact(question.Id);
+        text = Clean(text);
+        if (text.Length == 0 || (options.Strict && !IsCued(fact, options.CueText ?? text)))
+        {
+            return AnswerRead.Unread;
+        }
+
+        // "no idea" would be a no to the yes/no reader: not knowing is read first where a choice or yes/no is asked.
+        if (!options.Strict && (guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text))))
+        {
+            return UnknownFor(question);
+        }
+
+        var read = question.Answer.Type switch
+        {
+            AnswerType.Number => Number(question, fact, text, options),
+            AnswerType.Quantity => Quantity(question, fact, text, options),
+            AnswerType.Frequency => Frequency(question, fact, text, options),
+            AnswerType.Duration => options.Strict && !IsTimeSpan(text, options.Culture) ? AnswerRead.Unread : Duration(question, text, options),
+            AnswerType.Choice => options.Strict ? AnswerRead.Unread : Choice(question, text, options),
+            AnswerType.YesNo => YesNo(fact, text, options),
+            _ => options.Strict ? AnswerRead.Unread : Value(new StoredAnswer { Readable = text }, false),
+        };
+
+        // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
+        return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
+    }
+
+    /// <summary>The readable form of a number in this question's terms ("2 times a week", "about 3 years").</summary>
+    public string Readable(QuestionScript question, double value)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Answer.Type switch
+        {
+            AnswerType.Frequency when value == 1 => guide.Text("oncePerWeek"),
+            AnswerType.Frequency => Fill("perWeek", Format(value)),
+            AnswerType.Duration => Fill("years", Format(Math.Round(value, 1))),
+            AnswerType.Quantity => $"{Format(value)} {question.Answer.Unit}",
+            _ => Format(value),
+        };
+    }
+
+    private AnswerRead Number(QuestionScript question, FactScript? fact, string text, ReadOptions options)
+    {
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        {
+            return Ranged(question, 0, "0");
+        }
+
+        if (fact?.Per is { } per)
+        {
+            return CountPerPeriod(question, text, per, options.Culture);
+        }
+
+        var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
+        return answer.Kind switch
+        {
+            NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
+            NumberAnswerKind.Ambiguous => new AnswerRead(AnswerReadKind.Ambiguous),
+            // A correction's new value can only change an earlier answer (strict reading), never answer the open question.
+            NumberAnswerKind.Correction when options.Strict && answer.Correction?.NewValue is { Kind: MentionKind.Number } changed =>
+                Ranged(question, (double)changed.Value, text, changed),
+            _ => AnswerRead.Unread,
+        };
+    }
+
+    private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
+    {
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        {
+            return Ranged(question, 0, "0");
+        }
+
+        return CountPerPeriod(question, text, "week", options.Culture);
+    }
+
+    private AnswerRead Quantity(QuestionScript question, FactScript? fact, string text, ReadOptions options)
+    {
+        var answer = question.Answer;
+        var target = answer.Unit!;
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        {
+            return Value(new StoredAnswer { Number = 0, Readable = $"0 {target}" }, false);
+        }
+
+        var mentions = MentionFinder.Find(text, options.Culture);
+        var withUnit = mentions.Where(m => m.Unit is not null && m.In(target, QuestionPrompts.Conversions) is not null).ToList();
+        if (withUnit.Count > 0)
+        {
+            // Two different amounts in the question's unit ("5 mg, or maybe 10 mg"): no value is guessed.
+            var first = withUnit[0];
+            return withUnit.All(m => Agrees(m.In(target, QuestionPrompts.Conversions)!.Value, first.In(target, QuestionPrompts.Conversions)!.Value))
+                ? Converted(question, first.Value, first.Unit!.Symbol, text, first) ?? AnswerRead.Unread
+                : new AnswerRead(AnswerReadKind.Ambiguous);
+        }
+
+        var plain = mentions.Where(m => m.Kind == MentionKind.Number).ToList();
+        if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity))
+        {
+            return AnswerRead.Unread;
+        }
+
+        var bare = (double)plain[0].Value;
+        var plausible = answer.Accepts
+            .Select(u => Converted(question, plain[0].Value, u, text, plain[0]))
+            .Where(read => read is { IsValue: true })
+            .ToList();
+        return plausible.Count switch
+        {
+            1 => plausible[0]!,
+            0 => new AnswerRead(AnswerReadKind.OutOfRange, new StoredAnswer { Number = bare, Readable = Format(bare) }),
+            _ => new AnswerRead(AnswerReadKind.Ambiguous),
+        };
+    }
+
+    private AnswerRead? Converted(QuestionScript question, decimal value, string unit, string text, Mention? source = null)
+    {
+        var answer = question.Answer;
+        if (UnitConverter.Convert(value, unit, answer.Unit!, QuestionPrompts.Conversions) is not { } converted)
+        {
+            return null;
+        }
+
+        var number = Math.Round((double)converted, 1, MidpointRounding.AwayFromZero);
+        var stored = new StoredAnswer { Number = number, Readable = $"{Format(number)} {answer.Unit}" };
+        return new AnswerRange { Min = answer.Min, Max = answer.Max }.Contains(number)
+            ? Value(stored, HasOtherWords(text)) with { Vague = source is { Approximate: true } or { Vague: true } && source.Kind == MentionKind.Frequency }
+            : new AnswerRead(AnswerReadKind.OutOfRange, stored);
+    }
+
+    private AnswerRead Duration(QuestionScript question, string text, ReadOptions options)
+    {
+        var reference = options.Today.ToDateTime(TimeOnly.MinValue);
+        if (DateParser.Read(text, options.Culture, reference) is not { } date || AnswerReading.Years(date, options.Today) is not { } years)
+        {
+            return AnswerRead.Unread;
+        }
+
+        return Ranged(question, Math.Round(years, 2), text);
+    }
+
+    private AnswerRead Choice(QuestionScript question, string text, ReadOptions options)
+    {
+        var choices = question.Answer.Choices;
+        var found = ChoiceMatcher.Match(text, choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList(), options.Culture);
+        return found is not null && found.Index < choices.Count ? Value(Chosen(choices[found.Index]), false) : AnswerRead.Unread;
+    }
+
+    private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)
+    {
+        var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen);
+        var negated = Phrases.ContainsAny(text, Negations);
+        if (options.Strict)
+        {
+            return named && !negated ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
+        }
+
+        // "not on dialysis": the thing named with a no is a no.
+        return ConfirmWords.For(options.Culture).Match(text) is { } yes ? Value(YesNoAnswer(yes), false)
+            : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
+    }
+
+    private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
+    {
+        if (guide.IsUnknown(text) || NotKnowing.Matches(text, fact?.NoMeansUnknown ?? false))
+        {
+            return UnknownFor(question);
+        }
+
+        return AnswerRead.Unread;
+    }
+
+    // A "not sure" choice is an answer (a red-flag question counts it as a possible yes), not a skip.
+    private static AnswerRead UnknownFor(QuestionScript question) =>
+        question.Answer.Choices.FirstOrDefault(c => c.Value == "unsure") is { } unsure ? Value(Chosen(unsure), false) : AnswerRead.Unknown;
+
+    private AnswerRead Ranged(QuestionScript question, double value, string text, Mention? source = null, bool vague = false)
+    {
+        var answer = question.Answer;
+        var stored = new StoredAnswer { Number = value, Readable = Readable(question, value) };
+        var range = new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer };
+        return range.Contains(value)
+            ? Value(stored, HasOtherWords(text)) with { Vague = vague || source is { Vague: true } }
+            : new AnswerRead(AnswerReadKind.OutOfRange, stored);
+    }
+
+    // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
+    // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
+    private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, string culture)
+    {
+        var mentions = MentionFinder.Find(text, culture);
+        if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk"))))
+        {
+            return AnswerRead.Unread;
+        }
+
+        if (FrequencyParser.ReadFrequency(text, culture) is { } frequency)
+        {
+            var value = per == "day" && Period().IsMatch(text) ? Math.Round(frequency.PerWeek / DaysPerWeek, 2) : frequency.PerWeek;
+            return Ranged(question, value, text, vague: frequency.Vague);
+        }
+
+        var days = mentions.Where(m => m.Kind is MentionKind.Number || m.Unit?.Symbol == "d").ToList();
+        if (days.Count == 1)
+        {
+            return Ranged(question, (double)days[0].Value, text, days[0]);
+        }
+
+        // A lone "one" is a count here, as the number reader takes it for counts.
+        var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max });
+        return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
+    }
+
+    private static NumberRules Rules(QuestionScript question, FactScript? fact, bool strict)
+    {
+        var rules = new NumberRules
+        {
+            Min = (decimal?)question.Answer.Min,
+            Max = (decimal?)question.Answer.Max,
+            Integer = question.Answer.Integer,
+            Units = ["%", "mg/dL", "mmol/L", "mmol/mol"],
+        };
+        foreach (var cue in strict ? fact?.Cues ?? [] : [])
+        {
+            rules.Cues.Add(cue);
+        }
+
+        return rules;
+    }
+
+    // In a sentence, a time answer needs a length of time ("about 2 years") or a point in the past ("8 years ago", "in 2019"):
+    // "a day" in "5 mg a day" is a rate, not a duration.
+    private static bool IsTimeSpan(string text, string culture) =>
+        MentionFinder.Find(text, culture).Any(m => m.Kind == MentionKind.Duration) || PastPoint().IsMatch(text);
+
+    private static bool Agrees(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(Math.Abs(a), Math.Abs(b)) * 0.01m;
+
+    private bool IsCued(FactScript? fact, string cueText) =>
+        fact is not null && (!fact.NeedsCue || Phrases.ContainsAny(cueText, fact.Cues) || Phrases.ContainsAny(cueText, fact.YesWhen));
+
+    private static bool TakesZero(QuestionScript question, FactScript? fact) =>
+        question.Answer.Min == 0 && fact is not { NoMeansUnknown: true };
+
+    private static bool HasOtherWords(string text) =>
+        TextNormalizer.Words(text).Any(w => !w.Any(char.IsDigit) && !Fillers.Contains(w) && UnitCatalog.Find(w) is null);
+
+    private static AnswerRead Value(StoredAnswer answer, bool fromSentence) => new(AnswerReadKind.Value, answer, fromSentence);
+
+    private static StoredAnswer Chosen(ChoiceScript choice) => new() { Choice = choice.Value, Readable = choice.Title };
+
+    private StoredAnswer YesNoAnswer(bool yes) => new() { YesNo = yes, Readable = commands.Text(yes ? "yes" : "no") };
+
+    private string Fill(string key, string value) => string.Format(CultureInfo.InvariantCulture, commands.Text(key), value);
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    // Unicode minus signs and "minus 2.5" as the recognizer reads them.
+    private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
+
+    [GeneratedRegex(@"\b(?:minus|negative)\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MinusWord();
+
+
+
+
+    [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PastPoint();
+
+    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Period();
+}

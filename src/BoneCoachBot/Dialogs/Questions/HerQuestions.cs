@@ -1,0 +1,29 @@
+using BoneCoachBot.Commands;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>
+/// Her questions ("what's a T-score?", "why do you need that?", "who else sees my answers?"): a short answer from the
+/// glossary and FAQ in dialogs/answers.json, the open question's own "why", or an honest "I can't answer that one".
+/// </summary>
+public sealed class HerQuestions(AnswerGuide guide, CommandCatalog commands)
+{
+    /// <summary>The answer to a question she asked, or null when her message is not a question we know.</summary>
+    public string? Answer(string text, QuestionScript? open)
+    {
+        if (!guide.LooksLikeQuestion(text) || guide.Topic(text) is not { } topic)
+        {
+            return null;
+        }
+
+        return topic.Answer.Contains("{why}", StringComparison.Ordinal)
+            ? open is null ? commands.Text("noWhy") : topic.Answer.Replace("{why}", open.Why, StringComparison.Ordinal)
+            : topic.Answer;
+    }
+
+    /// <summary>Whether the message asks something (a question we have no answer for gets the clinician reply).</summary>
+    public bool IsQuestion(string text) => guide.LooksLikeQuestion(text);
+
+    public string CantAnswer => guide.Text("cantAnswer");
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>A fact found in her message for a question other than the open one.</summary>
+public sealed record FactFill(PartQuestion Question, FactScript Fact, StoredAnswer Answer, bool AlreadyAnswered);
+
+/// <summary>What one message says: the open question's reading and the facts for other questions.</summary>
+public sealed record MessageReading(AnswerRead Open, IReadOnlyList<FactFill> Facts);
+
+/// <summary>
+/// Splits a message into clauses ("62, 60 kg, 165 cm"; "I take prednisolone, 5 mg a day, been on it about 2 years")
+/// and gives each clause to the question it belongs to: the open one, or another that dialogs/answers.json ties to it
+/// by a cue word or its own unit. A clause two other questions could take is left alone: no value is guessed.
+/// </summary>
+public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader)
+{
+    public MessageReading Read(QuestionScript? open, string text, ReadOptions options, IReadOnlyDictionary<string, StoredAnswer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(answers);
+        var openRead = AnswerRead.Unread;
+        var facts = new List<FactFill>();
+        foreach (var clause in Clauses(text))
+        {
+            var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            var other = Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread);
+            if (other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id))
+            {
+                facts.Add(other);
+            }
+            else if (here.Kind != AnswerReadKind.Unread && !Settled(openRead))
+            {
+                openRead = here;
+            }
+        }
+
+        return new MessageReading(openRead, facts);
+    }
+
+    private static bool Settled(AnswerRead read) => read.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown;
+
+    // Another question takes a clause the open one can read only when its own cue is in the clause and the open one's is not.
+    private FactFill? Other(QuestionScript? open, string clause, string message, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options, bool openReadsIt)
+    {
+        var inClause = Candidates(open, clause, clause, options);
+        var cuedInClause = inClause.Where(c => Phrases.ContainsAny(clause, c.Fact.Cues.Concat(c.Fact.YesWhen))).ToList();
+        if (openReadsIt)
+        {
+            var openFact = open is null ? null : guide.Fact(open.Id);
+            if (cuedInClause.Count != 1 || (openFact is not null && Phrases.ContainsAny(clause, openFact.Cues)))
+            {
+                return null;
+            }
+
+            inClause = cuedInClause;
+        }
+
+        var chosen = Unique(inClause, cuedInClause) ?? (openReadsIt ? null : Unique(Candidates(open, clause, message, options), []));
+        return chosen is null ? null : chosen with { AlreadyAnswered = answers.TryGetValue(chosen.Question.Question.Id, out var old) && !old.Skipped };
+    }
+
+    private static FactFill? Unique(List<FactFill> all, List<FactFill> cued) =>
+        all.Count == 1 ? all[0] : cued.Count == 1 ? cued[0] : null;
+
+    private List<FactFill> Candidates(QuestionScript? open, string clause, string cueText, ReadOptions options) =>
+        guide.Questions
+            .Where(q => q.Question.Id != open?.Id && guide.Fact(q.Question.Id) is not null)
+            .Select(q => (Question: q, Read: reader.Read(q.Question, clause, options with { Strict = true, CueText = cueText })))
+            .Where(x => x.Read.IsValue)
+            .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
+            .ToList();
+
+    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3").</summary>
+    public static IReadOnlyList<string> Clauses(string text) =>
+        ClauseBreak().Split(text ?? string.Empty).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+
+    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClauseBreak();
+}

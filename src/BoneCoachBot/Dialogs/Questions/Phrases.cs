@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using BoneCoach.Dialogs;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>Small text tests shared by the answer readers.</summary>
+public static partial class Phrases
+{
+    /// <summary>Whether a cue occurs in the text as whole words (both normalized).</summary>
+    public static bool Contains(string text, string cue)
+    {
+        var phrase = TextNormalizer.Normalize(cue);
+        return phrase.Length > 0 && (" " + TextNormalizer.Normalize(text) + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
+    }
+
+    public static bool ContainsAny(string text, IEnumerable<string> cues) => cues.Any(cue => Contains(text, cue));
+
+    /// <summary>The text without a trailing "not 62" / "instead of 62", so "I'm 61 not 62" reads as 61.</summary>
+    public static string WithoutOldValue(string text) => OldValue().Replace(text, string.Empty);
+
+    // "61 not 62", "-2.1 not -1.2", "150 pounds, not 160".
+    [GeneratedRegex(@"\d[^\d]{0,20}?\b(?:not|instead of|rather than)\s+[-−–]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex NumberNotNumber();
+
+    [GeneratedRegex(@",?\s*\b(?:not|instead of|rather than)\s+[-−–]?\d[\d.,]*\s*[\p{L}/%]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OldValue();
+}

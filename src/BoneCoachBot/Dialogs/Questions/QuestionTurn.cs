@@ -1,0 +1,371 @@
+using BoneCoach.Dialogs;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>
+/// Her words about the conversation, before the open question's prompt sees them: a safety value waiting for her
+/// "yes", her questions (glossary, FAQ, why), corrections to earlier answers (the plan is rebuilt when it exists),
+/// several facts in one message, "I don't know", an answer to a different question, and the first miss.
+/// Entry point: <see cref="TryHandleAsync"/> with the dialog context whose active dialog is the open prompt (or none,
+/// after the plan). Null lets the message through to the prompt.
+/// </summary>
+public sealed class QuestionTurn
+{
+    private readonly CoachingServices _services;
+    private readonly AnswerReader _reader;
+    private readonly MessageReader _messages;
+    private readonly HerQuestions _questions;
+    private readonly AnswerCorrections _corrections;
+
+    public QuestionTurn(CoachingServices services, AnswerGuide guide)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(guide);
+        _services = services;
+        Guide = guide;
+        _reader = new AnswerReader(guide, services.Commands);
+        _messages = new MessageReader(guide, _reader);
+        _questions = new HerQuestions(guide, services.Commands);
+        _corrections = new AnswerCorrections(guide, _reader);
+        Retry = new RetryWording(guide);
+    }
+
+    public AnswerGuide Guide { get; }
+
+    public RetryWording Retry { get; }
+
+    public AnswerReader Reader => _reader;
+
+    public MessageReader Messages => _messages;
+
+    /// <summary>
+    /// Reads the message at the innermost open dialog (where the open prompt sits); when that finishes a container's
+    /// inner stack, the container is ended here as it would end itself. Null lets the message through.
+    /// </summary>
+    public async Task<DialogTurnResult?> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        while (dc.Child is { } child)
+        {
+            dc = child;
+        }
+
+        var result = await HandleAtAsync(dc, cancellationToken);
+        while (result is { Status: not DialogTurnStatus.Waiting } && dc.Parent is { } parent)
+        {
+            result = await parent.EndDialogAsync(result.Result, cancellationToken);
+            dc = parent;
+        }
+
+        return result;
+    }
+
+    private async Task<DialogTurnResult?> HandleAtAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return null;
+        }
+
+        var record = await _services.State.RecordAsync(dc.Context, cancellationToken);
+        if (record.Consent != ConsentStatus.Given)
+        {
+            return null;
+        }
+
+        var marks = await _services.State.MarksAsync(dc.Context, cancellationToken);
+        var turn = new Turn(dc, record, marks, OpenQuestion(dc, marks), activity.Text.Trim(),
+            new ReadOptions(PromptCulture.Resolve(activity.Locale, null), _services.Today), RetryWording.Imperial(activity, record));
+        if (await ReadBackAsync(turn, cancellationToken) is { } confirmed)
+        {
+            return confirmed;
+        }
+
+        var decision = Decide(turn.Open, turn.Text, record.Answers, turn.Options);
+        switch (decision.Kind)
+        {
+            case DecisionKind.HerQuestion or DecisionKind.WhichAnswer:
+                await SayAsync(turn, decision.Reply!, cancellationToken);
+                return await AskAgainAsync(turn, cancellationToken);
+            case DecisionKind.CantAnswer:
+                // Not the question again: she asked something, and the honest answer is that it's for her clinician.
+                await SayAsync(turn, decision.Reply!, cancellationToken);
+                return turn.Dc.ActiveDialog is null ? Done : Dialog.EndOfTurn;
+            case DecisionKind.Correction:
+                return await CorrectAsync(turn, decision.Correction!, cancellationToken);
+            default:
+                return decision.Reading is { } reading ? await OpenAnswerAsync(turn, reading, cancellationToken) : null;
+        }
+    }
+
+    /// <summary>
+    /// What a message is, before anything is said or stored: her question, a correction, or a reading for the open
+    /// question and the facts for others. The answer corpus measures exactly this.
+    /// </summary>
+    public AnswerDecision Decide(PartQuestion? open, string text, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_questions.IsQuestion(text))
+        {
+            if (_questions.Answer(text, open?.Question) is { } answer)
+            {
+                return new AnswerDecision(DecisionKind.HerQuestion, answer);
+            }
+
+            // A question with an answer in it ("62?") is still an answer.
+            if (open is null || _reader.Read(open.Question, text, options).Kind == AnswerReadKind.Unread)
+            {
+                return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer);
+            }
+        }
+
+        if (Guide.LooksLikeCorrection(text) || CorrectionReader.Read(text, options.Culture) is not null)
+        {
+            if (_corrections.Find(text, answers, open?.Question.Id, options) is { } correction)
+            {
+                return new AnswerDecision(DecisionKind.Correction, Correction: correction);
+            }
+
+            // "sorry, I meant 5 ft 5" before the height was kept: the open question takes it only when its own unit or cue says so.
+            var meant = Phrases.WithoutOldValue(text);
+            var own = open is null ? null : _reader.Read(open.Question, meant, options with { Strict = true, CueText = meant });
+            return own is { IsValue: true }
+                ? new AnswerDecision(DecisionKind.Reading, Reading: new MessageReading(own, []))
+                : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswer"));
+        }
+
+        return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
+    }
+
+    // A safety value read back: "yes" keeps it, "no" asks again, anything else is read as a new answer.
+    private async Task<DialogTurnResult?> ReadBackAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Marks.ReadBack is not { } pending)
+        {
+            return null;
+        }
+
+        turn.Marks.ReadBack = null;
+        if (turn.Open?.Question.Id != pending.QuestionId)
+        {
+            return null;
+        }
+
+        switch (ConfirmWords.For(turn.Options.Culture).Match(turn.Text))
+        {
+            case true:
+                await SayAsync(turn, Guide.Text("readBackYes"), cancellationToken);
+                return await CompleteAsync(turn, pending.Answer, cancellationToken);
+            case false:
+                await SayAsync(turn, Guide.Text("readBackNo"), cancellationToken);
+                return Dialog.EndOfTurn;
+            default:
+                return null;
+        }
+    }
+
+    private async Task<DialogTurnResult> CorrectAsync(Turn turn, AnswerChange correction, CancellationToken cancellationToken)
+    {
+        turn.Record.Answers[correction.Question.Question.Id] = correction.New;
+        var fact = Guide.Fact(correction.Question.Question.Id)!;
+        var said = correction.Old is { } old
+            ? Guide.Text("changed").Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal)
+                .Replace("{old}", old.Readable, StringComparison.Ordinal)
+            : Guide.Text("changedNew").Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal);
+        await SayAsync(turn, Capitalised(said), cancellationToken);
+        await _services.State.SaveAsync(turn.Context, turn.Record, cancellationToken);
+        await RedFlagWatch.TellNewAsync(turn.Context, turn.Record, _services, cancellationToken);
+        if (turn.Record.PlanReadyAt is not null)
+        {
+            await SayAsync(turn, Guide.Text("planRebuilt"), cancellationToken);
+            await turn.Context.SendActivityAsync(_services.Messages.PlanMessage(CoachingInputs.From(turn.Record).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
+        }
+
+        return await AskAgainAsync(turn, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var open = turn.Open!;
+        var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
+        await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
+        switch (reading.Open.Kind)
+        {
+            case AnswerReadKind.Value:
+                return await ValueAsync(turn, reading.Open, cancellationToken);
+            case AnswerReadKind.Unknown:
+                return await UnknownAsync(turn, cancellationToken);
+            case AnswerReadKind.OutOfRange when open.Question.Answer.Type == AnswerType.Quantity && reading.Open.Answer is { } number
+                && !number.Readable.Contains(' ', StringComparison.Ordinal):
+                // A bare number no unit makes sensible ("-2.8" for height lost): say what we read and what we need.
+                await SayAsync(turn, Retry.Understood(open.Question, number.Readable, turn.Imperial), cancellationToken);
+                return Dialog.EndOfTurn;
+            case AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous:
+                return null;
+        }
+
+        if (fresh.Count > 0)
+        {
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
+        if (reading.Facts.FirstOrDefault(f => f.AlreadyAnswered) is { } known)
+        {
+            await SayAsync(turn, Capitalised(Guide.Text("otherQuestion").Replace("{label}", known.Fact.Label, StringComparison.Ordinal)
+                .Replace("{value}", known.Answer.Readable, StringComparison.Ordinal)), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
+        return await MissAsync(turn, cancellationToken);
+    }
+
+    // Facts for other questions are kept at once; the open question's own value joins the "Noted:" line when there are others.
+    private async Task NoteAsync(Turn turn, PartQuestion? open, AnswerRead openRead, List<FactFill> fresh, CancellationToken cancellationToken)
+    {
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var fact in fresh)
+        {
+            turn.Record.Answers[fact.Question.Question.Id] = fact.Answer;
+        }
+
+        var noted = fresh.Select(f => Noted(f.Fact, f.Answer));
+        if (open is not null && Guide.Fact(open.Question.Id) is { } openFact)
+        {
+            noted = noted.Prepend(Noted(openFact, openRead.Answer!));
+        }
+
+        await SayAsync(turn, Guide.Text("noted").Replace("{facts}", string.Join(", ", noted), StringComparison.Ordinal), cancellationToken);
+        await _services.State.SaveAsync(turn.Context, turn.Record, cancellationToken);
+        if (!openRead.IsValue)
+        {
+            await RedFlagWatch.TellNewAsync(turn.Context, turn.Record, _services, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> ValueAsync(Turn turn, AnswerRead read, CancellationToken cancellationToken)
+    {
+        if (ReadBackWording(turn.Open!.Question, read) is { } readBack)
+        {
+            // A safety value from a sentence is kept only once she confirms it.
+            turn.Marks.ReadBack = new PendingReadBack(turn.Open.Question.Id, read.Answer!);
+            var ask = MessageFactory.Text(readBack.Replace("{value}", ValueOnly(read.Answer!), StringComparison.Ordinal));
+            ask.SuggestedActions = new SuggestedActions { Actions = [YesNoAction(true), YesNoAction(false)] };
+            await turn.Context.SendActivityAsync(ask, cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
+        return await CompleteAsync(turn, read.Answer!, cancellationToken);
+    }
+
+    /// <summary>
+    /// The line that reads a value back before it is kept: a safety value taken from a sentence ("So your lowest T-score
+    /// was -2.8, is that right?"), or a value read from a vague word or a hedge ("sometimes"); null when it is kept at once.
+    /// </summary>
+    public string? ReadBackWording(QuestionScript question, AnswerRead read)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(read);
+        var fact = Guide.Fact(question.Id);
+        return read.FromSentence && fact?.ReadBack is { } safety ? safety
+            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague")
+            : null;
+    }
+
+    private async Task<DialogTurnResult> UnknownAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var question = turn.Open!.Question;
+        if (question.Optional)
+        {
+            await SayAsync(turn, Guide.Text("unknownOk"), cancellationToken);
+            return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
+        }
+
+        var easier = MessageFactory.Text(Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
+        var buttons = Retry.Buttons(question);
+        if (buttons.Count > 0)
+        {
+            easier.SuggestedActions = new SuggestedActions { Actions = buttons };
+        }
+
+        await turn.Context.SendActivityAsync(easier, cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    // The first miss gets our own words (what we didn't catch, one example in her units); later ones go to the
+    // prompt, whose retry carries the buttons and whose attempt limit leads to the relaxed round.
+    private async Task<DialogTurnResult?> MissAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var id = turn.Open!.Question.Id;
+        if (turn.Marks.MissesFor != id)
+        {
+            turn.Marks.MissesFor = id;
+            turn.Marks.Misses = 0;
+        }
+
+        // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
+        if (turn.Marks.Misses++ > 0 || turn.Open.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
+            || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
+        {
+            return null;
+        }
+
+        await SayAsync(turn, Retry.DidntCatch(turn.Open.Question, turn.Imperial), cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    private static async Task<DialogTurnResult> CompleteAsync(Turn turn, StoredAnswer answer, CancellationToken cancellationToken)
+    {
+        TakenAnswer.Set(turn.Context, turn.Open!.Question.Id, answer);
+        return await turn.Dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskAgainAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Dc.ActiveDialog is null)
+        {
+            return Done;
+        }
+
+        await turn.Dc.RepromptDialogAsync(cancellationToken);
+        return Dialog.EndOfTurn;
+    }
+
+    // The open question: a scripted question's prompt at the top of this context, where the position mark says.
+    private PartQuestion? OpenQuestion(DialogContext dc, ConversationMarks marks) =>
+        marks.Position is { } position && dc.Stack.Count > 1 && dc.Stack[1].Id == nameof(ScriptedQuestionDialog)
+            && Guide.Find(position.QuestionId) is { } open && open.Part == position.Part
+            ? open
+            : null;
+
+    private string Noted(FactScript fact, StoredAnswer answer) => fact.Noted.Replace("{value}", answer.Readable, StringComparison.Ordinal);
+
+    private CardAction YesNoAction(bool yes)
+    {
+        var label = _services.Commands.Text(yes ? "yes" : "no");
+        return new CardAction(ActionTypes.ImBack, label, value: label);
+    }
+
+    // "-2.8" for a T-score, "5 mg" for a dose: the number as she gave it, without the conversion in brackets.
+    private static string ValueOnly(StoredAnswer answer) => answer.Readable.Split(" (", 2)[0];
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static Task SayAsync(Turn turn, string text, CancellationToken cancellationToken) =>
+        turn.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    private static DialogTurnResult Done => new(DialogTurnStatus.Complete);
+
+    private sealed record Turn(DialogContext Dc, CoachingRecord Record, ConversationMarks Marks, PartQuestion? Open, string Text, ReadOptions Options, bool Imperial)
+    {
+        public ITurnContext Context => Dc.Context;
+    }
+}

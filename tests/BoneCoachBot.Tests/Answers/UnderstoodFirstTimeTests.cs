@@ -1,0 +1,129 @@
+using BoneCoachBot.Tests.Conversation;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Answers;
+
+/// <summary>Her words about the conversation at a question, over /api/messages: facts, corrections, her questions, retries.</summary>
+public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task One_message_answers_three_questions_says_what_it_noted_and_they_are_not_asked()
+    {
+        var chat = await AtAsync("none of these");
+
+        var reply = await chat.SayAsync("62, 60 kg, 165 cm");
+
+        Assert.Equal(["Noted: age 62, weight 60 kg, height 165 cm.", Ask("onboarding", "lastPeriod")], reply);
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.Equal([62, 60, 165], new[] { answers["age"].Number, answers["weight"].Number, answers["height"].Number });
+    }
+
+    [Fact]
+    public async Task A_correction_changes_the_earlier_answer_and_is_never_the_open_questions_answer()
+    {
+        var chat = await AtAsync("none of these", "62");
+
+        var corrected = await chat.SayAsync("actually I'm 61 not 62");
+        var otherQuestion = await chat.SayAsync("I'm 61");
+
+        Assert.Equal(["Changed: your age is now 61 (it was 62).", Ask("onboarding", "weight")], corrected);
+        Assert.Equal(["That sounds like your age (61) rather than an answer to this one.", Ask("onboarding", "weight")], otherQuestion);
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.Equal(61, answers["age"].Number);
+        Assert.False(answers.ContainsKey("weight"));
+    }
+
+    [Fact]
+    public async Task Her_questions_get_a_short_answer_then_the_question_and_one_we_cannot_answer_says_so()
+    {
+        var chat = await AtAsync("none of these", "62", "60 kg", "165 cm");
+
+        var term = await chat.SayAsync("what's a T-score?");
+        var why = await chat.SayAsync("why do you need that?");
+        var privacy = await chat.SayAsync("who else sees my answers?");
+        var unknown = await chat.SayAsync("what will the weather be like tomorrow?");
+
+        Assert.Equal([Topic("tScore"), Ask("onboarding", "lastPeriod")], term);
+        Assert.Equal([Why("onboarding", "lastPeriod"), Ask("onboarding", "lastPeriod")], why);
+        Assert.Equal([Topic("privacy"), Ask("onboarding", "lastPeriod")], privacy);
+        Assert.Equal([Text("answers", "cantAnswer")], unknown);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("lastPeriod"));
+    }
+
+    [Fact]
+    public async Task A_retry_says_what_it_missed_with_an_example_then_offers_buttons_with_i_dont_know()
+    {
+        var chat = await AtAsync("none of these", "62", "60 kg", "165 cm");
+
+        var first = await chat.SayAsync("banana");
+        var second = await chat.SayAsync("banana");
+        var buttons = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()).ToList();
+        var dontKnow = await chat.SayAsync(buttons[^1]!);
+
+        Assert.Equal(["I didn't catch how long ago or how long in that. For example: '8 years ago'."], first);
+        Assert.NotEqual(Ask("onboarding", "lastPeriod"), Assert.Single(second));
+        Assert.Equal(Text("answers", "dontKnow"), buttons[^1]);
+        Assert.Equal([Text("answers", "unknownOk"), Ask("onboarding", "fragilityFracture")], dontKnow);
+        Assert.True((await StoredState.RecordAsync(_host.Services, chat))!.Answers["lastPeriod"].Skipped);
+    }
+
+    [Fact]
+    public async Task A_t_score_from_a_sentence_is_read_back_and_kept_only_after_her_yes()
+    {
+        var chat = await AtAsync([.. Personas.Onboarding.Take(12)]);
+
+        var readBack = await chat.SayAsync("my lowest was -2.8 at the hip");
+        var notYet = (await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("tScore");
+        var kept = await chat.SayAsync("yes");
+
+        Assert.Equal(["So your lowest T-score was -2.8, is that right?"], readBack);
+        Assert.False(notYet);
+        Assert.Equal(Text("answers", "readBackYes"), kept[0]);
+        Assert.Equal(-2.8, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["tScore"].Number);
+    }
+
+    [Fact]
+    public async Task Not_knowing_a_required_answer_offers_the_easier_form_and_stores_nothing()
+    {
+        var chat = await AtAsync([.. Personas.Onboarding, .. Personas.Loading.Take(0)]);
+
+        var reply = await chat.SayAsync("not sure");
+
+        Assert.StartsWith(Text("answers", "unknownRequired"), Assert.Single(reply), StringComparison.Ordinal);
+        var buttons = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("value").GetString());
+        Assert.Contains("Twice a week", buttons);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("strengthSessionsPerWeek"));
+    }
+
+    [Fact]
+    public async Task A_correction_after_the_plan_changes_the_answer_and_rebuilds_the_plan()
+    {
+        var chat = await AtAsync([.. Personas.WeakLoadingStrongMinerals.Skip(1)]);
+        await chat.SayAsync("no");
+        var before = chat.Activities.Count;
+
+        var reply = await chat.SayAsync("change my weight to 58 kg");
+
+        Assert.Equal("Changed: your weight is now 58 kg (it was 63.5 kg).", reply[0]);
+        Assert.Equal(Text("answers", "planRebuilt"), reply[1]);
+        Assert.Contains(chat.Activities.Skip(before), a => a.TryGetProperty("attachments", out _));
+        Assert.Equal(58, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["weight"].Number);
+    }
+
+    private static string Topic(string id) => Support.ScriptTexts.Script["answers"].Topics.Single(t => t.Id == id).Answer;
+
+    private async Task<Chat> AtAsync(params string[] answers)
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.Consent.Concat(answers));
+        return chat;
+    }
+}
