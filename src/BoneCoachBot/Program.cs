@@ -15,6 +15,7 @@ builder.Services.AddCheckIns();
 builder.Services.AddSafetyNet();
 // The one bot: every message takes CoachBot's path (triage, commands, the open question) inside the state pipeline.
 builder.Services.AddStateGuardedBot<CoachBot>();
+builder.Services.AddChannelRendering();
 
 var app = builder.Build();
 

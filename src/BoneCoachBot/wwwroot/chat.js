@@ -14,6 +14,8 @@
     suggestedActionBorderColor: '#0b5394',
     suggestedActionLayout: 'flow',
     bubbleMaxWidth: 640,
+    // Web Chat crops images to 240 px high by default; the progress chart (800×450) must show whole: title, legend and weeks.
+    bubbleImageHeight: 360,
     hideUploadButton: true,
     sendTypingIndicator: false,
   };
@@ -31,12 +33,30 @@
       { directLine: directLine, userID: answer.userId, locale: navigator.language || 'en-US', styleOptions: styleOptions },
       document.getElementById('webchat'));
     status.textContent = '';
-
-    const sendBox = document.querySelector('#webchat [data-id="webchat-sendbox-input"], #webchat input[type="text"], #webchat textarea');
-    if (sendBox) {
-      sendBox.focus();
-    }
+    focusSendBoxWhenDrawn(document.getElementById('webchat'));
   } catch (error) {
     status.textContent = 'Sorry, the chat could not start: ' + error.message;
+  }
+
+  // Keyboard users start typing at once: the cursor goes to the message box as soon as Web Chat has drawn it.
+  function focusSendBoxWhenDrawn(container) {
+    const find = () => container.querySelector('[aria-label="Message input box"], input[type="text"], textarea');
+    const focus = () => {
+      const box = find();
+      if (box) {
+        box.focus();
+        return true;
+      }
+      return false;
+    };
+    if (focus()) {
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (focus()) {
+        observer.disconnect();
+      }
+    });
+    observer.observe(container, { childList: true, subtree: true });
   }
 })();

@@ -29,6 +29,7 @@ public sealed class WebChatBrowserTests
         try
         {
             await chat.OpenAsync(bot.BaseAddress);
+            await Assertions.Expect(chat.SendBox).ToBeFocusedAsync();
             Assert.True(await chat.SuggestedAction("Yes").IsVisibleAsync(), "The consent question offers a Yes button.");
 
             foreach (var answer in Conversation.Personas.WeakLoadingStrongMinerals)
@@ -45,14 +46,15 @@ public sealed class WebChatBrowserTests
             await ScreenshotWholeAsync(chat.Page, card, 400, "plan-card-400.png");
             await chat.Page.SetViewportSizeAsync(1280, 900);
 
-            // The plan ends with the offer of a clinician summary: she says no with its button, then checks in.
+            // The plan ends with the offer of a clinician summary: she says no with its button, keyboard only, then checks in.
             Assert.True(await chat.SuggestedAction("No").IsVisibleAsync(), "The summary offer has a No button.");
-            foreach (var answer in new[] { "No", "check in", "2", "4", "7", "8", "every day", "no" })
+            await chat.ChooseWithKeyboardAsync("No");
+            foreach (var answer in new[] { "check in", "2", "4", "7", "8", "every day", "no" })
             {
                 await chat.AnswerAsync(answer);
             }
 
-            var chart = chat.Activities.Last.Locator("img").First;
+            var chart = chat.Activities.Locator("img").Last;
             await Assertions.Expect(chart).ToBeVisibleAsync();
             Assert.False(string.IsNullOrWhiteSpace(await chart.GetAttributeAsync("alt")), "The chart has alt text.");
             Assert.True(await chart.EvaluateAsync<int>("img => img.naturalWidth") > 100, "The chart image decoded.");

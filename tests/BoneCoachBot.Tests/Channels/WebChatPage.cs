@@ -43,6 +43,24 @@ public sealed class WebChatPage(IPage page)
         await WaitForActivitiesAsync(before + 2);
     }
 
+    /// <summary>Picks a suggested action with the keyboard alone: back from the message box, arrows along the buttons, Enter.</summary>
+    public async Task ChooseWithKeyboardAsync(string name)
+    {
+        var before = await Activities.CountAsync();
+        await SendBox.FocusAsync();
+        await Page.Keyboard.PressAsync("Shift+Tab");
+        for (var step = 0; step < 5 && !string.Equals((await FocusedTextAsync()).Trim(), name, StringComparison.OrdinalIgnoreCase); step++)
+        {
+            await Page.Keyboard.PressAsync("ArrowRight");
+        }
+
+        Assert.Equal(name, (await FocusedTextAsync()).Trim(), ignoreCase: true);
+        await Page.Keyboard.PressAsync("Enter");
+        await WaitForActivitiesAsync(before + 2);
+    }
+
+    private Task<string> FocusedTextAsync() => Page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.textContent || '' : ''");
+
     /// <summary>Types with the keyboard only and presses Enter.</summary>
     public async Task TypeAsync(string text)
     {
