@@ -13,8 +13,8 @@ public class ClinicianSummaryTests
         Minerals = Personas.AllOnTrack.Minerals with { FocusedOnSupplements = true, TakesVitaminK2 = true },
     };
 
-    private static string Render(Profile profile, LayerAnswers answers, ProgressReport? progress = null) =>
-        ClinicianSummary.Render(profile, answers, BoneAssessment.Assess(profile, answers), PreparedOn, progress);
+    private static string Render(Profile profile, LayerAnswers answers, ProgressReport? progress = null, IReadOnlyList<ReportedConcern>? reported = null) =>
+        ClinicianSummary.Render(profile, answers, BoneAssessment.Assess(profile, answers), PreparedOn, progress, reported);
 
     [Fact]
     public void Summary_lists_profile_scores_findings_and_the_plan_with_numbers()
@@ -26,12 +26,12 @@ public class ClinicianSummaryTests
         Assert.Contains("- Age: 58 years", text);
         Assert.Contains("| OST | 0 (low risk) | yes |", text);
         Assert.Contains("### Mechanical loading: priority", text);
-        Assert.Contains("- Finding: No strength training (0 strength sessions/week, threshold 2)", text);
+        Assert.Contains("- Finding: No strength training (0 strength sessions/week, reference 2)", text);
         Assert.Contains("| Protein and collagen | needs work | Raise protein | target 72 g/day, target 1.2 g/kg/day, up to 1.6 g/kg/day, weight 60 kg, 7 days/week | Protein below target |", text);
         Assert.Contains("Minerals alone will not shift remodeling (Mechanical loading, Protein and collagen)", text);
         Assert.Contains("- Finding: Vitamin K2 optional not a fix", text);
         Assert.Contains("- Hormone therapy: current;", text);
-        Assert.Contains("## Red flags\n\nNone reported.", text.ReplaceLineEndings("\n"));
+        Assert.Contains("## Red flags\n\nNone found in her answers.", text.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -51,21 +51,21 @@ public class ClinicianSummaryTests
 
         var text = Render(profile, Mixed);
 
-        Assert.Contains("- Urgent chest pain: **emergency**", text);
-        Assert.Contains("- Osteoporosis T-score (T-score -2.8, threshold -2.5): see a clinician; coaching adapted", text);
+        Assert.Contains("- Chest pain at the time of the chat: **emergency**", text);
+        Assert.Contains("- T-score in the osteoporosis range (T-score -2.8): see a clinician; coaching adapted", text);
         Assert.Contains("No coaching: she was told to call local emergency services.", text);
         Assert.True(text.IndexOf("## Red flags", StringComparison.Ordinal) < text.IndexOf("## Profile", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Unknown_answers_read_as_not_given()
+    public void Unknown_answers_read_as_unknown()
     {
         var text = Render(new Profile(), new LayerAnswers());
 
-        Assert.Contains("- Age: not given", text);
-        Assert.Contains("| SCORE | not enough information | not given |", text);
+        Assert.Contains("- Age: unknown", text);
+        Assert.Contains("| SCORE | not enough information | unknown |", text);
         Assert.Contains("### Minerals and cofactors: not enough information", text);
-        Assert.Contains("- Oral glucocorticoids (prednisolone-equivalent): not given; for how long: not given", text);
+        Assert.Contains("- Oral glucocorticoids (prednisolone-equivalent): unknown; for how long: unknown", text);
     }
 
     [Fact]
@@ -111,4 +111,64 @@ public class ClinicianSummaryTests
     [Fact]
     public void Same_input_renders_the_same_text() =>
         Assert.Equal(Render(Personas.Anna, Mixed), Render(Personas.Anna with { }, Mixed with { }));
+
+    [Fact]
+    public void Figures_are_rounded_and_durations_said_in_years()
+    {
+        var profile = Personas.Anna with { HeightCm = 162.56, OralGlucocorticoidPrednisoloneMgPerDay = 7.5, OralGlucocorticoidMonths = 23.98, YearsSinceMenopause = 7.96 };
+
+        var text = Render(profile, Mixed);
+
+        Assert.Contains("height: 163 cm", text);
+        Assert.Contains("- Years since menopause: 8 years", text);
+        Assert.Contains("7.5 mg/day; for how long: 2 years", text);
+        Assert.Contains("(7.5 mg/day prednisolone-equivalent, for 2 years)", text);
+        Assert.DoesNotContain("23.98", text);
+        Assert.DoesNotContain("162.56", text);
+    }
+
+    [Fact]
+    public void A_red_flag_reads_in_plain_words_without_its_internal_name_or_threshold()
+    {
+        var text = Render(Personas.Anna with { LowTraumaFractureAfter50 = true }, Mixed);
+
+        Assert.Contains("- Fracture from a fall from standing height or less after age 50: see a clinician", text);
+        Assert.DoesNotContain("After50", text);
+        Assert.DoesNotContain("threshold", text);
+    }
+
+    [Fact]
+    public void Red_flags_from_every_check_in_and_the_chat_are_listed_with_their_day()
+    {
+        var reported = new[]
+        {
+            new ReportedConcern(new DateOnly(2026, 11, 23), Urgency.Clinician, "weekly check-in", Code: RedFlagCode.NewFallReported),
+            new ReportedConcern(new DateOnly(2026, 11, 2), Urgency.Emergency, "said in the chat", What: "chest pain"),
+        };
+
+        var text = Render(Personas.Anna, Mixed, reported: reported).ReplaceLineEndings("\n");
+
+        Assert.Contains("- Chest pain, reported 2026-11-02 (said in the chat): **emergency**: she was told to call emergency services\n"
+            + "- A new fall, reported 2026-11-23 (weekly check-in): see a clinician", text);
+        Assert.DoesNotContain("None found", text);
+    }
+
+    [Fact]
+    public void A_fall_in_the_last_year_is_never_summed_up_as_no_red_flags()
+    {
+        var text = Render(Personas.Anna, Mixed with { Loading = Mixed.Loading with { AtRiskOfFalls = true } });
+
+        Assert.Contains("- She said she has fallen in the last 12 months.", text);
+        Assert.DoesNotContain("None found", text);
+    }
+
+    [Fact]
+    public void Every_red_flag_code_has_a_plain_label()
+    {
+        foreach (var code in Enum.GetValues<RedFlagCode>())
+        {
+            var label = SummaryWording.Label(code);
+            Assert.DoesNotMatch(new Regex("[a-z][A-Z]|[a-z][0-9]"), label);
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace BoneCoach.Assessment;
 public static class ClinicianSummary
 {
     public static string Render(Profile profile, LayerAnswers answers, AssessmentResult result, DateOnly preparedOn,
-        ProgressReport? progress = null)
+        ProgressReport? progress = null, IReadOnlyList<ReportedConcern>? reported = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(answers);
@@ -18,7 +18,7 @@ public static class ClinicianSummary
         text.AppendLine();
         text.AppendLine($"Prepared on {preparedOn:yyyy-MM-dd} by BoneCoachBot, an educational coach. "
             + "This is not a diagnosis and suggests no medicines or doses; please use your own judgement.");
-        RedFlagSection(text, result.RedFlags);
+        RedFlagSection(text, result.RedFlags, reported ?? [], answers.Loading.AtRiskOfFalls == true);
         ProfileSection(text, profile);
         SummaryAnswers.Write(text, answers, result);
         ScreeningSection(text, result.Screening);
@@ -31,23 +31,39 @@ public static class ClinicianSummary
         return text.ToString();
     }
 
-    private static void RedFlagSection(StringBuilder text, IReadOnlyList<RedFlag> flags)
+    // Every flag by its label (a new code gets words from its name), never the rule's internal threshold; what she
+    // reported in the chat and check-ins with its day; and never "none" once she said she fell.
+    private static void RedFlagSection(StringBuilder text, IReadOnlyList<RedFlag> flags, IReadOnlyList<ReportedConcern> reported, bool fellLastYear)
     {
         text.AppendLine().AppendLine("## Red flags");
         text.AppendLine();
-        if (flags.Count == 0)
-        {
-            text.AppendLine("None reported.");
-            return;
-        }
-
         foreach (var flag in flags)
         {
-            var urgency = flag.Urgency == Urgency.Emergency ? "**emergency**" : "see a clinician";
-            var figures = flag.Figures.Count == 0 ? string.Empty : $" ({Figures(flag.Figures)})";
-            text.AppendLine($"- {Words(flag.Code)}{figures}: {urgency}{Coaching(flag)}");
+            var figures = flag.Figures.Where(f => f.Name != FigureName.Threshold).ToList();
+            var shown = figures.Count == 0 ? string.Empty : $" ({Figures(figures)})";
+            text.AppendLine($"- {Label(flag.Code)}{shown}: {Advice(flag.Urgency)}{Coaching(flag)}");
+        }
+
+        foreach (var concern in reported.OrderBy(c => c.ReportedOn))
+        {
+            var what = concern.Code is { } code ? Label(code) : concern.What ?? "a concern";
+            text.AppendLine($"- {Capitalised(what)}, reported {concern.ReportedOn:yyyy-MM-dd} ({concern.Where}): {Advice(concern.Urgency)}");
+        }
+
+        if (fellLastYear)
+        {
+            text.AppendLine("- She said she has fallen in the last 12 months.");
+        }
+
+        if (flags.Count == 0 && reported.Count == 0 && !fellLastYear)
+        {
+            text.AppendLine("None found in her answers.");
         }
     }
+
+    private static string Advice(Urgency urgency) => urgency == Urgency.Emergency ? "**emergency**: she was told to call emergency services" : "see a clinician";
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Coaching(RedFlag flag) =>
         (flag.StopsCoaching.Count > 0 ? $"; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}" : string.Empty)
@@ -59,13 +75,13 @@ public static class ClinicianSummary
         text.AppendLine();
         text.AppendLine($"- Age: {Known(profile.AgeYears, " years")}");
         text.AppendLine($"- Weight: {Known(profile.WeightKg, " kg")}; height: {Known(profile.HeightCm, " cm")}; BMI: {Known(Units.Bmi(profile.WeightKg, profile.HeightCm), string.Empty)}");
-        text.AppendLine($"- Years since menopause: {Known(profile.YearsSinceMenopause, string.Empty)}");
+        text.AppendLine($"- Years since menopause: {KnownYears(profile.YearsSinceMenopause)}");
         text.AppendLine($"- Low-trauma fracture after {Thresholds.LowTraumaFractureAgeYears}: {Known(profile.LowTraumaFractureAfter50)}; "
             + $"wrist/hip/rib fractures after {Thresholds.ScoreFractureAfterAgeYears}: {Known(profile.LowTraumaFracturesAfter45, string.Empty)}; "
             + $"known vertebral fracture: {Known(profile.KnownVertebralFracture)}");
         text.AppendLine($"- Height loss she remembers: {Known(profile.HeightLossHistoricalCm, " cm")}; measured: {Known(profile.HeightLossMeasuredCm, " cm")}");
         text.AppendLine($"- Sudden severe back pain: {Known(profile.SuddenSevereBackPain)}; growing stoop: {Known(profile.GrowingStoop)}");
-        text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {Known(profile.OralGlucocorticoidMonths, " months")}");
+        text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {KnownMonths(profile.OralGlucocorticoidMonths)}");
         text.AppendLine($"- Hormone therapy contraindications reported: {Contraindications(profile.HormoneTherapyContraindications)}");
         text.AppendLine($"- Kidney function (eGFR): {Known(profile.KidneyEgfr, string.Empty)}; on dialysis: {Known(profile.OnDialysis)}; rheumatoid arthritis: {Known(profile.RheumatoidArthritis)}");
         text.AppendLine($"- Fracture from a small fall, not sure: {Known(profile.LowTraumaFractureNotSure)}; spine fracture, not sure: {Known(profile.VertebralFractureNotSure)}; "
@@ -77,7 +93,7 @@ public static class ClinicianSummary
 
     private static string Contraindications(HormoneTherapyContraindications? found) => found switch
     {
-        null => "not given",
+        null => Unknown,
         HormoneTherapyContraindications.None => "none",
         { } flags => string.Join(", ", Enum.GetValues<HormoneTherapyContraindications>()
             .Where(f => f != HormoneTherapyContraindications.None && flags.HasFlag(f)).Select(f => Words(f).ToLowerInvariant())),
@@ -114,7 +130,7 @@ public static class ClinicianSummary
         text.AppendLine("|---|---|---|---|---|");
         foreach (var action in plan.Actions.Concat(plan.KeepDoing))
         {
-            var why = action.RedFlag is { } flag ? Words(flag) : action.Reason is { } reason ? Words(reason) : string.Empty;
+            var why = action.RedFlag is { } flag ? Label(flag) : action.Reason is { } reason ? Words(reason) : string.Empty;
             text.AppendLine($"| {LayerName(action.Layer)} | {Status(action.LayerStatus)} | {Words(action.Code)} | {Figures(action.Target.Figures)} | {why} |");
         }
 

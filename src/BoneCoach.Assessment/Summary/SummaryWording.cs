@@ -19,17 +19,65 @@ internal static partial class SummaryWording
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
-    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public const string Unknown = "unknown";
 
-    public static string Figure(Figure figure) => string.Format(CultureInfo.InvariantCulture, FigureFormat(figure.Name), Number(figure.Value));
+    private const double MonthsPerYear = 12;
+
+    // Figures as a reader says them: whole numbers from 100 up (a height of 163 cm), one decimal from 10 (63.5 kg), two
+    // below (a T-score of -2.85), so no value carries the noise of a unit conversion (162.56 cm).
+    public static string Number(double value) =>
+        value.ToString(Math.Abs(value) >= 100 ? "0" : Math.Abs(value) >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
+
+    public static string Figure(Figure figure) => figure.Name switch
+    {
+        FigureName.GlucocorticoidMonths => "for " + Months(figure.Value),
+        FigureName.YearsSinceMenopause => Years(figure.Value) + " since menopause",
+        _ => string.Format(CultureInfo.InvariantCulture, FigureFormat(figure.Name), Number(figure.Value)),
+    };
 
     public static string Figures(IEnumerable<Figure> figures) => string.Join(", ", figures.Select(Figure));
 
-    public static string Known(double? value, string unit) => value is { } v ? $"{Number(v)}{unit}" : "not given";
+    public static string Known(double? value, string unit) => value is { } v ? $"{Number(v)}{unit}" : Unknown;
 
-    public static string Known(bool? value) => value switch { true => "yes", false => "no", null => "not given" };
+    public static string Known(bool? value) => value switch { true => "yes", false => "no", null => Unknown };
 
-    public static string Known<T>(T? value) where T : struct, Enum => value is { } v ? Words(v).ToLowerInvariant() : "not given";
+    public static string Known<T>(T? value) where T : struct, Enum => value is { } v ? Words(v).ToLowerInvariant() : Unknown;
+
+    public static string KnownYears(double? years) => years is { } y ? Years(y) : Unknown;
+
+    public static string KnownMonths(double? months) => months is { } m ? Months(m) : Unknown;
+
+    // "2 years", not "23.98 months": whole years from a year up, whole months below.
+    public static string Months(double months) =>
+        months >= MonthsPerYear ? Years(months / MonthsPerYear)
+        : Math.Round(months, MidpointRounding.AwayFromZero) is var m && m < 1 ? "less than a month"
+        : m == 1 ? "1 month" : $"{m:0} months";
+
+    public static string Years(double years) =>
+        years < 1 ? Months(years * MonthsPerYear)
+        : Math.Round(years, MidpointRounding.AwayFromZero) is var y && y == 1 ? "1 year" : $"{y:0} years";
+
+    /// <summary>A red flag in plain words; a code without its own label reads as the words of its name.</summary>
+    public static string Label(RedFlagCode code) => code switch
+    {
+        RedFlagCode.LowTraumaFractureAfter50 => $"Fracture from a fall from standing height or less after age {Thresholds.LowTraumaFractureAgeYears}",
+        RedFlagCode.HeightLossHistorical => "Height loss she remembers",
+        RedFlagCode.HeightLossMeasured => "Height loss measured at a check-up",
+        RedFlagCode.GrowingStoop => "A growing stoop",
+        RedFlagCode.LongTermOralGlucocorticoids => "Long-term steroid tablets",
+        RedFlagCode.OsteoporosisTScore => "T-score in the osteoporosis range",
+        RedFlagCode.FraxHipAboveThreshold => "FRAX hip fracture risk at or above the US treatment threshold",
+        RedFlagCode.FraxMajorOsteoporoticAboveThreshold => "FRAX major fracture risk at or above the US treatment threshold",
+        RedFlagCode.LowBmi => "Low body mass index",
+        RedFlagCode.HormoneTherapyContraindicated => "A reason hormone therapy may not suit her, and she asked about it",
+        RedFlagCode.UrgentChestPain => "Chest pain at the time of the chat",
+        RedFlagCode.UrgentStrokeSigns => "Signs of a stroke at the time of the chat",
+        RedFlagCode.UrgentFallWithSuspectedBreak => "A fall with a suspected break at the time of the chat",
+        RedFlagCode.NewFallReported => "A new fall",
+        RedFlagCode.NewFractureReported => "A new fracture",
+        RedFlagCode.NewBackPainReported => "New back pain",
+        _ => Words(code),
+    };
 
     public static string Status(LayerStatus status) => status switch
     {
@@ -110,9 +158,9 @@ internal static partial class SummaryWording
         FigureName.AlcoholLowRiskUnitsPerWeek => "low-risk guidance up to {0} units/week",
         FigureName.AlcoholFraxUnitsPerDay => "FRAX risk from {0} units/day",
         FigureName.KidneyProteinGramsPerKg => "kidney guidance about {0} g/kg/day",
-        _ => "threshold {0}",
+        _ => "reference {0}",
     };
 
-    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")]
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=[0-9])")]
     private static partial Regex WordBoundary();
 }

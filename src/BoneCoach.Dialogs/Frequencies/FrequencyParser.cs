@@ -25,26 +25,22 @@ public static partial class FrequencyParser
             return new FrequencyReading(0, false);
         }
 
-        if (CorrectionReader.Read(slice, culture) is not null)
-        {
-            return null;
-        }
-
-        if (ALittlePattern().IsMatch(TextFold.Fold(slice)))
+        var folded = TextFold.Fold(slice);
+        if (ALittlePattern().IsMatch(folded))
         {
             return new FrequencyReading(1, true);
         }
 
         var mentions = MentionFinder.Find(slice, culture);
+        if (CorrectionReader.Read(folded, mentions) is not null)
+        {
+            return null;
+        }
+
         return Single(mentions.Where(m => m.Kind == MentionKind.Frequency))
             ?? Daily(mentions)
-            ?? Single(mentions.Where(m => m.Kind == MentionKind.Number && m.Value >= 0))
-            ?? Single(mentions.Where(IsCountOfDays));
+            ?? Single(mentions.Where(m => (m.Kind == MentionKind.Number || IsDayCount(m)) && m.Value >= 0));
     }
-
-    // Asked how often, "3 days" is a count of days in her week, not a length of time.
-    private static bool IsCountOfDays(Mention mention) =>
-        mention.Kind == MentionKind.Duration && mention.Unit == UnitCatalog.Day && mention.Per == RatePeriod.None && mention.Value >= 0;
 
     // "20 minutes a day", "1 hour daily": she does it every day.
     private static FrequencyReading? Daily(IReadOnlyList<Mention> mentions)
@@ -52,6 +48,9 @@ public static partial class FrequencyParser
         var rates = mentions.Where(m => m.Per != RatePeriod.None).ToList();
         return rates.Count > 0 && rates.All(m => m.Per == RatePeriod.Day) ? new FrequencyReading(7, false) : null;
     }
+
+    // "3 days" to "on how many days a week...": a count of days, as "3" would be.
+    private static bool IsDayCount(Mention mention) => mention.Unit == UnitCatalog.Day && mention.Per == RatePeriod.None;
 
     private static FrequencyReading? Single(IEnumerable<Mention> mentions)
     {

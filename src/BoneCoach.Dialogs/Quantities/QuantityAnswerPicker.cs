@@ -6,7 +6,7 @@ internal static class QuantityAnswerPicker
     // Two spellings of one value ("5'4 (163 cm)") agree within rounding; we allow 1%.
     private const decimal SameValueTolerance = 0.01m;
 
-    public static QuantityReading? Pick(IReadOnlyList<Mention> mentions, QuantityRules rules, out bool ambiguous)
+    public static QuantityReading? Pick(IReadOnlyList<Mention> mentions, string folded, QuantityRules rules, out bool ambiguous)
     {
         ambiguous = false;
         var fitting = mentions
@@ -18,19 +18,35 @@ internal static class QuantityAnswerPicker
             return ambiguous ? null : new QuantityReading(fitting[0].Value, fitting[0].Unit);
         }
 
-        var plain = mentions.Where(m => m.Kind == MentionKind.Number).ToList();
+        var plain = mentions.Where(m => m.Kind == MentionKind.Number && !m.StatesAge).ToList();
         if (plain.Count > 0)
         {
             var distinct = plain.Select(m => m.Value).Distinct().ToList();
             var plausible = distinct.Where(v => rules.CandidateUnits().Any(u => UnitConverter.Convert(v, u, rules.TargetUnit, rules.Conversions) is { } c && InRange(c, rules))).ToList();
             var chosen = distinct.Count == 1 ? distinct : plausible;
+            if (chosen.Count > 1 && Cued(plain, folded, rules.Cues) is { } cued)
+            {
+                chosen = [cued];
+            }
+
             ambiguous = chosen.Count != 1;
             return ambiguous ? null : new QuantityReading(chosen[0], null);
         }
 
         // Only values in units that can't answer this ("2 years" for a weight): let the prompt say which units it takes.
         var other = mentions.FirstOrDefault(m => m.Unit is not null && m.Kind != MentionKind.Frequency);
+        if (other is null && mentions.FirstOrDefault(m => m.StatesAge) is { } age)
+        {
+            return new QuantityReading(age.Value, UnitCatalog.Year);
+        }
+
         return other is null ? null : new QuantityReading(other.Value, other.Unit);
+    }
+
+    private static decimal? Cued(List<Mention> plain, string folded, IList<string> cues)
+    {
+        var values = NumberReader.AfterCues(plain, folded, cues).Select(m => m.Value).Distinct().ToList();
+        return values.Count == 1 ? values[0] : null;
     }
 
     private static bool AllAgree(List<Mention> fitting, QuantityRules rules)

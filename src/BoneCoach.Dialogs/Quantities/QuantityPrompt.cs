@@ -26,13 +26,14 @@ public class QuantityPrompt : Prompt<Quantity>
         ArgumentNullException.ThrowIfNull(input);
         var rules = RulesFor(options);
         var culture = CultureOf(turnContext);
-        if (input.Submitted is null && CorrectionReader.Read(input.Text, culture) is { } correction)
+        var mentions = input.Submitted is null ? MentionFinder.Find(input.Text, culture) : [];
+        if (input.Submitted is null && CorrectionReader.Read(TextFold.Fold(TextBudget.Slice(input.Text)), mentions) is { } correction)
         {
             state.Remove(PendingValueKey);
             return Task.FromResult(new PromptRecognizerResult<Quantity> { Correction = correction });
         }
 
-        var reading = Read(input, state, rules, culture, out var ambiguous);
+        var reading = Read(input, mentions, state, rules, out var ambiguous);
         state.Remove(PendingValueKey);
         if (ambiguous)
         {
@@ -42,7 +43,7 @@ public class QuantityPrompt : Prompt<Quantity>
         return Task.FromResult(reading is null ? PromptRecognizerResult<Quantity>.Failure() : Resolve(reading, rules, state));
     }
 
-    private static QuantityReading? Read(PromptInput input, IDictionary<string, object> state, QuantityRules rules, string culture, out bool ambiguous)
+    private static QuantityReading? Read(PromptInput input, IReadOnlyList<Mention> mentions, IDictionary<string, object> state, QuantityRules rules, out bool ambiguous)
     {
         ambiguous = false;
 
@@ -52,7 +53,7 @@ public class QuantityPrompt : Prompt<Quantity>
             return new QuantityReading(submitted.ToObject<decimal>(), UnitCatalog.Find(rules.TargetUnit));
         }
 
-        var reading = QuantityAnswerPicker.Pick(MentionFinder.Find(input.Text, culture), rules, out ambiguous);
+        var reading = QuantityAnswerPicker.Pick(mentions, TextFold.Fold(TextBudget.Slice(input.Text)), rules, out ambiguous);
         if (reading is null && !ambiguous && state.TryGetValue(PendingValueKey, out var pending) && UnitCatalog.Find(input.Text.TrimEnd('.', '!', '?')) is { } unitOnly)
         {
             // Convert: a stored decimal comes back from storage as double or long.

@@ -21,6 +21,9 @@ public sealed class QuantityRules
     /// <summary>Cross-dimension factors only the caller knows (IU to µg for vitamin D, ng/mL to nmol/L for 25(OH)D).</summary>
     public IList<UnitConversion> Conversions { get; set; } = new List<UnitConversion>();
 
+    /// <summary>Words that name what is asked ("weigh", "waist"): of several plain numbers, the one right after such a word is the answer.</summary>
+    public IList<string> Cues { get; set; } = new List<string>();
+
     /// <summary>Decimals to round the converted answer to; null keeps full precision.</summary>
     public int? Decimals { get; set; }
 

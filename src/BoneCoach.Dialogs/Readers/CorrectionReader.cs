@@ -15,7 +15,17 @@ public static partial class CorrectionReader
             return null;
         }
 
-        var mentions = MentionFinder.Find(slice, culture);
+        return Read(folded, MentionFinder.Find(slice, culture));
+    }
+
+    /// <summary>The correction in a message already read: its folded text and its mentions.</summary>
+    internal static Correction? Read(string folded, IReadOnlyList<Mention> mentions)
+    {
+        if (folded.Trim().Length == 0)
+        {
+            return null;
+        }
+
         var notPair = NotPair(folded, mentions);
         if (notPair is not null)
         {

@@ -38,6 +38,9 @@ public sealed record Mention(MentionKind Kind, decimal Value, MeasureUnit? Unit,
     /// <summary>She hedged it: a range ("3 or 4" is 3.5) or "2ish".</summary>
     public bool Approximate { get; init; }
 
+    /// <summary>She gave her age ("I'm 62 years old", "tengo 62 años"): a plain number for an age question, never a measurement.</summary>
+    public bool StatesAge { get; init; }
+
     /// <summary>A frequency read from a vague word by convention ("sometimes", "rarely"): worth reading back.</summary>
     public bool Vague { get; init; }
 

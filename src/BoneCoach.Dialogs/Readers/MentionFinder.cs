@@ -13,6 +13,7 @@ public static partial class MentionFinder
     private const decimal InchesPerFoot = 12m;
     private const decimal PoundsPerStone = 14m;
     private const decimal MinutesPerHour = 60m;
+    private const decimal CentimetersPerMeter = 100m;
     private const decimal DaysPerWeek = 7m;
     private const decimal WeeksPerMonth = 52m / 12m;
     private const decimal WeeksPerYear = 52m;
@@ -23,6 +24,9 @@ public static partial class MentionFinder
         ["ft"] = (UnitCatalog.Inch, InchesPerFoot, UnitCatalog.Inch),
         ["st"] = (UnitCatalog.Pound, PoundsPerStone, UnitCatalog.Pound),
         ["h"] = (UnitCatalog.Minute, MinutesPerHour, UnitCatalog.Hour),
+
+        // "1 metro 60", "un metro sesenta": how heights are said in Spanish.
+        ["m"] = (UnitCatalog.Centimeter, CentimetersPerMeter, UnitCatalog.Centimeter),
     };
 
     /// <summary>Every value in the message, in order; numbers that are articles, ordinals, years or clock times are not values.</summary>
@@ -61,7 +65,7 @@ public static partial class MentionFinder
 
         mentions.AddRange(ArticleUnits(slice, folded));
         mentions.AddRange(FrequencyWords.Find(slice, folded));
-        return NonOverlapping(mentions);
+        return JoinArticleWholes(slice, folded, NonOverlapping(mentions));
     }
 
     // "una vez al mes", "one time", "one inch": an article-like word that is clearly counting.
@@ -108,7 +112,7 @@ public static partial class MentionFinder
 
         if (IsAge(folded, token, unit.Unit, end) is { } ageEnd)
         {
-            return (Make(slice, MentionKind.Number, token.Value, null, token.Start, ageEnd, token.Approximate), false);
+            return (Make(slice, MentionKind.Number, token.Value, null, token.Start, ageEnd, token.Approximate) with { StatesAge = true }, false);
         }
 
         var half = TrailingHalfPattern().Match(folded[end..]);
@@ -151,6 +155,31 @@ public static partial class MentionFinder
         }
 
         return AgeBeforePattern().IsMatch(folded[..token.Start]) ? unitEnd : null;
+    }
+
+    // "un metro sesenta", "an hour 20": a whole written with an article, then its part as a plain number.
+    private static List<Mention> JoinArticleWholes(string slice, string folded, List<Mention> mentions)
+    {
+        var joined = new List<Mention>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var whole = mentions[i];
+            var part = i + 1 < mentions.Count ? mentions[i + 1] : null;
+            if (whole is { Value: 1m, Unit: { } unit } && part is { Kind: MentionKind.Number } && Composites.TryGetValue(unit.Symbol, out var composite)
+                && part.Value is >= 1 && part.Value < composite.PartsPerWhole && part.Value == decimal.Truncate(part.Value)
+                && CompositeGapPattern().IsMatch(folded[(whole.Start + whole.Length)..part.Start]))
+            {
+                var value = composite.PartsPerWhole + part.Value;
+                var total = composite.Result == UnitCatalog.Hour ? value / MinutesPerHour : value;
+                joined.Add(Make(slice, KindOf(composite.Result), total, composite.Result, whole.Start, part.Start + part.Length, whole.Approximate));
+                i++;
+                continue;
+            }
+
+            joined.Add(whole);
+        }
+
+        return joined;
     }
 
     // "an inch", "about a kilo", "half an hour", "an hour and a half", "for a year".
@@ -283,6 +312,6 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^\s*(?:y|and)\s+(?:media|medio|a\s+half)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TrailingHalfPattern();
 
-    [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+(?<unit>inch|centimetre|centimeter|cm|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+(?<unit>inch|centimetre|centimeter|cm|metre|meter|metro|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ArticleUnitPattern();
 }

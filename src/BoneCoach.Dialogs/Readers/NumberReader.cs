@@ -22,18 +22,20 @@ public static partial class NumberReader
             return NumberAnswer.Nothing;
         }
 
-        if (CorrectionReader.Read(slice, culture) is { } correction)
+        var folded = TextFold.Fold(slice);
+        var mentions = MentionFinder.Find(slice, culture);
+        if (CorrectionReader.Read(folded, mentions) is { } correction)
         {
             return new NumberAnswer(NumberAnswerKind.Correction) { Correction = correction };
         }
 
-        var candidates = Candidates(MentionFinder.Find(slice, culture), rules);
+        var candidates = Candidates(mentions, rules);
         if (candidates.Count == 0)
         {
             return NoNumber(slice, culture, rules);
         }
 
-        var picked = Pick(candidates, TextFold.Fold(slice), rules);
+        var picked = Pick(candidates, folded, rules);
         return picked is null
             ? new NumberAnswer(NumberAnswerKind.Ambiguous) { Candidates = candidates }
             : new NumberAnswer(NumberAnswerKind.Value, picked.Value) { Source = picked };
@@ -84,7 +86,7 @@ public static partial class NumberReader
         }
 
         return Single(candidates.Where(c => rules.InRange(c.Value)))
-            ?? Single(AfterCues(candidates, folded, rules))
+            ?? Single(AfterCues(candidates, folded, rules.Cues))
             ?? Single(candidates.Where(c => c.Unit is not null && Accepts(rules, c.Unit)));
     }
 
@@ -95,9 +97,9 @@ public static partial class NumberReader
     }
 
     // "HbA1c 5.6, glucose 92": the number that follows a word naming the question, within a few words.
-    private static IEnumerable<Mention> AfterCues(List<Mention> candidates, string folded, NumberRules rules)
+    internal static IEnumerable<Mention> AfterCues(List<Mention> candidates, string folded, IEnumerable<string> cues)
     {
-        foreach (var cue in rules.Cues.Select(c => TextFold.Fold(c).Trim()).Where(c => c.Length > 0))
+        foreach (var cue in cues.Select(c => TextFold.Fold(c).Trim()).Where(c => c.Length > 0))
         {
             foreach (Match match in Regex.Matches(folded, $@"\b{Regex.Escape(cue)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
             {

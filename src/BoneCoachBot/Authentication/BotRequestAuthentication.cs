@@ -56,9 +56,10 @@ public sealed partial class BotRequestAuthentication(RequestDelegate next, BotFr
             using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
             return new Activity { ChannelId = Text(document.RootElement, "channelId"), ServiceUrl = Text(document.RootElement, "serviceUrl") };
         }
-        catch (Exception unreadable) when (unreadable is JsonException or BadHttpRequestException or IOException)
+        catch (Exception unreadable) when (unreadable is JsonException or BadHttpRequestException or IOException or InvalidOperationException)
         {
-            // The endpoint names the problem (400, 413) once the caller has proved who it is.
+            // The endpoint names the problem (400, 413) once the caller has proved who it is; InvalidOperationException
+            // is a string that is not valid UTF-8 or UTF-16 (a lone surrogate).
             return new Activity();
         }
         finally

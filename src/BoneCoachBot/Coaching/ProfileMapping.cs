@@ -25,7 +25,9 @@ public static class ProfileMapping
         HeightLossMeasuredCm = a.Number("heightLossMeasured"),
         SuddenSevereBackPain = a.YesNo("suddenBackPain"),
         GrowingStoop = a.YesNo("growingStoop"),
-        TakesOralGlucocorticoids = a.YesNo("steroidTablets"),
+        // Read once the dose and duration follow-ups have had their answer (or skip), so "dose not known" is not
+        // raised before she can give it.
+        TakesOralGlucocorticoids = a.YesNo("steroidTablets") == true && !a.IsAnswered("steroidDuration") ? null : a.YesNo("steroidTablets"),
         OralGlucocorticoidPrednisoloneMgPerDay = a.YesNo("steroidTablets") == false ? 0 : a.Number("steroidMgPerDay"),
         OralGlucocorticoidMonths = a.YesNo("steroidTablets") == false ? 0 : a.Number("steroidDuration") * MonthsPerYear,
         HormoneTherapyContraindications = Contraindications(a.Choice("hormoneTherapyContraindication")),

@@ -1,4 +1,4 @@
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Schema;
 

@@ -1,5 +1,5 @@
 using BoneCoach.Dialogs;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 

@@ -1,13 +1,14 @@
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Commands;
 
 /// <summary>"summary": the clinician summary (Markdown from the core) once her plan exists.</summary>
-public sealed class SummaryCommand(ICoachingMessages messages, ConversationScript script, TimeProvider time) : ICommandHandler
+public sealed class SummaryCommand(ICoachingMessages messages, ConversationScript script, TimeProvider time, ReportedConcerns reported) : ICommandHandler
 {
     public string CommandId => CommandIds.Summary;
 
@@ -16,7 +17,7 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
         ArgumentNullException.ThrowIfNull(context);
         if (context.HasPlan)
         {
-            await context.Turn.SendActivityAsync(messages.ClinicianSummaryMessage(Render(context.Record, time)), cancellationToken);
+            await context.Turn.SendActivityAsync(messages.ClinicianSummaryMessage(Render(context.Record, time, await reported.ForAsync(context.Turn, cancellationToken))), cancellationToken);
         }
         else
         {
@@ -26,9 +27,10 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
         return await context.ResumeAsync(cancellationToken);
     }
 
-    public static string Render(CoachingRecord record, TimeProvider time)
+    /// <summary>The summary of her record, with what she reported in the chat and check-ins (<see cref="ReportedConcerns"/>).</summary>
+    public static string Render(CoachingRecord record, TimeProvider time, IReadOnlyList<ReportedConcern>? reported = null)
     {
         var inputs = CoachingInputs.From(record);
-        return ClinicianSummary.Render(inputs.Profile, inputs.Answers, inputs.Assess(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return ClinicianSummary.Render(inputs.Profile, inputs.Answers, inputs.Assess(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), reported: reported);
     }
 }

@@ -1,6 +1,6 @@
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.CheckIns;
 using BoneCoachBot.CheckIns.Progress;
 using BoneCoachBot.Coaching;
@@ -111,7 +111,7 @@ public sealed class CheckInDialog : ComponentDialog
 
         if (report.HasRedFlag)
         {
-            // The product's one red-flag wording (Cards/), clinician first, emergency numbers when urgent.
+            // The product's one red-flag wording (Wording/), clinician first, emergency numbers when urgent.
             await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 

@@ -1,4 +1,4 @@
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs.Questions;

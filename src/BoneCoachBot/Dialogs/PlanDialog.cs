@@ -1,8 +1,9 @@
 using BoneCoach.Dialogs;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.CheckIns.Settings;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
+using BoneCoachBot.Safety;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs;
@@ -23,8 +24,9 @@ public sealed partial class PlanDialog : ComponentDialog
     private readonly ReminderSettings _reminders;
     private readonly TimeProvider _time;
     private readonly ILogger<PlanDialog> _logger;
+    private readonly ReportedConcerns _reported;
 
-    public PlanDialog(CoachingState state, CommandCatalog commands, ICoachingMessages messages, ReminderSettings reminders, TimeProvider time, ILogger<PlanDialog> logger)
+    public PlanDialog(CoachingState state, CommandCatalog commands, ICoachingMessages messages, ReminderSettings reminders, TimeProvider time, ILogger<PlanDialog> logger, ReportedConcerns reported)
         : base(nameof(PlanDialog))
     {
         _state = state;
@@ -33,6 +35,7 @@ public sealed partial class PlanDialog : ComponentDialog
         _reminders = reminders;
         _time = time;
         _logger = logger;
+        _reported = reported;
         AddDialog(new WaterfallDialog(StepsId)
             .AddStep(ShowPlanStepAsync)
             .AddStep(OfferSummaryStepAsync)
@@ -87,7 +90,7 @@ public sealed partial class PlanDialog : ComponentDialog
         if (step.Outcome is null && step.ResultAs<bool?>() == true)
         {
             var record = await _state.RecordAsync(step.Context, cancellationToken);
-            await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time)), cancellationToken);
+            await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time, await _reported.ForAsync(step.Context, cancellationToken))), cancellationToken);
         }
 
         await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.AfterPlan)), cancellationToken);

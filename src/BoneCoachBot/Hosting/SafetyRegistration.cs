@@ -13,12 +13,13 @@ public static class SafetyRegistration
         services.AddSingleton(sp =>
         {
             var safety = Safety(sp);
-            return new Helplines(safety.Helplines, safety.Text("defaultEmergency"), safety.Text("defaultCrisis"), safety.Text("crisisLine"));
+            return new Helplines(safety.Helplines, safety.Text(SafetyTextKeys.DefaultEmergency), safety.Text(SafetyTextKeys.DefaultCrisis), safety.Text(SafetyTextKeys.CrisisLine));
         });
         services.AddSingleton<SafetyState>();
         services.AddSingleton<SafetyNet>();
+        services.AddSingleton<ReportedConcerns>();
         return services;
     }
 
-    private static DialogScript Safety(IServiceProvider services) => services.GetRequiredService<ConversationScript>()["safety"];
+    private static DialogScript Safety(IServiceProvider services) => services.GetRequiredService<ConversationScript>()[ScriptParts.Safety];
 }

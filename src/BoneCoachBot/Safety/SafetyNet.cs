@@ -29,7 +29,7 @@ public sealed partial class SafetyNet(
     // A phrase of the "resume" command (dialogs/commands.json): the conversation re-asks its open question.
     private const string ResumePhrase = "continue";
 
-    private DialogScript Texts => script["safety"];
+    private DialogScript Texts => script[ScriptParts.Safety];
 
     /// <summary>True when the safety net answered the turn alone; false lets the message go on (possibly reworded).</summary>
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -67,8 +67,7 @@ public sealed partial class SafetyNet(
 
         if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
         {
-            await SayAsync(turnContext, "urgent", cancellationToken);
-            await NoteAsync(turnContext, triage, cancellationToken);
+            await SayUrgentAsync(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
         }
 
         return false;
@@ -76,7 +75,7 @@ public sealed partial class SafetyNet(
 
     private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? "crisis" : "emergency", cancellationToken);
+        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? SafetyTextKeys.Crisis : SafetyTextKeys.Emergency, cancellationToken);
         await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
         if (triage.Class == TriageClass.Emergency)
         {
@@ -89,7 +88,7 @@ public sealed partial class SafetyNet(
     {
         if (!Says(classifier.Patterns.Safe, text))
         {
-            await SayAsync(turnContext, "askSafe", cancellationToken);
+            await SayAsync(turnContext, SafetyTextKeys.AskSafe, cancellationToken);
             return true;
         }
 
@@ -105,7 +104,7 @@ public sealed partial class SafetyNet(
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
         if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text))
         {
-            await AnswerNothingNowAsync(turnContext, "notNow", cancellationToken);
+            await AnswerNothingNowAsync(turnContext, cancellationToken);
             return false;
         }
 
@@ -117,8 +116,8 @@ public sealed partial class SafetyNet(
     {
         if (triage.Class == TriageClass.Urgent)
         {
-            await NoteAsync(turnContext, triage, cancellationToken);
-            await AnswerNothingNowAsync(turnContext, "urgent", cancellationToken);
+            await SayUrgentAsync(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            turnContext.Activity.Text = ScreenChoice().Title;
             return false;
         }
 
@@ -129,13 +128,13 @@ public sealed partial class SafetyNet(
 
         if (IsInThePast(text))
         {
-            await AnswerNothingNowAsync(turnContext, "notNow", cancellationToken);
+            await AnswerNothingNowAsync(turnContext, cancellationToken);
             return false;
         }
 
         if (Says(classifier.Patterns.MaybeYes, text))
         {
-            await SayAsync(turnContext, "happeningNow", cancellationToken);
+            await SayAsync(turnContext, SafetyTextKeys.HappeningNow, cancellationToken);
             await state.SetWatchAsync(turnContext, new SafetyWatch { AskedIfNow = true }, cancellationToken);
             return true;
         }
@@ -145,14 +144,14 @@ public sealed partial class SafetyNet(
 
     // Not happening now: her answer to the screen becomes its "none of these" choice, so the past never reaches the
     // emergency path, and the fracture and fall questions that follow take the history.
-    private async Task AnswerNothingNowAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken)
+    private async Task AnswerNothingNowAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, textKey, cancellationToken);
+        await SayAsync(turnContext, SafetyTextKeys.NotNow, cancellationToken);
         turnContext.Activity.Text = ScreenChoice().Title;
     }
 
     private ChoiceScript ScreenChoice() =>
-        script["onboarding"].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);
+        script[ScriptParts.Onboarding].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);
 
     private bool IsNothingNowChoice(string? text)
     {
@@ -189,11 +188,12 @@ public sealed partial class SafetyNet(
     }
 
     // Kept for the clinician summary only once she agreed that answers may be kept; the sign's name, not her words.
-    private async Task NoteAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
+    // True when it is in her record.
+    private async Task<bool> NoteAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
     {
         if (triage.Sign is null || (await coaching.RecordAsync(turnContext, cancellationToken)).Consent != ConsentStatus.Given)
         {
-            return;
+            return false;
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -202,15 +202,23 @@ public sealed partial class SafetyNet(
         {
             await state.SaveNotesAsync(turnContext, notes with { Signs = [.. notes.Signs, new NotedSign(triage.Sign, triage.Class, today)] }, cancellationToken);
         }
+
+        return true;
     }
 
-    private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken)
+    // The notice says it is noted for her doctor only when it is.
+    private Task SayUrgentAsync(ITurnContext turnContext, bool noted, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty)), cancellationToken);
+
+    private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, textKey)), cancellationToken);
+
+    private string Fill(ITurnContext turnContext, string textKey)
     {
         var numbers = helplines.For(turnContext.Activity);
-        var wording = Texts.Text(textKey)
+        return Texts.Text(textKey)
             .Replace("{emergency}", numbers.Emergency, StringComparison.Ordinal)
             .Replace("{crisis}", numbers.Crisis, StringComparison.Ordinal);
-        return turnContext.SendActivityAsync(MessageFactory.Text(wording), cancellationToken);
     }
 
     // The class only: the sign or her words would put health information in the logs.

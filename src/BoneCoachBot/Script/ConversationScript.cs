@@ -5,7 +5,7 @@ public sealed class ConversationScript(IReadOnlyDictionary<string, DialogScript>
 {
     /// <summary>The files the bot cannot run without.</summary>
     public static readonly IReadOnlyList<string> RequiredDialogs =
-        [ScriptParts.Consent, ScriptParts.Onboarding, ScriptParts.Loading, ScriptParts.Hormones, ScriptParts.Diet, ScriptParts.Inflammation, ScriptParts.Supplements, ScriptParts.CheckIn, ScriptParts.Commands, "feedback", "plan", "safety", "answers"];
+        [ScriptParts.Consent, ScriptParts.Onboarding, ScriptParts.Loading, ScriptParts.Hormones, ScriptParts.Diet, ScriptParts.Inflammation, ScriptParts.Supplements, ScriptParts.CheckIn, ScriptParts.Commands, "feedback", "plan", ScriptParts.Safety, "answers"];
 
     public IReadOnlyDictionary<string, DialogScript> Dialogs { get; } = dialogs;
 

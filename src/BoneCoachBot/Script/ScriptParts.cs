@@ -13,4 +13,5 @@ public static class ScriptParts
     public const string CheckIn = "checkin";
     public const string Reminders = "reminders";
     public const string Commands = "commands";
+    public const string Safety = "safety";
 }

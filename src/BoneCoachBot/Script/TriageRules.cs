@@ -7,7 +7,7 @@ internal static class TriageRules
 {
     public static void Check(DialogScript dialog, string file, JsonLineIndex lines)
     {
-        if (dialog.Dialog != "safety")
+        if (dialog.Dialog != ScriptParts.Safety)
         {
             return;
         }

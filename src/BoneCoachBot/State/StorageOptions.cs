@@ -32,7 +32,7 @@ public sealed class StorageOptions
 
     /// <summary>How long loading or saving a turn's state may take, retries included, before the turn ends with the
     /// apology: issue 16 asks for a kind reply within 10 s when storage hangs.</summary>
-    public int StorageTimeoutSeconds { get; set; } = 8;
+    public int StorageTimeoutSeconds { get; set; } = 6;
 
     /// <summary>How often a turn runs when its state keeps changing under it (ETag conflicts) before it gives up.</summary>
     public int MaxTurnAttempts { get; set; } = 10;

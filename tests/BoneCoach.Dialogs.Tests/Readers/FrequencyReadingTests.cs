@@ -14,6 +14,8 @@ public class FrequencyReadingTests
         { "en-GB", "an hour a day", 7, false },
         { "en-US", "3 or 4 times a week", 3.5, false },
         { "en-US", "twice", 2, false },
+        { "en-US", "3 days", 3, false },
+        { "es-ES", "3 días", 3, false },
         { "en-US", "once", 1, false },
         { "en-US", "a couple of times a week", 2, false },
         { "en-US", "2ish", 2, false },

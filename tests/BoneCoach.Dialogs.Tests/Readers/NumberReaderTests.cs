@@ -49,6 +49,14 @@ public class NumberReaderTests
         { "en-US", Glucose, "HbA1c 5.6%, fasting glucose 92 mg/dl", "Value 92" },
         { "en-US", TScore, "spine -1.2 and hip -2.8, I'm 62", "Ambiguous" },
         { "en-US", Age, "I'm 62 and my husband is 65", "Ambiguous" },
+        { "en-US", Age, "weigh about 140, I'm 62", "Value 62" },
+        { "en-GB", TScore, "I'm 62. My T-score was -2.5", "Value -2.5" },
+        { "es-ES", Age, "tengo 62", "Value 62" },
+        { "es-ES", Count, "no, ninguna", "Value 0" },
+        { "es-ES", Count, "una vez", "Value 1" },
+        { "es-ES", TScore, "nunca me lo han medido", "Unknown" },
+        { "es-ES", Any, "en 2019", "None" },
+        { "es-ES", Any, "mi primera densitometría", "None" },
 
         // Not knowing.
         { "en-US", TScore, "I had one last year, they said osteopenia but I don't know the number", "Unknown" },

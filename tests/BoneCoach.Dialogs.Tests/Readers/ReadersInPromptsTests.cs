@@ -70,6 +70,28 @@ public class ReadersInPromptsTests
     }
 
     [Fact]
+    public async Task Her_age_at_a_weight_question_is_not_a_weight()
+    {
+        await QuantityFlow(Weight)
+            .Send("hi").AssertReply(Question)
+            .Send("I'm 62 years old").AssertReply("Could you give that in kg or lb?")
+            .Send("60 kg").AssertReply("got 60 kg")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Of_several_plain_numbers_the_one_after_a_cue_word_is_the_answer()
+    {
+        var rules = new QuantityRules { TargetUnit = "kg", Min = 30, Max = 250, Decimals = 1, BareNumberUnits = { "kg", "lb" }, Cues = { "weigh" } };
+
+        await QuantityFlow(rules)
+            .Send("hi").AssertReply(Question)
+            .Send("I'm 62 and weigh about 140").AssertReply("Is that 140 kg or 140 lb?")
+            .Send("lbs").AssertReply("got 63.5 kg")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_lab_value_without_its_unit_is_asked_about_once()
     {
         await QuantityFlow(VitaminD)

@@ -20,6 +20,7 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const double FirstTimeFloor = 0.95;
     private const string ReadBack = "read back: ";
+    private const string FreeText = "text";
     private static readonly DateOnly Today = new(2026, 6, 1);
     private static readonly string[] CheckInCounts = ["strengthSessions", "impactDays", "proteinDays"];
     private static readonly string[] CheckInChoices = ["supplementsTaken", "fallFractureOrPain"];
@@ -101,6 +102,12 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
         var open = turn.Guide.Find(id) ?? throw new InvalidOperationException($"No question '{id}' ({row}).");
         var answers = Earlier.Where(a => a.Key != id).ToDictionary(a => a.Key, a => a.Value);
         var decision = turn.Decide(open, row.Message, answers, new ReadOptions(culture, Today));
+        if (open.Question.Answer.Type == BoneCoachBot.Script.AnswerType.Text)
+        {
+            // A free-text question keeps her words as written, unless they were her question or a correction.
+            return decision.Kind == DecisionKind.Reading ? FreeText : CorpusRow.NotAnAnswer;
+        }
+
         // A value read back first is kept only after her yes: it counts as understood when it is what she meant, never as kept wrongly.
         return decision.Reading?.Open is { } read
             ? (read.IsValue && turn.ReadBackWording(open.Question, read) is not null ? ReadBack : string.Empty) + Describe(read)

@@ -49,7 +49,10 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
     // US English, pounds and feet; three facts in her first answer, a correction and a question of hers.
     private static EverydayWoman Linda => new("Linda", "en-US", new Dictionary<string, string>
     {
-        ["urgentNow"] = "no, nothing like that", ["age"] = "62, 140 lbs, 5'4", ["lastPeriod"] = "about 10 years ago",
+        ["urgentNow"] = "no, nothing like that",
+        ["earlyMenopause"] = "no", ["parentHipFracture"] = "no", ["boneLossConditions"] = "none", ["boneLossMedicines"] = "none",
+        ["osteoporosisDiagnosis"] = "no", ["boneMedicine"] = "none", ["fearOfFalling"] = "no", ["fallsCount"] = "once",
+        ["fallInjury"] = "no", ["alcoholUnits"] = "about 4", ["warfarin"] = "no", ["age"] = "62, 140 lbs, 5'4", ["lastPeriod"] = "about 10 years ago",
         ["fragilityFracture"] = "nope", ["wristHipRibFractures"] = "none", ["heightLossHistorical"] = "maybe an inch",
         ["heightLossMeasured"] = "no", ["steroidTablets"] = "no", ["rheumatoidArthritis"] = "no", ["kidneyDisease"] = "no",
         ["tScore"] = "never had one", ["fraxMajor"] = "no", ["ethnicity"] = "no",
@@ -72,7 +75,10 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
     // British English, stones and feet; prednisolone in one sentence, a correction and a "why".
     private static EverydayWoman Margaret => new("Margaret", "en-GB", new Dictionary<string, string>
     {
-        ["urgentNow"] = "no, all fine", ["age"] = "I'm 58", ["weight"] = "9 stone 3", ["height"] = "5 foot 3", ["lastPeriod"] = "in 2019",
+        ["urgentNow"] = "no, all fine",
+        ["earlyMenopause"] = "no", ["parentHipFracture"] = "no", ["boneLossConditions"] = "none", ["boneLossMedicines"] = "none",
+        ["osteoporosisDiagnosis"] = "no", ["boneMedicine"] = "none", ["fearOfFalling"] = "no", ["fallsCount"] = "once",
+        ["fallInjury"] = "no", ["alcoholUnits"] = "about 4", ["warfarin"] = "no", ["age"] = "I'm 58", ["weight"] = "9 stone 3", ["height"] = "5 foot 3", ["lastPeriod"] = "in 2019",
         ["fragilityFracture"] = "no, never", ["wristHipRibFractures"] = "none", ["heightLossHistorical"] = "none",
         ["heightLossMeasured"] = "not that I know of", ["steroidTablets"] = "I take prednisolone, 5 mg a day, been on it about 2 years",
         ["rheumatoidArthritis"] = "no", ["kidneyDisease"] = "no", ["tScore"] = "-2.1", ["fraxMajor"] = "12%", ["fraxHip"] = "2.5%",
@@ -96,7 +102,10 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
     // US English; her glucose given at the HbA1c question, a question about privacy and "I meant" for her weight.
     private static EverydayWoman Rosa => new("Rosa", "en-US", new Dictionary<string, string>
     {
-        ["urgentNow"] = "none", ["age"] = "sixty-seven", ["weight"] = "about 160 pounds", ["height"] = "5 foot 6", ["lastPeriod"] = "15 years ago",
+        ["urgentNow"] = "none",
+        ["earlyMenopause"] = "no", ["parentHipFracture"] = "no", ["boneLossConditions"] = "none", ["boneLossMedicines"] = "none",
+        ["osteoporosisDiagnosis"] = "no", ["boneMedicine"] = "none", ["fearOfFalling"] = "no", ["fallsCount"] = "once",
+        ["fallInjury"] = "no", ["alcoholUnits"] = "about 4", ["warfarin"] = "no", ["age"] = "sixty-seven", ["weight"] = "about 160 pounds", ["height"] = "5 foot 6", ["lastPeriod"] = "15 years ago",
         ["fragilityFracture"] = "no", ["wristHipRibFractures"] = "0", ["heightLossHistorical"] = "half an inch", ["heightLossMeasured"] = "no",
         ["steroidTablets"] = "nope", ["rheumatoidArthritis"] = "no", ["kidneyDisease"] = "no", ["tScore"] = "I don't know",
         ["fraxMajor"] = "don't know", ["ethnicity"] = "skip",

@@ -22,6 +22,8 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
 
     public int MessagesSent { get; private set; }
 
+    private bool _planShown;
+
     public double MessagesPerQuestion => (double)MessagesSent / QuestionsAsked.Count;
 
     /// <summary>From the first hello to the plan; fails with the transcript when the bot says something she can't place.</summary>
@@ -33,7 +35,7 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
         var pendingAsides = new Dictionary<string, string>(asides ?? new Dictionary<string, string>());
         for (var turn = 0; turn < 200; turn++)
         {
-            if (said.Contains(ScriptTexts.Text("commands", "summaryOffer")))
+            if (_planShown || said.Contains(ScriptTexts.Text("commands", "summaryOffer")))
             {
                 return;
             }
@@ -83,6 +85,8 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
         activity["locale"] = locale;
         var reply = await client.PostAsync(activity);
         Assert.True(reply.StatusCode == 200, $"{Name}: HTTP {reply.StatusCode}: {reply.Body}");
+        _planShown |= reply.Activities.Any(a => a.TryGetProperty("attachments", out var attachments)
+            && attachments.EnumerateArray().Any(x => x.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive"));
         Transcript.AddRange(reply.Texts.Select(t => "bot: " + t));
         return reply.Texts;
     }

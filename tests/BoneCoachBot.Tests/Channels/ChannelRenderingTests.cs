@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.ChannelRendering;
 using BoneCoachBot.Tests.Support;
 using Microsoft.Bot.Builder;

@@ -55,7 +55,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Two_weeks_at_the_strength_target_show_a_streak_and_add_load()
+    public async Task Two_weeks_at_the_strength_target_show_a_streak_and_a_beginner_builds_reps_and_sets_not_5_hard_reps()
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
@@ -67,7 +67,24 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var text = reply.AllText();
         Assert.Contains("3 of 2 strength sessions", text);
         Assert.Contains("2 weeks in a row", text);
-        Assert.Contains("add a little weight", text);
+        Assert.Contains(Support.ScriptTexts.Text("checkin", "adjust.buildRepsAndSets"), text);
+        Assert.DoesNotContain("still about 5 hard reps", text);
+    }
+
+    [Fact]
+    public async Task Two_weeks_at_target_on_the_gentle_plan_never_add_a_little_weight_at_5_hard_reps()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync(Conversation.ClinicalPersonas.SpineFracture);
+        await user.SayAllAsync("check in", "2", "0", "7", "8", "every day", "no");
+        _host.Clock.Advance(TimeSpan.FromDays(7));
+
+        var reply = await user.SayAllAsync("check in", "2", "0", "7", "8", "every day", "no");
+
+        var text = reply.AllText();
+        Assert.Contains(Support.ScriptTexts.Text("checkin", "adjust.progressWithPhysiotherapist"), text);
+        Assert.DoesNotContain("still about 5 hard reps", text);
+        Assert.DoesNotContain(Support.ScriptTexts.Text("checkin", "adjust.progressLoad.strengthSessions"), text);
     }
 
     [Fact]

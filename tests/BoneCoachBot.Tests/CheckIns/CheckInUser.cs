@@ -34,10 +34,13 @@ public sealed class CheckInUser(EmulatorClient client, string serviceUrl, string
     /// Joins, gives consent, answers every question up to her plan (the conversation tests' persona) and says yes to
     /// the weekly reminder it offers; returns the reply to that yes, which ends with the summary offer, left open.
     /// </summary>
-    public async Task<BotReply> ReachPlanAsync()
+    public Task<BotReply> ReachPlanAsync() => ReachPlanAsync(Conversation.Personas.WeakLoadingStrongMinerals);
+
+    /// <summary>The same for another persona's answers.</summary>
+    public async Task<BotReply> ReachPlanAsync(IEnumerable<string> answers)
     {
         await client.JoinAsync();
-        await SayAllAsync([.. Conversation.Personas.WeakLoadingStrongMinerals]);
+        await SayAllAsync([.. answers]);
         return await SayAsync("yes");
     }
 

@@ -1,5 +1,5 @@
 using BoneCoach.Assessment;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using BoneCoachBot.Coaching;
 using Microsoft.Extensions.DependencyInjection;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
@@ -152,6 +152,20 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     // The summary writes codes as words ("Known vertebral fracture"); letters and digits only compare the two.
     private static string Squashed(string text) => new(text.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
 
+    [Fact]
+    public async Task Steroid_tablets_with_the_dose_unknown_are_referred_once_she_has_had_the_chance_to_give_it()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(9));
+
+        var afterYes = await chat.SayAsync("yes");
+        await chat.SayAsync("skip");
+        var afterDuration = await chat.SayAsync("skip");
+
+        Assert.Equal([Ask("onboarding", "steroidMgPerDay")], afterYes);
+        Assert.Contains(afterDuration, line => line.Contains(Plan("redFlag.oralGlucocorticoidsDoseUnknown").Split('(')[0].Trim(), StringComparison.Ordinal));
+    }
+
     private static string Line(string text, string containing) =>
         text.Split('\n').Single(line => line.Contains(containing, StringComparison.Ordinal));
 
@@ -161,9 +175,13 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
 
-        var last = await chat.AnswerAllAsync(answers);
+        await chat.AnswerAllAsync(answers);
+        // The weekly reminder is offered first, as a question; the summary offer follows her answer.
+        var last = await chat.SayAsync("no thanks");
 
-        Assert.Equal(Text("commands", "summaryOffer"), last[^1]);
+        // After the plan, a weekly reminder is offered as a question; then the summary.
+        Assert.StartsWith("Shall I remind you to check in every ", last[^1], StringComparison.Ordinal);
+        Assert.Equal([Text("reminders", "proposalDeclined"), Text("commands", "summaryOffer")], await chat.SayAsync("no thanks"));
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
         var result = CoachingInputs.From(record).Assess();
         var card = chat.Activities.Last(a => a.TryGetProperty("attachments", out var list)

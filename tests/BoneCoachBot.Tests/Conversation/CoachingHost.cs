@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BoneCoachBot.Tests.Conversation;
 
@@ -13,7 +14,8 @@ public sealed class CoachingHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new() { ["BoneCoach:Storage:Provider"] = "Memory" };
 
-    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The one fake clock of the test hosts (as in <see cref="CheckIns.CheckInHost"/>): it moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
 
     public CoachingHost WithFileStorage(string directory)
     {
@@ -24,7 +26,7 @@ public sealed class CoachingHost : WebApplicationFactory<Program>
 
     public CoachingHost WithClock(DateTimeOffset now)
     {
-        Clock.Now = now;
+        Clock.SetUtcNow(now);
         return this;
     }
 
@@ -41,12 +43,4 @@ public sealed class CoachingHost : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
-}
-
-/// <summary>A clock that stands still until the test moves it (days later, for a resume).</summary>
-public sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
 }

@@ -1,5 +1,5 @@
 using BoneCoach.Assessment;
-using BoneCoachBot.Cards;
+using BoneCoachBot.Wording;
 using Microsoft.Extensions.DependencyInjection;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
 

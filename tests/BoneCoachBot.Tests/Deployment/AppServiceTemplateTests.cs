@@ -112,7 +112,9 @@ public sealed class AppServiceTemplateTests
             """{"type":"message","id":"1","text":"hi","channelId":"msteams","serviceUrl":"https://smba.example/","conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"}}""",
             Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        // /healthz asks the storage too; the template's account does not exist here, so 503 naming it is the right answer.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("\"storage\":\"unreachable\"", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // With an app id every request needs a Bot Framework token: proof the MicrosoftApp* settings reached the SDK.
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
     }

@@ -14,6 +14,8 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
     public static string Urgent(string number = "911") => Text("safety", "urgent").Replace("{emergency}", number, StringComparison.Ordinal);
 
+    public static string UrgentNoted(string number = "911") => Urgent(number) + " " + Text("safety", "urgentNoted");
+
     public static string Crisis(string crisis, string emergency) =>
         Text("safety", "crisis").Replace("{crisis}", crisis, StringComparison.Ordinal).Replace("{emergency}", emergency, StringComparison.Ordinal);
 
@@ -95,7 +97,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         var reply = await chat.SayAsync("62, and I've had sudden severe back pain since yesterday");
 
-        Assert.Equal(Urgent(), reply[0]);
+        Assert.Equal(UrgentNoted(), reply[0]);
         var notes = await NotesAsync(chat);
         Assert.Equal([("backPain", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
     }

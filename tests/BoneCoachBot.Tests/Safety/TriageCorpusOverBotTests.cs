@@ -52,7 +52,7 @@ public sealed class TriageCorpusOverBotTests(ITestOutputHelper output) : IAsyncL
     private static TriageClass Read(IReadOnlyList<string> reply) =>
         reply.SequenceEqual([SafetyNetTests.Emergency()]) ? TriageClass.Emergency
         : reply.SequenceEqual([SafetyNetTests.Crisis("call or text 988 (the 988 Suicide & Crisis Lifeline)", "911")]) ? TriageClass.Crisis
-        : reply.Contains(SafetyNetTests.Urgent()) ? TriageClass.Urgent
+        : reply.Any(r => r.StartsWith(SafetyNetTests.Urgent(), StringComparison.Ordinal)) ? TriageClass.Urgent
         : TriageClass.None;
 
     // Back to an ordinary turn before the next message: past the "are you safe?" wait and the "happening now?" question.

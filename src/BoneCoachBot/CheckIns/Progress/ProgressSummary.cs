@@ -58,17 +58,17 @@ public sealed class ProgressSummary(CheckInTexts texts)
             return texts.CheckInText(CheckInTextKeys.MakeTargetSmaller, ("name", Name(smaller.Goal.Metric)), ("goal", Number(smaller.SuggestedGoal)));
         }
 
-        if (targets.FirstOrDefault(t => t.NextAdjustment == BoneCoach.Assessment.Adjustment.ProgressLoad) is { } load)
+        // One loading step, in goal order (strength first). Only the heavy rung adds weight at ~5 reps; the beginner's
+        // and the gentle plan's ladders have their own wording (issue 13).
+        if (targets.FirstOrDefault(t => t.NextAdjustment is BoneCoach.Assessment.Adjustment.ProgressLoad
+            or BoneCoach.Assessment.Adjustment.BuildRepsAndSets or BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist) is { } load)
         {
-            return texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal)));
-        }
-
-        // The strength ladder below the heavy rung never adds weight at ~5 reps (issue 13).
-        if (targets.FirstOrDefault(t => t.NextAdjustment is BoneCoach.Assessment.Adjustment.BuildRepsAndSets or BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist) is { } ladder)
-        {
-            return texts.CheckInText(ladder.NextAdjustment == BoneCoach.Assessment.Adjustment.BuildRepsAndSets
-                ? CheckInTextKeys.BuildRepsAndSets
-                : CheckInTextKeys.ProgressWithPhysiotherapist);
+            return load.NextAdjustment switch
+            {
+                BoneCoach.Assessment.Adjustment.BuildRepsAndSets => texts.CheckInText(CheckInTextKeys.BuildRepsAndSets),
+                BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist => texts.CheckInText(CheckInTextKeys.ProgressWithPhysiotherapist),
+                _ => texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal))),
+            };
         }
 
         return report.CheckInCount == 0 ? string.Empty : texts.CheckInText(CheckInTextKeys.KeepGoing);

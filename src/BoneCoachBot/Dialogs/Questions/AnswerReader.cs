@@ -35,6 +35,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(options);
+        // A free-text question is the product's own reader's (the whole message is her answer).
+        if (question.Answer.Type == AnswerType.Text)
+        {
+            return AnswerRead.Unread;
+        }
+
         var fact = guide.Fact(question.Id);
         text = Clean(text);
         if (text.Length == 0 || (options.Strict && !IsCued(fact, options.CueText ?? text)))
@@ -56,7 +62,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             AnswerType.Duration => options.Strict && !IsTimeSpan(text, options.Culture) ? AnswerRead.Unread : Duration(question, text, options),
             AnswerType.Choice => options.Strict ? AnswerRead.Unread : Choice(question, text, options),
             AnswerType.YesNo => YesNo(fact, text, options),
-            _ => options.Strict ? AnswerRead.Unread : Value(new StoredAnswer { Readable = text }, false),
+            _ => AnswerRead.Unread,
         };
 
         // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
@@ -179,7 +185,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private AnswerRead Choice(QuestionScript question, string text, ReadOptions options)
     {
         var choices = question.Answer.Choices;
-        var found = ChoiceMatcher.Match(text, choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList(), options.Culture);
+        var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
+        // "yes, stage 4": the clause that names something says more than the bare yes before it.
+        var named = MessageReader.Clauses(text).Where(c => ConfirmWords.For(options.Culture).Match(c) is null).ToList();
+        var found = named.Select(c => ChoiceMatcher.Match(c, list, options.Culture)).FirstOrDefault(f => f is not null);
+        if (found is null && named.Count > 0 && named.Count < MessageReader.Clauses(text).Count)
+        {
+            // A yes with words no option matches ("yes, stage 4" between "Stage 3" and "Stage 4 or 5"): ask, never guess.
+            return new AnswerRead(AnswerReadKind.Ambiguous);
+        }
+
+        found ??= ChoiceMatcher.Match(text, list, options.Culture);
         return found is not null && found.Index < choices.Count ? Value(Chosen(choices[found.Index]), false) : AnswerRead.Unread;
     }
 

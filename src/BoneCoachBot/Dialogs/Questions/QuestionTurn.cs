@@ -192,6 +192,12 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
         var open = turn.Open!;
+        if (open.Question.Answer.Type == AnswerType.Text)
+        {
+            // Her own words are the answer to a free-text question: nothing of them is taken for another one.
+            return null;
+        }
+
         var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
         switch (reading.Open.Kind)
@@ -204,6 +210,9 @@ public sealed class QuestionTurn
                 && !number.Readable.Contains(' ', StringComparison.Ordinal):
                 // A bare number no unit makes sensible ("-2.8" for height lost): say what we read and what we need.
                 await SayAsync(turn, Retry.Understood(open.Question, number.Readable, turn.Imperial), cancellationToken);
+                return Dialog.EndOfTurn;
+            case AnswerReadKind.Ambiguous when open.Question.Answer.Type == AnswerType.Choice:
+                await SayAsync(turn, Retry.DidntCatch(open.Question, turn.Imperial), cancellationToken);
                 return Dialog.EndOfTurn;
             case AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous:
                 return null;

@@ -1,0 +1,58 @@
+using System.Globalization;
+using BoneCoach.Assessment;
+
+namespace BoneCoachBot.Wording;
+
+/// <summary>
+/// Writes a figure the way a person reads it ("72 g", "1,200 mg", "2×/week"), the same on every server:
+/// the unit is part of the figure's name in the core, so it is added here, never typed into the wording.
+/// </summary>
+public static class FigureFormat
+{
+    public static string WithUnit(FigureName name, double value) =>
+        Unit(name) is { } unit ? Number(name, value) + Singular(unit, value) : Number(name, value);
+
+    // "1 day a week", "1 hour": only the day and hour units change, and only for exactly one.
+    private static string Singular(string unit, double value) =>
+        value == 1 ? unit.Replace(" days ", " day ", StringComparison.Ordinal).Replace(" hours", " hour", StringComparison.Ordinal) : unit;
+
+    public static string Number(FigureName name, double value) =>
+        value.ToString(IsWhole(name) ? "#,0" : "#,0.#", CultureInfo.InvariantCulture);
+
+    // Amounts whose decimals would be false precision: grams, milligrams, IU, centimetres, minutes.
+    private static bool IsWhole(FigureName name) => name is
+        FigureName.ProteinGramsPerDay or FigureName.ProteinTargetGramsPerDay or FigureName.CalciumMgPerDay
+        or FigureName.CalciumRdaMgPerDay or FigureName.CalciumUpperLimitMgPerDay or FigureName.VitaminDIuPerDay
+        or FigureName.VitaminDRdaIuPerDay or FigureName.VitaminDUpperLimitIuPerDay or FigureName.MagnesiumMgPerDay
+        or FigureName.MagnesiumRdaMgPerDay or FigureName.MagnesiumSupplementUpperLimitMgPerDay or FigureName.Omega3MgPerDay
+        or FigureName.Omega3LowMgPerDay or FigureName.Omega3HighMgPerDay or FigureName.VitaminDNmolPerL
+        or FigureName.FastingGlucoseMgPerDl or FigureName.WaistCm or FigureName.HeightCm or FigureName.SessionMinutes
+        or FigureName.AgeYears or FigureName.KidneyEgfr;
+
+    private static string? Unit(FigureName name) => name switch
+    {
+        FigureName.WeightKg => " kg",
+        FigureName.HeightCm or FigureName.WaistCm or FigureName.HeightLossCm => " cm",
+        FigureName.StrengthSessionsPerWeek or FigureName.StrengthSessionsPerWeekMax or FigureName.BalanceSessionsPerWeek => "×/week",
+        FigureName.ImpactDaysPerWeek or FigureName.WalkingDaysPerWeek or FigureName.DaysPerWeek => " days a week",
+        FigureName.PercentOneRepMaxLow or FigureName.PercentOneRepMaxHigh or FigureName.HbA1cPercent
+            or FigureName.FraxHipPercent or FigureName.FraxMajorOsteoporoticPercent => "%",
+        FigureName.SessionMinutes => " minutes",
+        FigureName.VitaminDNgPerMl => " ng/mL",
+        FigureName.VitaminDNmolPerL => " nmol/L",
+        FigureName.FastingGlucoseMgPerDl => " mg/dL",
+        FigureName.ProteinGramsPerDay or FigureName.ProteinTargetGramsPerDay => " g",
+        FigureName.ProteinGramsPerKg or FigureName.ProteinTargetGramsPerKg or FigureName.ProteinUpperGramsPerKg => " g/kg",
+        FigureName.SleepHours or FigureName.SleepMinHours or FigureName.SleepMaxHours => " hours",
+        FigureName.Omega3MgPerDay or FigureName.Omega3LowMgPerDay or FigureName.Omega3HighMgPerDay or FigureName.CalciumMgPerDay
+            or FigureName.CalciumRdaMgPerDay or FigureName.CalciumUpperLimitMgPerDay or FigureName.MagnesiumMgPerDay
+            or FigureName.MagnesiumRdaMgPerDay or FigureName.MagnesiumSupplementUpperLimitMgPerDay
+            or FigureName.GlucocorticoidMgPerDay => " mg",
+        FigureName.VitaminDIuPerDay or FigureName.VitaminDRdaIuPerDay or FigureName.VitaminDUpperLimitIuPerDay => " IU",
+        FigureName.AlcoholUnitsPerWeek or FigureName.AlcoholLowRiskUnitsPerWeek => " units a week",
+        FigureName.AlcoholFraxUnitsPerDay => " units a day",
+        FigureName.KidneyProteinGramsPerKg => " g",
+        // Counts, scores and thresholds read as bare numbers; the sentence around them names the unit.
+        _ => null,
+    };
+}
