@@ -21,7 +21,6 @@ public static class CommandTextKeys
     public const string TooLong = "tooLong";
     public const string Unreadable = "unreadable";
     public const string EmojiOnly = "emojiOnly";
-    public const string Unreadable = "unreadable";
     public const string OtherLanguage = "otherLanguage";
     public const string OutOfRange = "outOfRange";
     public const string WhichUnit = "whichUnit";
