@@ -30,7 +30,8 @@ public sealed class WebChatBrowserTests
         {
             await chat.OpenAsync(bot.BaseAddress);
             await Assertions.Expect(chat.SendBox).ToBeFocusedAsync();
-            Assert.True(await chat.SuggestedAction("Yes").IsVisibleAsync(), "The consent question offers a Yes button.");
+            // Web Chat draws the buttons just after the messages: wait for them rather than look once.
+            await Assertions.Expect(chat.SuggestedAction("Yes")).ToBeVisibleAsync();
 
             foreach (var answer in Conversation.Personas.WeakLoadingStrongMinerals)
             {
@@ -47,7 +48,7 @@ public sealed class WebChatBrowserTests
             await chat.Page.SetViewportSizeAsync(1280, 900);
 
             // The plan ends with the offer of a clinician summary: she says no with its button, keyboard only, then checks in.
-            Assert.True(await chat.SuggestedAction("No").IsVisibleAsync(), "The summary offer has a No button.");
+            await Assertions.Expect(chat.SuggestedAction("No")).ToBeVisibleAsync();
             await chat.ChooseWithKeyboardAsync("No");
             foreach (var answer in new[] { "check in", "2", "4", "7", "8", "every day", "no" })
             {
