@@ -170,8 +170,10 @@ public sealed partial class SafetyNet(
     private bool Says(IEnumerable<System.Text.RegularExpressions.Regex> patterns, string? text) =>
         TriagePatterns.AnyMatch(patterns, classifier.Patterns.Text.Normalize(text));
 
+    // The screen's question is open and nothing (forget me, help's dialog) sits above it.
     private async Task<bool> IsAtScreenAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        (await coaching.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == ScreenQuestionId;
+        (await coaching.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == ScreenQuestionId
+        && await state.IsOnlyDialogAsync(turnContext, nameof(BoneCoachBot.Dialogs.MainDialog), cancellationToken);
 
     // Questions that ask about falls, fractures and back pain flag them themselves, as does the check-in; a second
     // notice for the same answer would only repeat it.

@@ -12,6 +12,14 @@ public sealed class SafetyState(ConversationState conversationState, UserState u
 
     private readonly IStatePropertyAccessor<SafetyWatch> _watch = conversationState.CreateProperty<SafetyWatch>(nameof(SafetyWatch));
     private readonly IStatePropertyAccessor<SafetyNotes> _notes = userState.CreateProperty<SafetyNotes>(RecordProperty);
+    private readonly IStatePropertyAccessor<BoneCoach.Dialogs.DialogState> _dialogs = conversationState.CreateProperty<BoneCoach.Dialogs.DialogState>(nameof(BoneCoach.Dialogs.DialogState));
+
+    /// <summary>The dialog at the bottom of the conversation's stack has nothing opened above it (forget me, a check-in).</summary>
+    public async Task<bool> IsOnlyDialogAsync(ITurnContext turnContext, string dialogId, CancellationToken cancellationToken)
+    {
+        var stack = (await _dialogs.GetAsync(turnContext, null, cancellationToken))?.DialogStack;
+        return stack is { Count: 1 } && stack[0].Id == dialogId;
+    }
 
     public Task<SafetyWatch> WatchAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _watch.GetAsync(turnContext, () => new SafetyWatch(), cancellationToken);

@@ -36,7 +36,8 @@ public sealed class TriageText
         }
 
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        // No Unicode normalisation: it throws on a lone surrogate, and every string must get an answer.
+        foreach (var c in text)
         {
             plain.Append(c switch
             {

@@ -33,6 +33,7 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
     [InlineData("   ")]
     [InlineData("🙂🙂🙂")]
     [InlineData("\u0000\u0001\uffff")]
+    [InlineData("chest\ud800 pa\udc00in")]
     [InlineData("Tengo dolor en el pecho")]
     [InlineData("((((((((((((((((((((((((((((")]
     [InlineData("\\b(no|not)\\b [a-z]+ chest")]
