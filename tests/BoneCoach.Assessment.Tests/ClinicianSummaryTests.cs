@@ -52,7 +52,7 @@ public class ClinicianSummaryTests
         var text = Render(profile, Mixed);
 
         Assert.Contains("- Chest pain at the time of the chat: **emergency**", text);
-        Assert.Contains("- T-score in the osteoporosis range (T-score -2.8): see a clinician; coaching adapted", text);
+        Assert.Contains("- Osteoporosis T-score (-2.5 or lower) (T-score -2.8): see a clinician; coaching adapted", text);
         Assert.Contains("No coaching: she was told to call local emergency services.", text);
         Assert.True(text.IndexOf("## Red flags", StringComparison.Ordinal) < text.IndexOf("## Profile", StringComparison.Ordinal));
     }

@@ -65,7 +65,7 @@ internal static partial class SummaryWording
         RedFlagCode.HeightLossMeasured => "Height loss measured at a check-up",
         RedFlagCode.GrowingStoop => "A growing stoop",
         RedFlagCode.LongTermOralGlucocorticoids => "Long-term steroid tablets",
-        RedFlagCode.OsteoporosisTScore => "T-score in the osteoporosis range",
+        RedFlagCode.OsteoporosisTScore => "Osteoporosis T-score (-2.5 or lower)",
         RedFlagCode.FraxHipAboveThreshold => "FRAX hip fracture risk at or above the US treatment threshold",
         RedFlagCode.FraxMajorOsteoporoticAboveThreshold => "FRAX major fracture risk at or above the US treatment threshold",
         RedFlagCode.LowBmi => "Low body mass index",
