@@ -25,9 +25,9 @@ public sealed class CoachBot : ActivityHandler
     private readonly SafetyNet _safety;
     private readonly QuestionTurn _answers;
 
-    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety, CoachingServices services)
+    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety, QuestionTurn answers)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(commands);
         // One stack for the conversation: the questions (MainDialog) and what commands open above them (check-in, forget me).
@@ -41,7 +41,7 @@ public sealed class CoachBot : ActivityHandler
         _reminders = reminders;
         _coaching = coaching;
         _safety = safety;
-        _answers = services.Answers;
+        _answers = answers;
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

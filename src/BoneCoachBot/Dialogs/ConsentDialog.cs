@@ -15,37 +15,37 @@ public sealed class ConsentDialog : ComponentDialog
     private const string Part = ScriptParts.Consent;
     private const string QuestionId = ConsentQuestionIds.KeepAnswers;
 
-    public ConsentDialog(CoachingServices services)
+    public ConsentDialog(QuestionAsking asking)
         : base(nameof(ConsentDialog))
     {
-        Services = services;
+        Asking = asking;
         AddDialog(new WaterfallDialog(nameof(ConsentDialog) + "Steps")
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
-        QuestionPrompts.AddTo(this, services);
+        QuestionPrompts.AddTo(this, asking);
     }
 
-    private CoachingServices Services { get; }
+    private QuestionAsking Asking { get; }
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var script = Services.Script[Part];
+        var script = Asking.Script[Part];
         if (step.Options is not true)
         {
             await step.Context.SendActivitiesAsync(
                 [MessageFactory.Text(script.Text(ConsentTextKeys.Welcome)), MessageFactory.Text(script.Text(ConsentTextKeys.Disclaimer))], cancellationToken);
         }
 
-        await Services.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
-        return await step.PromptAsync(QuestionPrompts.YesNo, QuestionPrompts.Options(script.Question(QuestionId), Services, relaxed: false), cancellationToken);
+        await Asking.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
+        return await step.PromptAsync(QuestionPrompts.YesNo, QuestionPrompts.Options(script.Question(QuestionId), Asking, relaxed: false), cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var script = Services.Script[Part];
+        var script = Asking.Script[Part];
         // A prompt that gave up hands over GaveUp, not a bool: no usable answer is no consent.
         var agreed = step.Outcome is null && step.ResultAs<bool?>() == true;
-        var record = await Services.State.RecordAsync(step.Context, cancellationToken);
+        var record = await Asking.State.RecordAsync(step.Context, cancellationToken);
         if (!agreed)
         {
             // Only the refusal stays, so she isn't asked again on every message.
@@ -53,8 +53,8 @@ public sealed class ConsentDialog : ComponentDialog
         }
 
         record.Consent = agreed ? ConsentStatus.Given : ConsentStatus.Declined;
-        await Services.State.SaveAsync(step.Context, record, cancellationToken);
-        await Services.State.SetPositionAsync(step.Context, null, cancellationToken);
+        await Asking.State.SaveAsync(step.Context, record, cancellationToken);
+        await Asking.State.SetPositionAsync(step.Context, null, cancellationToken);
         await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(agreed ? ConsentTextKeys.Accepted : ConsentTextKeys.Declined)), cancellationToken);
         return await step.EndDialogAsync(agreed, cancellationToken);
     }

@@ -1,8 +1,10 @@
 using BoneCoach.Assessment;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
+using BoneCoachBot.Wording;
 
 namespace BoneCoachBot.Dialogs;
 
 /// <summary>Layer 2, endocrine (dialogs/hormones.json).</summary>
-public sealed class HormonesDialog(CoachingServices services)
-    : ScriptedPartDialog(nameof(HormonesDialog), ScriptParts.Hormones, Layer.Endocrine, services);
+public sealed class HormonesDialog(QuestionAsking asking, ICoachingMessages messages)
+    : ScriptedPartDialog(nameof(HormonesDialog), ScriptParts.Hormones, Layer.Endocrine, asking, messages);

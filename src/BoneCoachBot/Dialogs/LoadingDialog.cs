@@ -1,12 +1,14 @@
 using BoneCoach.Assessment;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
+using BoneCoachBot.Wording;
 
 namespace BoneCoachBot.Dialogs;
 
 /// <summary>Layer 1, mechanical loading (dialogs/loading.json).</summary>
-public sealed class LoadingDialog(CoachingServices services)
-    : ScriptedPartDialog(nameof(LoadingDialog), ScriptParts.Loading, Layer.Loading, services)
+public sealed class LoadingDialog(QuestionAsking asking, ICoachingMessages messages)
+    : ScriptedPartDialog(nameof(LoadingDialog), ScriptParts.Loading, Layer.Loading, asking, messages)
 {
     // No strength training means no training intensity to describe; asking would invite a contradiction.
     protected override bool Applies(string questionId, AnswerSheet answers) => questionId switch

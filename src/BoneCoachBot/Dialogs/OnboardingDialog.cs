@@ -1,12 +1,14 @@
 using BoneCoach.Assessment;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
+using BoneCoachBot.Wording;
 
 namespace BoneCoachBot.Dialogs;
 
 /// <summary>Her profile (dialogs/onboarding.json): age, size, menopause, and the history that matters for bone.</summary>
-public sealed class OnboardingDialog(CoachingServices services)
-    : ScriptedPartDialog(nameof(OnboardingDialog), ScriptParts.Onboarding, null, services)
+public sealed class OnboardingDialog(QuestionAsking asking, ICoachingMessages messages)
+    : ScriptedPartDialog(nameof(OnboardingDialog), ScriptParts.Onboarding, null, asking, messages)
 {
     // Outside these a weight and height can't both be right (a typo or the wrong unit), and a BMI built on them would mislead the red flags.
     private const double LowestPlausibleBmi = 10;

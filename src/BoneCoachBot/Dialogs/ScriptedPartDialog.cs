@@ -3,6 +3,7 @@ using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
+using BoneCoachBot.Wording;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs;
@@ -15,15 +16,18 @@ namespace BoneCoachBot.Dialogs;
 public abstract class ScriptedPartDialog : ComponentDialog
 {
     private readonly Layer? _layer;
+    private readonly ICoachingMessages _messages;
 
-    protected ScriptedPartDialog(string dialogId, string part, Layer? layer, CoachingServices services)
+    protected ScriptedPartDialog(string dialogId, string part, Layer? layer, QuestionAsking asking, ICoachingMessages messages)
         : base(dialogId)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        Services = services;
+        ArgumentNullException.ThrowIfNull(asking);
+        ArgumentNullException.ThrowIfNull(messages);
+        Asking = asking;
+        _messages = messages;
         Part = part;
         _layer = layer;
-        Questions = services.Script[part];
+        Questions = asking.Script[part];
         var steps = new WaterfallDialog(part + "Steps");
         foreach (var question in Questions.Questions)
         {
@@ -32,11 +36,11 @@ public abstract class ScriptedPartDialog : ComponentDialog
 
         steps.AddStep(CloseStepAsync);
         AddDialog(steps);
-        AddDialog(new ScriptedQuestionDialog(services, Contradicts));
-        QuestionPrompts.AddTo(this, services);
+        AddDialog(new ScriptedQuestionDialog(asking, Contradicts));
+        QuestionPrompts.AddTo(this, asking);
     }
 
-    protected CoachingServices Services { get; }
+    protected QuestionAsking Asking { get; }
 
     /// <summary>The script file this dialog asks ("loading").</summary>
     public string Part { get; }
@@ -62,7 +66,7 @@ public abstract class ScriptedPartDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, QuestionScript question, CancellationToken cancellationToken)
     {
-        var record = await Services.State.RecordAsync(step.Context, cancellationToken);
+        var record = await Asking.State.RecordAsync(step.Context, cancellationToken);
         if (!Applies(question.Id, record.Sheet))
         {
             // An answer from before "back" changed its reason would contradict the new one.
@@ -80,12 +84,12 @@ public abstract class ScriptedPartDialog : ComponentDialog
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var record = await Services.State.RecordAsync(step.Context, cancellationToken);
+        var record = await Asking.State.RecordAsync(step.Context, cancellationToken);
         record.Complete(Part);
-        await Services.State.SaveAsync(step.Context, record, cancellationToken);
+        await Asking.State.SaveAsync(step.Context, record, cancellationToken);
         var inputs = CoachingInputs.From(record);
         var closing = _layer is { } layer
-            ? Services.Messages.LayerFeedback(inputs.Assess(), layer)
+            ? _messages.LayerFeedback(inputs.Assess(), layer)
             : Questions.Texts.GetValueOrDefault("done");
         if (!string.IsNullOrWhiteSpace(closing))
         {

@@ -1,6 +1,7 @@
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
+using BoneCoachBot.Dialogs.Questions;
 
 namespace BoneCoachBot.Hosting;
 
@@ -11,7 +12,14 @@ public static class CoachingRegistration
     {
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CoachingState>();
-        services.AddSingleton<CoachingServices>();
+        // Asking the script's questions, and her words around them (the answers layer of dialogs/answers.json).
+        services.AddSingleton<AnswerGuide>();
+        services.AddSingleton<RetryWording>();
+        services.AddSingleton<AnswerChecks>();
+        services.AddSingleton<AnswerReading>();
+        services.AddSingleton<RedFlagWatch>();
+        services.AddSingleton<QuestionAsking>();
+        services.AddSingleton<QuestionTurn>();
 
         services.AddSingleton<ConsentDialog>();
         services.AddSingleton<OnboardingDialog>();
@@ -38,6 +46,8 @@ public static class CoachingRegistration
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
         services.AddHostedService<CommandStartupCheck>();
+        // The same for the answers layer and the dialogs, which check their parts of the script when built.
+        services.AddHostedService<ConversationStartupCheck>();
         services.AddSingleton<State.ITurnGate, InputBudgetGate>();
         return services;
     }

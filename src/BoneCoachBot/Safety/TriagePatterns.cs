@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using BoneCoachBot.Script;
 
@@ -7,6 +8,11 @@ namespace BoneCoachBot.Safety;
 public sealed class TriagePatterns
 {
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    // A non-backtracking regex is costly to build (its character classes become decision diagrams) and keeps a growing
+    // cache of matching states, while a Regex is safe to share between threads. The script's check and every host in
+    // this process (a test run starts hundreds) use the same ~120 patterns, so each is built once per process.
+    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
     public TriagePatterns(TriageScript script)
     {
@@ -62,7 +68,7 @@ public sealed class TriagePatterns
     public IReadOnlySet<string> LeftToQuestions { get; }
 
     /// <summary>Compiles one pattern as the classifier will; throws <see cref="ArgumentException"/> for one it can't use.</summary>
-    public static Regex Compile(string pattern) => new(pattern, Options);
+    public static Regex Compile(string pattern) => Compiled.GetOrAdd(pattern, static p => new Regex(p, Options));
 
     public static bool AnyMatch(IEnumerable<Regex> patterns, string text) => patterns.Any(p => p.IsMatch(text));
 

@@ -23,8 +23,7 @@ public sealed class TriageText
         _rewrites = rewrites.ToDictionary(r => r.Key.ToLowerInvariant(), r => r.Value, StringComparer.Ordinal);
         _rewrite = _rewrites.Count == 0
             ? null
-            : new Regex(@"\b(" + string.Join('|', _rewrites.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b",
-                RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            : TriagePatterns.Compile(@"\b(" + string.Join('|', _rewrites.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")\b");
     }
 
     /// <summary>The whole message, normalised; empty for null or blank text.</summary>

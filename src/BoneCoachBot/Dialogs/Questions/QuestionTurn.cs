@@ -1,6 +1,8 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
 using BoneCoachBot.Script;
+using BoneCoachBot.Wording;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -15,28 +17,38 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// </summary>
 public sealed class QuestionTurn
 {
-    private readonly CoachingServices _services;
+    private readonly CoachingState _state;
+    private readonly CommandCatalog _commands;
+    private readonly ICoachingMessages _wording;
+    private readonly RedFlagWatch _redFlags;
+    private readonly TimeProvider _time;
     private readonly AnswerReader _reader;
     private readonly MessageReader _messages;
     private readonly HerQuestions _questions;
     private readonly AnswerCorrections _corrections;
 
-    public QuestionTurn(CoachingServices services, AnswerGuide guide)
+    public QuestionTurn(AnswerGuide guide, RetryWording retry, CommandCatalog commands, CoachingState state, ICoachingMessages messages, RedFlagWatch redFlags, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(guide);
-        _services = services;
+        ArgumentNullException.ThrowIfNull(commands);
         Guide = guide;
-        _reader = new AnswerReader(guide, services.Commands);
+        Retry = retry;
+        _commands = commands;
+        _state = state;
+        _wording = messages;
+        _redFlags = redFlags;
+        _time = time;
+        _reader = new AnswerReader(guide, commands);
         _messages = new MessageReader(guide, _reader);
-        _questions = new HerQuestions(guide, services.Commands);
+        _questions = new HerQuestions(guide, commands);
         _corrections = new AnswerCorrections(guide, _reader);
-        Retry = new RetryWording(guide);
     }
 
     public AnswerGuide Guide { get; }
 
     public RetryWording Retry { get; }
+
+    private DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 
     public AnswerReader Reader => _reader;
 
@@ -72,15 +84,15 @@ public sealed class QuestionTurn
             return null;
         }
 
-        var record = await _services.State.RecordAsync(dc.Context, cancellationToken);
+        var record = await _state.RecordAsync(dc.Context, cancellationToken);
         if (record.Consent != ConsentStatus.Given)
         {
             return null;
         }
 
-        var marks = await _services.State.MarksAsync(dc.Context, cancellationToken);
+        var marks = await _state.MarksAsync(dc.Context, cancellationToken);
         var turn = new Turn(dc, record, marks, OpenQuestion(dc, marks), activity.Text.Trim(),
-            new ReadOptions(PromptCulture.Resolve(activity.Locale, null), _services.Today), RetryWording.Imperial(activity, record));
+            new ReadOptions(PromptCulture.Resolve(activity.Locale, null), Today), RetryWording.Imperial(activity, record));
         if (await ReadBackAsync(turn, cancellationToken) is { } confirmed)
         {
             return confirmed;
@@ -178,12 +190,12 @@ public sealed class QuestionTurn
                 .Replace("{old}", old.Readable, StringComparison.Ordinal)
             : Guide.Text("changedNew").Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal);
         await SayAsync(turn, Capitalised(said), cancellationToken);
-        await _services.State.SaveAsync(turn.Context, turn.Record, cancellationToken);
-        await RedFlagWatch.TellNewAsync(turn.Context, turn.Record, _services, cancellationToken);
+        await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
+        await _redFlags.TellNewAsync(turn.Context, turn.Record, cancellationToken);
         if (turn.Record.PlanReadyAt is not null)
         {
             await SayAsync(turn, Guide.Text("planRebuilt"), cancellationToken);
-            await turn.Context.SendActivityAsync(_services.Messages.PlanMessage(CoachingInputs.From(turn.Record).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
+            await turn.Context.SendActivityAsync(_wording.PlanMessage(CoachingInputs.From(turn.Record).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
         }
 
         return await AskAgainAsync(turn, cancellationToken);
@@ -253,10 +265,10 @@ public sealed class QuestionTurn
         }
 
         await SayAsync(turn, Guide.Text("noted").Replace("{facts}", string.Join(", ", noted), StringComparison.Ordinal), cancellationToken);
-        await _services.State.SaveAsync(turn.Context, turn.Record, cancellationToken);
+        await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
         if (!openRead.IsValue)
         {
-            await RedFlagWatch.TellNewAsync(turn.Context, turn.Record, _services, cancellationToken);
+            await _redFlags.TellNewAsync(turn.Context, turn.Record, cancellationToken);
         }
     }
 
@@ -359,7 +371,7 @@ public sealed class QuestionTurn
 
     private CardAction YesNoAction(bool yes)
     {
-        var label = _services.Commands.Text(yes ? "yes" : "no");
+        var label = _commands.Text(yes ? "yes" : "no");
         return new CardAction(ActionTypes.ImBack, label, value: label);
     }
 

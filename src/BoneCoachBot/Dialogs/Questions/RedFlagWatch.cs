@@ -1,16 +1,17 @@
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Wording;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs.Questions;
 
 /// <summary>After each answer: any red flag she hasn't been told about yet is told now, once.</summary>
-public static partial class RedFlagWatch
+public sealed partial class RedFlagWatch(ICoachingMessages messages, ILogger<RedFlagWatch> logger)
 {
     /// <summary>Tells new flags; true when one of them is an emergency, after which no question should follow.</summary>
-    public static async Task<bool> TellNewAsync(ITurnContext turnContext, CoachingRecord record, CoachingServices services, CancellationToken cancellationToken)
+    public async Task<bool> TellNewAsync(ITurnContext turnContext, CoachingRecord record, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(services);
         var fresh = CoachingInputs.From(record).RedFlags()
             .Where(flag => !record.RedFlagsTold.Contains(flag.Code.ToString(), StringComparer.Ordinal))
             .ToList();
@@ -20,8 +21,8 @@ public static partial class RedFlagWatch
         }
 
         record.RedFlagsTold.AddRange(fresh.Select(flag => flag.Code.ToString()));
-        await turnContext.SendActivityAsync(MessageFactory.Text(services.Messages.RedFlagNotice(fresh)), cancellationToken);
-        LogRedFlagTold(services.Logs.CreateLogger(typeof(RedFlagWatch)), turnContext.Activity.Conversation?.Id);
+        await turnContext.SendActivityAsync(MessageFactory.Text(messages.RedFlagNotice(fresh)), cancellationToken);
+        LogRedFlagTold(logger, turnContext.Activity.Conversation?.Id);
 
         return BoneCoach.Assessment.RedFlags.HasEmergency(fresh);
     }

@@ -11,14 +11,14 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// </summary>
 public sealed class ScriptedQuestionDialog : WaterfallDialog
 {
-    private readonly CoachingServices _services;
+    private readonly QuestionAsking _asking;
     private readonly Func<string, AnswerSheet, bool> _contradicts;
 
     /// <param name="contradicts">Whether an answer, kept with the earlier ones, cannot all be true; it is then asked again.</param>
-    public ScriptedQuestionDialog(CoachingServices services, Func<string, AnswerSheet, bool> contradicts)
+    public ScriptedQuestionDialog(QuestionAsking asking, Func<string, AnswerSheet, bool> contradicts)
         : base(nameof(ScriptedQuestionDialog))
     {
-        _services = services;
+        _asking = asking;
         _contradicts = contradicts;
         PassBackToParent = true;
         AddStep(AskStepAsync);
@@ -28,10 +28,10 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var ask = step.GetOptions<QuestionAsk>()!;
-        var question = _services.Script[ask.Part].Question(ask.QuestionId);
-        await _services.State.SetPositionAsync(step.Context, new QuestionPosition(ask.Part, ask.QuestionId), cancellationToken);
-        var imperial = RetryWording.Imperial(step.Context.Activity, await _services.State.RecordAsync(step.Context, cancellationToken));
-        return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _services, ask.Relaxed, imperial), cancellationToken);
+        var question = _asking.Script[ask.Part].Question(ask.QuestionId);
+        await _asking.State.SetPositionAsync(step.Context, new QuestionPosition(ask.Part, ask.QuestionId), cancellationToken);
+        var imperial = RetryWording.Imperial(step.Context.Activity, await _asking.State.RecordAsync(step.Context, cancellationToken));
+        return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _asking, ask.Relaxed, imperial), cancellationToken);
     }
 
     private async Task<DialogTurnResult> KeepAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -39,25 +39,25 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var ask = step.GetOptions<QuestionAsk>()!;
         if (step.Outcome is GaveUp && !ask.Relaxed)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("gaveUp")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text("gaveUp")), cancellationToken);
             return await step.ReplaceDialogAsync(Id, new QuestionAsk { Part = ask.Part, QuestionId = ask.QuestionId, Relaxed = true }, cancellationToken);
         }
 
-        var question = _services.Script[ask.Part].Question(ask.QuestionId);
-        var record = await _services.State.RecordAsync(step.Context, cancellationToken);
+        var question = _asking.Script[ask.Part].Question(ask.QuestionId);
+        var record = await _asking.State.RecordAsync(step.Context, cancellationToken);
         // Skipped, or still unusable after the relaxed round: kept as skipped, so the core treats it as unknown.
         var answer = TakenAnswer.For(step.Context, question.Id)
-            ?? (step.Outcome is null ? _services.Reading.Read(question, step, _services.Today) ?? StoredAnswer.SkippedAnswer : StoredAnswer.SkippedAnswer);
+            ?? (step.Outcome is null ? _asking.Reading.Read(question, step, _asking.Today) ?? StoredAnswer.SkippedAnswer : StoredAnswer.SkippedAnswer);
         if (!answer.Skipped && Contradicts(question.Id, answer, record))
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text("contradiction")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text("contradiction")), cancellationToken);
             return await step.ReplaceDialogAsync(Id, ask, cancellationToken);
         }
 
         record.Answers[question.Id] = answer;
-        await _services.State.SaveAsync(step.Context, record, cancellationToken);
-        await _services.State.SetPositionAsync(step.Context, null, cancellationToken);
-        if (await RedFlagWatch.TellNewAsync(step.Context, record, _services, cancellationToken))
+        await _asking.State.SaveAsync(step.Context, record, cancellationToken);
+        await _asking.State.SetPositionAsync(step.Context, null, cancellationToken);
+        if (await _asking.RedFlags.TellNewAsync(step.Context, record, cancellationToken))
         {
             // After "call your emergency number now" no next question: the coaching stack ends and her next message picks up here.
             await RootOf(step).CancelAllDialogsAsync(cancellationToken);

@@ -1,0 +1,40 @@
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Dialogs.Questions;
+
+/// <summary>
+/// What asking one scripted question needs (<see cref="ScriptedQuestionDialog"/> and its prompts): the script, her
+/// record, how an answer is checked and read, the retry wording, and the red-flag watch after each answer. Only the
+/// dialogs that ask the script's questions take it; the answers layer (<see cref="QuestionTurn"/>) and the commands
+/// take their own parts.
+/// </summary>
+public sealed class QuestionAsking(
+    ConversationScript script,
+    CommandCatalog commands,
+    CoachingState state,
+    AnswerChecks checks,
+    AnswerReading reading,
+    RetryWording retry,
+    RedFlagWatch redFlags,
+    TimeProvider time)
+{
+    public ConversationScript Script { get; } = script;
+
+    public CommandCatalog Commands { get; } = commands;
+
+    public CoachingState State { get; } = state;
+
+    public AnswerChecks Checks { get; } = checks;
+
+    public AnswerReading Reading { get; } = reading;
+
+    public RetryWording Retry { get; } = retry;
+
+    public RedFlagWatch RedFlags { get; } = redFlags;
+
+    public TimeProvider Time { get; } = time;
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+}
