@@ -9,7 +9,15 @@ public sealed record StateBaseline(JObject? Document, string? ETag)
 {
     public static StateBaseline Missing { get; } = new(null, null);
 
-    public static StateBaseline From(object? stored) => stored is JObject json
-        ? new StateBaseline(StoredDocument.ToDocument(json), ItemETag.Of(json))
-        : Missing;
+    /// <summary>The baseline of an item as a storage read returned it; the item becomes the baseline's document.</summary>
+    public static StateBaseline From(object? stored)
+    {
+        if (stored is not JObject json)
+        {
+            return Missing;
+        }
+
+        var eTag = ItemETag.Of(json);
+        return new StateBaseline(StoredDocument.WithoutETag(json), eTag);
+    }
 }
