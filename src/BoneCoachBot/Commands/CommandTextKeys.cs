@@ -42,4 +42,6 @@ public static class CommandTextKeys
     public const string Yes = "yes";
     public const string No = "no";
     public const string Contradiction = "contradiction";
+    public const string RevisitAnswer = "revisitAnswer";
+    public const string RevisitSkipped = "revisitSkipped";
 }

@@ -27,6 +27,7 @@ public static class CoachingRegistration
         services.AddCommandHandler<HelpCommand>();
         services.AddCommandHandler<WhyCommand>();
         services.AddCommandHandler<BackCommand>();
+        services.AddCommandHandler<KeepCommand>();
         services.AddCommandHandler<SkipCommand>();
         services.AddCommandHandler<CancelCommand>();
         services.AddCommandHandler<RestartCommand>();

@@ -44,7 +44,7 @@ public sealed class CommandTests : IAsyncLifetime
         var back = await chat.SayAsync("go back");
         var again = await chat.SayAsync("3 times a week");
 
-        Assert.Equal([Ask("loading", "strengthSessionsPerWeek")], back);
+        Assert.Equal([Text("commands", "revisitAnswer").Replace("{answer}", "2 times a week"), Ask("loading", "strengthSessionsPerWeek")], back);
         Assert.StartsWith(Intensity, again[^1], StringComparison.Ordinal);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Equal(3, record!.Answers["strengthSessionsPerWeek"].Number);
