@@ -36,6 +36,8 @@ public static class CommandTextKeys
     public const string KnownConsent = "knownConsent";
     public const string SkippedAnswer = "skippedAnswer";
     public const string Restarted = "restarted";
+    public const string RestartConfirm = "restartConfirm";
+    public const string NotRestarted = "notRestarted";
     public const string NotConsented = "notConsented";
     public const string PerWeek = "perWeek";
     public const string Years = "years";

@@ -22,6 +22,7 @@ public static class CoachingRegistration
         services.AddSingleton<SupplementsDialog>();
         services.AddSingleton<PlanDialog>();
         services.AddSingleton<ForgetMeDialog>();
+        services.AddSingleton<RestartDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddCommandHandler<HelpCommand>();
