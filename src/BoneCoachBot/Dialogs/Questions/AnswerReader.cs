@@ -69,6 +69,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
     }
 
+    /// <summary>A yes to a yes/no question, read from her words rather than said outright.</summary>
+    public AnswerRead Yes() => Value(YesNoAnswer(true), true);
+
     /// <summary>The readable form of a number in this question's terms ("2 times a week", "about 3 years").</summary>
     public string Readable(QuestionScript question, double value)
     {
