@@ -263,7 +263,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         // A lone "one" is a count here, as the number reader takes it for counts.
-        var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max });
+        var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max, UnitFallback = false });
         return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
     }
 
@@ -275,6 +275,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             Max = (decimal?)question.Answer.Max,
             Integer = question.Answer.Integer,
             Units = ["%", "mg/dL", "mmol/L", "mmol/mol"],
+            // A number with another question's unit ("60 kg" at the age question) is that question's, never this one's.
+            UnitFallback = false,
         };
         foreach (var cue in strict ? fact?.Cues ?? [] : [])
         {
