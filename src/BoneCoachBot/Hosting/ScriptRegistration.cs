@@ -12,13 +12,7 @@ public static class ScriptRegistration
             .BindConfiguration(ScriptOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton(sp =>
-        {
-            var script = ScriptLoader.Load(sp.GetRequiredService<IOptions<ScriptOptions>>().Value.FullPath);
-            // Every key the code reads from dialogs/ (texts, questions, commands, choices) must be there.
-            ScriptKeysCheck.Check(script);
-            return script;
-        });
+        services.AddSingleton(sp => LoadedScripts.Load(sp.GetRequiredService<IOptions<ScriptOptions>>().Value.FullPath));
         services.AddHostedService<ScriptStartupCheck>();
         return services;
     }
