@@ -7,7 +7,8 @@ namespace BoneCoach.Bench.Targets;
 /// <summary>One measured bot, as a child process on its own loopback port, with its allocation probe.</summary>
 public sealed class TargetProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+    // Generous: on a machine shared with other builds (load 40+ on 2 cores) the coach has taken over a minute to start.
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(180);
     private readonly Process _process;
     private readonly int _probePort;
 

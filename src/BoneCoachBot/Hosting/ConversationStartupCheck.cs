@@ -2,6 +2,9 @@ using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text.Number;
 
 namespace BoneCoachBot.Hosting;
 
@@ -9,6 +12,8 @@ namespace BoneCoachBot.Hosting;
 /// Builds, before the bot listens, what the message path would otherwise build at her first message and what checks
 /// its part of dialogs/ when built: the answers layer (every question has its fact in answers.json), the coaching
 /// dialogs and the safety net. A gap then stops start-up with the script's own message instead of failing her first turn.
+/// Then it warms what her first message would otherwise pay for (issue 18: a first turn under 300 ms): the recognizer
+/// models, built on first use and then kept for the process, and the triage patterns' matching states.
 /// </summary>
 internal sealed partial class ConversationStartupCheck(IServiceProvider services, ILogger<ConversationStartupCheck> logger) : IHostedService
 {
@@ -26,10 +31,22 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
             throw;
         }
 
+        WarmUp(services.GetRequiredService<TriageClassifier>());
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void WarmUp(TriageClassifier triage)
+    {
+        foreach (var (culture, sample) in new[] { (Culture.English, "about 62, since March 2019, the second"), (Culture.Spanish, "unos 62, desde marzo de 2019, el segundo") })
+        {
+            _ = NumberRecognizer.RecognizeNumber(sample, culture);
+            _ = NumberRecognizer.RecognizeOrdinal(sample, culture);
+            _ = DateTimeRecognizer.RecognizeDateTime(sample, culture, DateTimeOptions.None, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
+            _ = triage.Classify(sample);
+        }
+    }
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Critical, Message = "The conversation script is incomplete, the bot will not start. {Problem}")]
     private static partial void LogBroken(ILogger logger, string problem);
