@@ -1,9 +1,6 @@
 using BoneCoachBot.CheckIns.Reminders;
 using BoneCoachBot.State;
 using BoneCoachBot.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -12,26 +9,22 @@ namespace BoneCoachBot.Tests.CheckIns;
 
 /// <summary>The real host on TestServer with File storage in a given folder (so two hosts can share it) and, unless
 /// told otherwise, a <see cref="FakeTimeProvider"/> that only moves when a test moves it.</summary>
-public sealed class CheckInHost : WebApplicationFactory<Program>
+public sealed class CheckInHost : BotHost
 {
     // A Monday, so "Sundays" is six days away and a week's advance always passes it.
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider _time;
-    private readonly string _environment;
 
     public CheckInHost(string directory, TimeProvider? time = null, string environment = "Development")
     {
         _time = time ?? new FakeTimeProvider(Start);
-        _environment = environment;
-        _settings = new()
-        {
-            ["BoneCoach:Storage:Provider"] = "File",
-            ["BoneCoach:Storage:Directory"] = directory,
-            // One poll a fake day keeps a week's advance to a handful of ticks.
-            ["BoneCoach:CheckIns:PollInterval"] = "1.00:00:00",
-        };
+        UseClock(_time);
+        UseEnvironment(environment);
+        Set("BoneCoach:Storage:Provider", "File");
+        Set("BoneCoach:Storage:Directory", directory);
+        // One poll a fake day keeps a week's advance to a handful of ticks.
+        Set("BoneCoach:CheckIns:PollInterval", "1.00:00:00");
     }
 
     public FakeTimeProvider Clock => (FakeTimeProvider)_time;
@@ -54,18 +47,7 @@ public sealed class CheckInHost : WebApplicationFactory<Program>
 
     public CheckInHost With(string key, string value)
     {
-        _settings[key] = value;
+        Set(key, value);
         return this;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(_environment);
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureTestServices(services => services.AddSingleton(_time));
     }
 }

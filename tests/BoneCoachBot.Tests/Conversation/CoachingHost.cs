@@ -1,26 +1,22 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using BoneCoachBot.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BoneCoachBot.Tests.Conversation;
 
 /// <summary>
-/// The real host in-process (memory storage unless told otherwise) with a clock the test moves.
+/// The real host in-process (memory storage unless told otherwise) with a clock the test moves (<see cref="BotHost"/>).
 /// </summary>
-public sealed class CoachingHost : WebApplicationFactory<Program>
+public sealed class CoachingHost : BotHost
 {
-    private readonly Dictionary<string, string?> _settings = new() { ["BoneCoach:Storage:Provider"] = "Memory" };
+    public CoachingHost() => UseClock(Clock);
 
     /// <summary>The one fake clock of the test hosts (as in <see cref="CheckIns.CheckInHost"/>): it moves only when a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
 
     public CoachingHost WithFileStorage(string directory)
     {
-        _settings["BoneCoach:Storage:Provider"] = "File";
-        _settings["BoneCoach:Storage:Directory"] = directory;
+        Set("BoneCoach:Storage:Provider", "File");
+        Set("BoneCoach:Storage:Directory", directory);
         return this;
     }
 
@@ -28,19 +24,5 @@ public sealed class CoachingHost : WebApplicationFactory<Program>
     {
         Clock.SetUtcNow(now);
         return this;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
     }
 }

@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using BoneCoachBot.Hosting;
 using BoneCoachBot.State;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using BoneCoachBot.Tests.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
@@ -13,15 +10,25 @@ using Newtonsoft.Json.Linq;
 namespace BoneCoachBot.Tests.State;
 
 /// <summary>The real host on TestServer with a chosen storage, and the <see cref="RecordingBot"/> behind the real pipeline.</summary>
-public sealed class StateHost : WebApplicationFactory<Program>
+public sealed class StateHost : BotHost
 {
-    private readonly Dictionary<string, string?> _settings;
-    private readonly bool _productBot;
-
     private StateHost(Dictionary<string, string?> settings, bool productBot)
     {
-        _settings = settings;
-        _productBot = productBot;
+        foreach (var (key, value) in settings)
+        {
+            Set(key, value);
+        }
+
+        UseServices(services =>
+        {
+            services.AddSingleton(Gate);
+            services.AddSingleton(Attempts);
+            services.AddSingleton<IForgetMeHook>(ForgetMeHook);
+            if (!productBot)
+            {
+                services.AddStateGuardedBot<RecordingBot>();
+            }
+        });
     }
 
     public TurnGate Gate { get; } = new();
@@ -47,7 +54,7 @@ public sealed class StateHost : WebApplicationFactory<Program>
 
     public StateHost With(string key, string value)
     {
-        _settings[key] = value;
+        Set(key, value);
         return this;
     }
 
@@ -70,24 +77,5 @@ public sealed class StateHost : WebApplicationFactory<Program>
         var bot = Services.GetRequiredService<RecordingBot>();
         return adapter.ContinueConversationAsync(
             string.Empty, reference, pipeline.Guard((turnContext, ct) => bot.RecordProactiveAsync(turnContext, entry, ct)), CancellationToken.None);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton(Gate);
-            services.AddSingleton(Attempts);
-            services.AddSingleton<IForgetMeHook>(ForgetMeHook);
-            if (!_productBot)
-            {
-                services.AddStateGuardedBot<RecordingBot>();
-            }
-        });
     }
 }
