@@ -61,7 +61,17 @@ public sealed class TargetProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var target = new TargetProcess(name, process, new Uri($"http://127.0.0.1:{port}"), probePort);
-        await target.WaitHealthyAsync(cancellationToken);
+        try
+        {
+            await target.WaitHealthyAsync(cancellationToken);
+        }
+        catch
+        {
+            // A target that never became healthy must not outlive the run.
+            await target.DisposeAsync();
+            throw;
+        }
+
         return target;
     }
 
