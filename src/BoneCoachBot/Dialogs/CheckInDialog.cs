@@ -142,7 +142,7 @@ public sealed class CheckInDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(question.Ask),
             RetryPrompt = question.Retry is null ? null : MessageFactory.Text(question.Retry),
-            Validations = question.Answer,
+            Validations = question.Answer.Type == AnswerType.Choice ? question.Answer : RulesFor(question.Answer),
             AllowSkip = true,
         };
         if (question.Answer.Type == AnswerType.Choice)
@@ -155,6 +155,23 @@ public sealed class CheckInDialog : ComponentDialog
 
     /// <summary>The prompts that ask a check-in question.</summary>
     public static readonly IReadOnlySet<string> QuestionPromptIds = new HashSet<string>(StringComparer.Ordinal) { CountPrompt, HoursPrompt, ChoicePromptId };
+
+    /// <summary>
+    /// How a check-in number is read: in the question's range, with its own units only ("7 hours" at the sleep question),
+    /// never another unit's number ("60 kg" is not hours of sleep).
+    /// </summary>
+    public static NumberRules RulesFor(AnswerSpec answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return new NumberRules
+        {
+            Min = (decimal?)answer.Min,
+            Max = (decimal?)answer.Max,
+            Integer = answer.Integer,
+            Units = [.. answer.Accepts],
+            UnitFallback = false,
+        };
+    }
 
     // One typed record in the waterfall's values instead of a string key per answer.
     private static CheckInAnswers Remember(WaterfallStepContext step, Func<CheckInAnswers, CheckInAnswers> change)
@@ -180,8 +197,8 @@ public sealed class CheckInDialog : ComponentDialog
             return Task.FromResult(false);
         }
 
-        var spec = StateValue.As<AnswerSpec>(prompt.Options.Validations);
-        var value = Convert.ToDouble(prompt.Recognized.Value, System.Globalization.CultureInfo.InvariantCulture);
-        return Task.FromResult((spec?.Min is not { } min || value >= min) && (spec?.Max is not { } max || value <= max));
+        var rules = StateValue.As<NumberRules>(prompt.Options.Validations);
+        var value = Convert.ToDecimal(prompt.Recognized.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return Task.FromResult((rules?.Min is not { } min || value >= min) && (rules?.Max is not { } max || value <= max));
     }
 }

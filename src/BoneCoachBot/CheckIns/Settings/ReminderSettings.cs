@@ -56,6 +56,9 @@ public sealed class ReminderSettings(
         return texts.ReminderText(ReminderTextKeys.Proposal, ("day", SpokenDates.Day(proposal.Day)), ("time", proposal.Time), ("zone", proposal.TimeZone));
     }
 
+    /// <summary>The offer asked again after an answer that was neither yes, no, nor a day or time.</summary>
+    public string RetryText => texts.ReminderText(ReminderTextKeys.ProposalRetry);
+
     /// <summary>Her answer when she turns the offer down.</summary>
     public string DeclinedText => texts.ReminderText(ReminderTextKeys.ProposalDeclined);
 
