@@ -39,9 +39,9 @@ public sealed class SpanishConversationTests : IAsyncLifetime
         return reply.Texts;
     }
 
-    private static void NoEnglish(Chat chat)
+    private static void NoEnglish(Chat chat, int from = 0)
     {
-        foreach (var line in chat.Transcript.Where(l => l.StartsWith("bot: ", StringComparison.Ordinal)))
+        foreach (var line in chat.Transcript.Skip(from).Where(l => l.StartsWith("bot: ", StringComparison.Ordinal)))
         {
             var english = EnglishSentences.FirstOrDefault(sentence => line.Contains(sentence, StringComparison.Ordinal));
             Assert.True(english is null, $"English reached her: '{english}'.\n{chat.Joined}");
@@ -126,6 +126,7 @@ public sealed class SpanishConversationTests : IAsyncLifetime
     {
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
+        var inEnglish = chat.Transcript.Count;
 
         var switched = await chat.SayAsync("No hablo bien inglés, ¿me puede hablar en español por favor?");
         var record = await StoredState.RecordAsync(_host.Services, chat);
@@ -137,7 +138,7 @@ public sealed class SpanishConversationTests : IAsyncLifetime
         Assert.Equal(ScriptLanguage.Spanish, record.Language);
         Assert.Equal(Es("consent", d => d.Text("accepted")), agreed[0]);
         Assert.Equal(ConsentStatus.Given, (await StoredState.RecordAsync(_host.Services, chat))!.Consent);
-        NoEnglish(chat);
+        NoEnglish(chat, inEnglish);
     }
 
     [Fact]

@@ -49,6 +49,27 @@ internal static partial class SpanishReminderPhrases
         return "remind me" + day + time;
     }
 
+    /// <summary>Spanish days, parts of the day and "a las 7" in an answer to the reminder offer, in English words
+    /// ("el jueves por la tarde" reads as "thursday evening"); other words are left as they are.</summary>
+    public static string SlotInEnglish(string text)
+    {
+        var folded = TextNormalizer.Normalize(text);
+        var words = SlotWord().Replace(folded, match => match.Value switch
+        {
+            "por la manana" or "de la manana" or "en la manana" => "morning",
+            "mediodia" or "al mediodia" => "noon",
+            "por la tarde" or "en la tarde" or "tarde" or "tardes" => "evening",
+            "de la tarde" or "de la noche" => "pm",
+            "por la noche" or "en la noche" or "noche" or "noches" => "night",
+            "a las" or "sobre las" or "hacia las" or "a la" => "at",
+            var day => Days.GetValueOrDefault(day, day),
+        });
+        return words == folded ? text : words;
+    }
+
+    [GeneratedRegex(@"\b(?:por la manana|de la manana|en la manana|al mediodia|mediodia|por la tarde|en la tarde|de la tarde|de la noche|por la noche|en la noche|tardes?|noches?|a las|sobre las|hacia las|a la|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SlotWord();
+
     [GeneratedRegex(@"^(?:por favor )?(?<verb>pausa|pausar|pon en pausa|reanuda|reanudar|activa|activar|vuelve a activar|para|parar|deten|detener|quita|quitar|cancela|cancelar|no mas)(?: los| mis)? (?:recordatorios?|avisos?)(?: semanales)?(?: por favor)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TogglePhrase();
 
