@@ -23,17 +23,20 @@ public sealed class CheckInDialog : ComponentDialog
     private const string ChoicePromptId = "checkInChoice";
     private const string AnswersKey = "answers";
 
-    private readonly DialogScript _script;
+    private readonly CheckInTexts _texts;
     private readonly CheckInState _state;
     private readonly ICoachingMessages _messages;
     private readonly ProgressMessage _progress;
     private readonly TimeProvider _timeProvider;
     private readonly CoachingState _coaching;
 
+    // In the turn's language: read per turn, never kept.
+    private DialogScript Script => _texts.CheckIn;
+
     public CheckInDialog(CheckInTexts texts, CheckInState state, CoachingState coaching, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider)
         : base(nameof(CheckInDialog))
     {
-        _script = texts.CheckIn;
+        _texts = texts;
         _state = state;
         _coaching = coaching;
         _messages = messages;
@@ -63,7 +66,7 @@ public sealed class CheckInDialog : ComponentDialog
     {
         if (!step.IsBack)
         {
-            await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Intro), cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.Intro), cancellationToken: cancellationToken);
         }
 
         return await AskAsync(step, CountPrompt, CheckInQuestionIds.StrengthSessions, cancellationToken);
@@ -121,7 +124,7 @@ public sealed class CheckInDialog : ComponentDialog
             await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
+        await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
         await step.Context.SendActivityAsync(_progress.Build(updated, report), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
@@ -134,7 +137,13 @@ public sealed class CheckInDialog : ComponentDialog
     {
         // The open question, so "why" explains it and a return after a pause names the check-in.
         await _coaching.SetPositionAsync(step.Context, new QuestionPosition(ScriptParts.CheckIn, questionId), cancellationToken);
-        var question = _script.Question(questionId);
+        return await step.PromptAsync(promptId, Options(Script.Question(questionId)), cancellationToken);
+    }
+
+    /// <summary>A check-in question as PromptOptions (also used to ask it again in another language).</summary>
+    public static PromptOptions Options(QuestionScript question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(question.Ask),
@@ -147,8 +156,11 @@ public sealed class CheckInDialog : ComponentDialog
             options.Choices = question.Answer.Choices.Select(c => new Choice(c.Title, [c.Value, .. c.Synonyms])).ToList();
         }
 
-        return await step.PromptAsync(promptId, options, cancellationToken);
+        return options;
     }
+
+    /// <summary>The prompts that ask a check-in question.</summary>
+    public static readonly IReadOnlySet<string> QuestionPromptIds = new HashSet<string>(StringComparer.Ordinal) { CountPrompt, HoursPrompt, ChoicePromptId };
 
     /// <summary>
     /// How a check-in number is read: in the question's range, with its own units only ("7 hours" at the sleep question),
@@ -180,7 +192,7 @@ public sealed class CheckInDialog : ComponentDialog
 
     private string? Chosen(WaterfallStepContext step, string questionId) =>
         step.Outcome is null && step.ResultAs<FoundChoice>() is { } found
-            ? _script.Question(questionId).Answer.Choices[found.Index].Value
+            ? Script.Question(questionId).Answer.Choices[found.Index].Value
             : null;
 
     private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)

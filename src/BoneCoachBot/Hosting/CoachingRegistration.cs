@@ -22,11 +22,13 @@ public static class CoachingRegistration
         services.AddSingleton<SupplementsDialog>();
         services.AddSingleton<PlanDialog>();
         services.AddSingleton<ForgetMeDialog>();
+        services.AddSingleton<RestartDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddCommandHandler<HelpCommand>();
         services.AddCommandHandler<WhyCommand>();
         services.AddCommandHandler<BackCommand>();
+        services.AddCommandHandler<KeepCommand>();
         services.AddCommandHandler<SkipCommand>();
         services.AddCommandHandler<CancelCommand>();
         services.AddCommandHandler<RestartCommand>();
@@ -35,6 +37,7 @@ public static class CoachingRegistration
         services.AddCommandHandler<SummaryCommand>();
         services.AddCommandHandler<WhatDoYouKnowCommand>();
         services.AddCommandHandler<ForgetMeCommand>();
+        services.AddSingleton<WelcomeBack>();
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
         services.AddHostedService<CommandStartupCheck>();
