@@ -1,3 +1,4 @@
+using BoneCoachBot.ChannelRendering;
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Wording;
@@ -49,7 +50,7 @@ public sealed class CheckInDialog : ComponentDialog
         ]));
         AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
         AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
-        AddDialog(new ChoicePrompt(ChoicePromptId));
+        AddDialog(new ChoicePrompt(ChoicePromptId) { Style = ChannelChoices.Style });
         InitialDialogId = Steps;
     }
 
