@@ -9,4 +9,7 @@ public enum TargetMetric
     ProteinDaysAtTarget,
     AverageSleepHours,
     SupplementDays,
+
+    // Added after the others: stored goals keep their numbers.
+    BalanceSessions,
 }

@@ -29,8 +29,9 @@ internal static class Targets
         (FigureName.Reps, StarterRepsMin),
         (FigureName.RepsMax, StarterRepsMax));
 
-    // Strong, Steady and Straight: balance at least twice a week.
-    public static WeeklyTarget Balance() => WeeklyTarget.OneOff((FigureName.BalanceSessionsPerWeek, BalanceSessionsPerWeekMin));
+    // Strong, Steady and Straight: balance at least twice a week, counted at each weekly check-in.
+    public static WeeklyTarget Balance() => WeeklyTarget.Tracked(TargetMetric.BalanceSessions, BalanceSessionsPerWeekMin,
+        (FigureName.BalanceSessionsPerWeek, BalanceSessionsPerWeekMin));
 
     // KDIGO 2024: about 0.8 g/kg in CKD stage 3–5 not on dialysis; her clinician decides.
     public static WeeklyTarget KidneyProtein() => WeeklyTarget.OneOff((FigureName.KidneyProteinGramsPerKg, KidneyProteinGramsPerKg));

@@ -9,6 +9,7 @@ public sealed record CheckIn
     public int? ProteinDaysAtTarget { get; init; }
     public double? AverageSleepHours { get; init; }
     public int? SupplementDaysTaken { get; init; }
+    public int? BalanceSessionsDone { get; init; }
     public bool? NewFall { get; init; }
     public bool? NewFracture { get; init; }
     public bool? NewBackPain { get; init; }
@@ -20,6 +21,7 @@ public sealed record CheckIn
         TargetMetric.ProteinDaysAtTarget => ProteinDaysAtTarget,
         TargetMetric.AverageSleepHours => AverageSleepHours,
         TargetMetric.SupplementDays => SupplementDaysTaken,
+        TargetMetric.BalanceSessions => BalanceSessionsDone,
         _ => null,
     };
 }

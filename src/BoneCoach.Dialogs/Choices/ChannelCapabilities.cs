@@ -19,6 +19,16 @@ public static class ChannelCapabilities
         _ => 0,
     };
 
+    /// <summary>Whether <paramref name="count"/> buttons fit on a card on this channel (the SDK's Channel.SupportsCardActions).</summary>
+    public static bool SupportsCardActions(string? channelId, int count) => count > 0 && count <= channelId switch
+    {
+        Channels.Facebook or Channels.Skype => 3,
+        Channels.Msteams => 50,
+        Channels.Line => 99,
+        Channels.Slack or Channels.Telegram or Channels.Emulator or Channels.Directline or Channels.DirectlineSpeech or Channels.Webchat => 100,
+        _ => 0,
+    };
+
     /// <summary>Whether <paramref name="count"/> buttons fit as suggested actions on this channel.</summary>
     public static bool SupportsSuggestedActions(string? channelId, string? conversationType, int count)
         => count > 0 && count <= MaxSuggestedActions(channelId, conversationType);

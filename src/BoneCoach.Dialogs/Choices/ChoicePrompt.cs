@@ -11,12 +11,19 @@ public class ChoicePrompt : Prompt<FoundChoice>
         DefaultLocale = defaultLocale;
     }
 
+    /// <summary>How choices are shown when PromptOptions.Style is not set: Auto (by channel, as the SDK's ChoiceFactory) unless changed.</summary>
+    public ListStyle Style { get; set; } = ListStyle.Auto;
+
+    /// <summary>How inline and numbered lists are written; null uses the words of her language.</summary>
+    public ChoiceFactoryOptions? ChoiceOptions { get; set; }
+
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var prompt = PromptOrRetry(options, isRetry);
-        var message = ChoiceRenderer.Render(prompt, options.Choices ?? [], options.Style, turnContext);
+        var choiceOptions = ChoiceOptions ?? ChoiceFactoryOptions.For(CultureOf(turnContext));
+        var message = ChoiceRenderer.Render(prompt, options.Choices ?? [], options.Style ?? Style, turnContext, choiceOptions);
         return turnContext.SendActivityAsync(message, cancellationToken);
     }
 

@@ -1,13 +1,20 @@
+using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace BoneCoach.Dialogs;
 
-/// <summary>Adds choices to a prompt the way the channel shows them best.</summary>
+/// <summary>Adds choices to a prompt in a list style, as the SDK's ChoiceFactory lays them out.</summary>
 public static class ChoiceRenderer
 {
-    /// <summary>A copy of <paramref name="prompt"/> with the choices shown in <paramref name="style"/> (resolved for the channel).</summary>
-    public static IMessageActivity Render(Activity? prompt, IList<Choice> choices, ListStyle style, ITurnContext turnContext)
+    // The SDK's ChoiceFactory: a title longer than this does not fit a button on every channel, so Auto writes a list.
+    private const int MaxActionTitleLength = 20;
+
+    // The SDK's ChoiceFactory: up to three short choices fit on one line.
+    private const int MaxInlineChoices = 3;
+
+    /// <summary>A copy of <paramref name="prompt"/> with the choices shown in <paramref name="style"/> (Auto resolved for the channel).</summary>
+    public static IMessageActivity Render(Activity? prompt, IList<Choice> choices, ListStyle style, ITurnContext turnContext, ChoiceFactoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(choices);
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -16,47 +23,82 @@ public static class ChoiceRenderer
         // A copy: the prompt in dialog state must not pick up this turn's buttons or addresses.
         var message = prompt is null ? MessageFactory.Text(string.Empty) : ActivityCopy.Of(prompt);
         message.InputHint ??= InputHints.ExpectingInput;
+        var text = message.Text ?? string.Empty;
+        options ??= new ChoiceFactoryOptions();
 
-        switch (Resolve(style, activity?.ChannelId, activity?.Conversation?.ConversationType, choices.Count))
+        switch (Resolve(style, activity?.ChannelId, activity?.Conversation?.ConversationType, choices))
         {
             case ListStyle.SuggestedAction:
-                message.SuggestedActions = new SuggestedActions
-                {
-                    Actions = choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value)).ToList(),
-                };
+                message.SuggestedActions = new SuggestedActions { Actions = Actions(choices) };
                 break;
             case ListStyle.HeroCard:
-                var card = new HeroCard(text: message.Text, buttons: choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value)).ToList());
                 message.Text = null;
-                message.Attachments = [card.ToAttachment()];
+                message.Attachments = [.. message.Attachments ?? [], new HeroCard(text: text, buttons: Actions(choices)).ToAttachment()];
                 break;
             case ListStyle.Inline:
-                message.Text = Append(message.Text, InlineList(choices));
+                message.Text = Inline(choices, text, options);
                 break;
             case ListStyle.List:
-                message.Text = Append(message.Text, NumberedList(choices));
+                message.Text = List(choices, text, options);
                 break;
         }
 
         return message;
     }
 
-    /// <summary>Auto becomes suggested actions where the channel can show them all, otherwise a list.</summary>
-    public static ListStyle Resolve(ListStyle style, string? channelId, string? conversationType, int count)
+    /// <summary>
+    /// Auto as the SDK's ChoiceFactory.ForChannel: suggested actions where the channel shows them all, else a hero card where
+    /// it shows card buttons, else up to three choices inline; long titles (over 20 characters) always as a numbered list.
+    /// </summary>
+    public static ListStyle Resolve(ListStyle style, string? channelId, string? conversationType, IList<Choice> choices)
     {
+        ArgumentNullException.ThrowIfNull(choices);
         if (style != ListStyle.Auto)
         {
             return style;
         }
 
-        return ChannelCapabilities.SupportsSuggestedActions(channelId, conversationType, count) ? ListStyle.SuggestedAction : ListStyle.List;
+        var longTitles = choices.Any(c => c.Value.Length > MaxActionTitleLength);
+        return (longTitles, choices.Count) switch
+        {
+            (false, var n) when ChannelCapabilities.SupportsSuggestedActions(channelId, conversationType, n) => ListStyle.SuggestedAction,
+            (false, var n) when ChannelCapabilities.SupportsCardActions(channelId, n) => ListStyle.HeroCard,
+            (false, <= MaxInlineChoices) => ListStyle.Inline,
+            _ => ListStyle.List,
+        };
     }
 
-    private static string Append(string? text, string list) => string.IsNullOrWhiteSpace(text) ? list : $"{text}\n\n{list}";
+    /// <summary>"Pick one (1) Red, (2) Green, or (3) Blue" (two choices: "(1) Yes or (2) No").</summary>
+    public static string Inline(IList<Choice> choices, string? text, ChoiceFactoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var defaults = ChoiceFactoryOptions.For("en");
+        var numbered = options?.IncludeNumbers ?? true;
+        var builder = new StringBuilder(text).Append(' ');
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (i > 0)
+            {
+                var last = i == choices.Count - 1;
+                builder.Append(!last ? options?.InlineSeparator ?? defaults.InlineSeparator
+                    : choices.Count == 2 ? options?.InlineOr ?? defaults.InlineOr : options?.InlineOrMore ?? defaults.InlineOrMore);
+            }
 
-    private static string NumberedList(IList<Choice> choices) => string.Join("\n", choices.Select((c, i) => $"{i + 1}. {c.Value}"));
+            builder.Append(numbered ? $"({i + 1}) " : string.Empty).Append(choices[i].Value);
+        }
 
-    private static string InlineList(IList<Choice> choices) =>
-        string.Join(", ", choices.Take(choices.Count - 1).Select((c, i) => $"{i + 1}. {c.Value}"))
-        + (choices.Count > 1 ? " or " : string.Empty) + $"{choices.Count}. {choices[^1].Value}";
+        return builder.ToString();
+    }
+
+    /// <summary>"Pick one\n\n   1. Red\n   2. Green" (without numbers, "   - Red").</summary>
+    public static string List(IList<Choice> choices, string? text, ChoiceFactoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var numbered = options?.IncludeNumbers ?? true;
+        var lines = choices.Select((c, i) => (numbered ? $"{i + 1}. " : "- ") + c.Value);
+        return $"{text}\n\n   {string.Join("\n   ", lines)}";
+    }
+
+    private static List<CardAction> Actions(IList<Choice> choices) =>
+        choices.Select(c => new CardAction(ActionTypes.ImBack, c.Value, value: c.Value)).ToList();
 }

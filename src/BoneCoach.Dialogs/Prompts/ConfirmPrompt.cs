@@ -12,6 +12,12 @@ public class ConfirmPrompt : Prompt<bool>
         DefaultLocale = defaultLocale;
     }
 
+    /// <summary>How Yes/No are shown when PromptOptions.Style is not set: Auto (by channel, as the SDK's ChoiceFactory) unless changed.</summary>
+    public ListStyle Style { get; set; } = ListStyle.Auto;
+
+    /// <summary>How inline and numbered lists are written; IncludeNumbers = false also stops "1"/"2" being taken as yes/no (as in the SDK).</summary>
+    public ChoiceFactoryOptions? ChoiceOptions { get; set; }
+
     /// <summary>The yes and no choices shown and matched, as in the SDK; null uses the words of her language ("Yes"/"No", "Sí"/"No").</summary>
     public Tuple<Choice, Choice>? ConfirmChoices { get; set; }
 
@@ -20,7 +26,8 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var prompt = PromptOrRetry(options, isRetry);
-        var message = ChoiceRenderer.Render(prompt, YesNo(CultureOf(turnContext)), options.Style, turnContext);
+        var culture = CultureOf(turnContext);
+        var message = ChoiceRenderer.Render(prompt, YesNo(culture), options.Style ?? Style, turnContext, ChoiceOptions ?? ChoiceFactoryOptions.For(culture));
         return turnContext.SendActivityAsync(message, cancellationToken);
     }
 
@@ -30,7 +37,7 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(input);
         var answer = input.Submitted is JValue { Type: JTokenType.Boolean } submitted
             ? submitted.Value<bool>()
-            : Recognize(input.Text, CultureOf(turnContext));
+            : Recognize(input.Text, options.RecognizeLanguage ?? CultureOf(turnContext));
 
         return Task.FromResult(answer is { } yes ? PromptRecognizerResult<bool>.Success(yes) : PromptRecognizerResult<bool>.Failure());
     }
@@ -45,7 +52,12 @@ public class ConfirmPrompt : Prompt<bool>
             return matched;
         }
 
-        // The rendered list is "1. Yes / 2. No", so its numbers and labels are answers too.
+        // The rendered list numbers Yes and No, so its numbers and labels are answers too; without numbers, only the labels.
+        if (ChoiceOptions?.IncludeNumbers == false && TextNormalizer.Words(text) is [var only] && only.All(char.IsDigit))
+        {
+            return null;
+        }
+
         var choice = ChoiceMatcher.Match(text, YesNo(culture), culture);
         return choice is null ? null : choice.Index == 0;
     }

@@ -14,8 +14,11 @@ public class PromptOptions
     /// <summary>The choices of a ChoicePrompt.</summary>
     public IList<Choice>? Choices { get; set; }
 
-    /// <summary>How choices are shown; Auto picks by channel.</summary>
-    public ListStyle Style { get; set; } = ListStyle.Auto;
+    /// <summary>How choices are shown this time; null uses the prompt's own Style (as in the SDK).</summary>
+    public ListStyle? Style { get; set; }
+
+    /// <summary>The language a ConfirmPrompt reads the answer in, whatever the activity's locale (as in the SDK).</summary>
+    public string? RecognizeLanguage { get; set; }
 
     /// <summary>Extra settings for a prompt or its validator (for example QuantityRules), stored as plain JSON.</summary>
     public object? Validations { get; set; }

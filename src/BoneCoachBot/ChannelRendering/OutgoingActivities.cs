@@ -55,7 +55,7 @@ public static class OutgoingActivities
             return;
         }
 
-        // Same wording as BoneCoach.Dialogs' ChoiceRenderer: "1. Yes"; she can answer with the number or the words.
+        // The product's numbered list, "1. Yes" (ChannelChoices); she can answer with the number or the words.
         var list = string.Join("\n", actions.Select((a, i) => $"{i + 1}. {a.Title ?? a.Value?.ToString()}"));
         activity.Text = string.IsNullOrWhiteSpace(activity.Text) ? list : $"{activity.Text}\n\n{list}";
         activity.SuggestedActions = null;

@@ -9,6 +9,8 @@ public sealed record CheckInAnswers
 
     public int? ImpactDays { get; init; }
 
+    public int? BalanceSessions { get; init; }
+
     public int? ProteinDays { get; init; }
 
     public double? SleepHours { get; init; }
@@ -22,6 +24,7 @@ public sealed record CheckInAnswers
         WeekStarting = weekStarting,
         StrengthSessionsDone = StrengthSessions,
         ImpactDaysDone = ImpactDays,
+        BalanceSessionsDone = BalanceSessions,
         ProteinDaysAtTarget = ProteinDays,
         AverageSleepHours = SleepHours,
         SupplementDaysTaken = SupplementDays(Supplements),

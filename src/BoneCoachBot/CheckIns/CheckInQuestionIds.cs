@@ -8,6 +8,7 @@ public static class CheckInQuestionIds
 {
     public const string StrengthSessions = "strengthSessions";
     public const string ImpactDays = "impactDays";
+    public const string BalanceSessions = "balanceSessions";
     public const string ProteinDays = "proteinDays";
     public const string SleepHours = "sleepHours";
     public const string SupplementsTaken = "supplementsTaken";

@@ -29,5 +29,6 @@ public static class CheckInTextKeys
     public const string ChartStrengthGoal = "chart.strengthGoal";
     public const string ChartProteinDays = "chart.proteinDays";
     public const string ChartSleepHours = "chart.sleepHours";
+    public const string ChartBalanceSessions = "chart.balanceSessions";
     public const string ChartAlt = "chart.alt";
 }

@@ -1,3 +1,4 @@
+using BoneCoachBot.ChannelRendering;
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Wording;
@@ -11,7 +12,7 @@ using Microsoft.Bot.Builder;
 namespace BoneCoachBot.Dialogs;
 
 /// <summary>
-/// The weekly check-in (dialogs/checkin.json): six quick questions, then progress from the assessment core, the goals
+/// The weekly check-in (dialogs/checkin.json): seven quick questions, then progress from the assessment core, the goals
 /// adjusted for next week, and a red-flag notice first when she reports a fall, fracture or new back pain.
 /// An answer not understood after three tries (or skipped) is kept as unknown rather than blocking the check-in.
 /// </summary>
@@ -44,12 +45,12 @@ public sealed class CheckInDialog : ComponentDialog
         _timeProvider = timeProvider;
         AddDialog(new WaterfallDialog(Steps,
         [
-            AskStrengthStepAsync, AskImpactStepAsync, AskProteinStepAsync, AskSleepStepAsync,
+            AskStrengthStepAsync, AskImpactStepAsync, AskBalanceStepAsync, AskProteinStepAsync, AskSleepStepAsync,
             AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync,
         ]));
         AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
         AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
-        AddDialog(new ChoicePrompt(ChoicePromptId));
+        AddDialog(new ChoicePrompt(ChoicePromptId) { Style = ChannelChoices.Style });
         InitialDialogId = Steps;
     }
 
@@ -78,9 +79,15 @@ public sealed class CheckInDialog : ComponentDialog
         return await AskAsync(step, CountPrompt, CheckInQuestionIds.ImpactDays, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskProteinStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskBalanceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         Remember(step, a => a with { ImpactDays = Count(step) });
+        return await AskAsync(step, CountPrompt, CheckInQuestionIds.BalanceSessions, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskProteinStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        Remember(step, a => a with { BalanceSessions = Count(step) });
         return await AskAsync(step, CountPrompt, CheckInQuestionIds.ProteinDays, cancellationToken);
     }
 

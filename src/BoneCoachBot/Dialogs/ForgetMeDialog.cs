@@ -1,3 +1,4 @@
+using BoneCoachBot.ChannelRendering;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Commands;
 using BoneCoachBot.State;
@@ -20,7 +21,7 @@ public sealed partial class ForgetMeDialog : ComponentDialog
         _forgetMe = forgetMe;
         _logger = logger;
         AddDialog(new WaterfallDialog(nameof(ForgetMeDialog) + "Steps").AddStep(ConfirmStepAsync).AddStep(ForgetStepAsync));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId) { Style = ChannelChoices.Style });
     }
 
     private Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using BoneCoachBot.ChannelRendering;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
@@ -23,7 +24,7 @@ public sealed partial class RestartDialog : ComponentDialog
         _commands = commands;
         _logger = logger;
         AddDialog(new WaterfallDialog(nameof(RestartDialog) + "Steps").AddStep(ConfirmStepAsync).AddStep(RestartStepAsync));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId) { Style = ChannelChoices.Style });
     }
 
     /// <summary>Clears her answers (never consent, check-ins or reminders) and begins the questions from the first.</summary>

@@ -121,4 +121,59 @@ public class SdkFidelityTests
             .Send("7 hours").AssertReply("got 7")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_choice_prompts_own_style_applies_until_the_options_name_one()
+    {
+        var harness = new DialogHarness(() => Root(
+            [Ask("choice", "Which?", o => o.Choices = [new Choice("Red"), new Choice("Blue")]), Ask("choice", "And now?", o => { o.Choices = [new Choice("Red"), new Choice("Blue")]; o.Style = ListStyle.None; }), Echo()],
+            new ChoicePrompt("choice") { Style = ListStyle.List }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Which?\n\n   1. Red\n   2. Blue")
+            .Send("red").AssertReply("And now?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Choice_options_change_how_a_list_is_written()
+    {
+        var harness = new DialogHarness(() => Root(
+            [Ask("choice", "Which?", o => o.Choices = [new Choice("Red"), new Choice("Blue"), new Choice("Green")]), Echo()],
+            new ChoicePrompt("choice") { Style = ListStyle.Inline, ChoiceOptions = new ChoiceFactoryOptions(" | ", null, " | or ", false) }));
+
+        await harness.Flow().Send("hi").AssertReply("Which? Red | Blue | or Green").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_confirm_prompt_without_numbers_shows_none_and_does_not_take_1_as_yes()
+    {
+        var harness = new DialogHarness(() => Root(
+            [Ask("confirm", "Ready?"), Echo()],
+            new ConfirmPrompt("confirm") { Style = ListStyle.List, ChoiceOptions = new ChoiceFactoryOptions { IncludeNumbers = false } }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Ready?\n\n   - Yes\n   - No")
+            .Send("1").AssertReply("Ready?\n\n   - Yes\n   - No")
+            .Send("yes").AssertReply("got yes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_confirm_prompt_reads_the_answer_in_the_recognize_language()
+    {
+        var harness = new DialogHarness(() => Root(
+            [Ask("confirm", "Ready?", o => { o.Style = ListStyle.None; o.RecognizeLanguage = "es-ES"; }), Echo()],
+            new ConfirmPrompt("confirm")));
+
+        await harness.Flow().Send("hi").AssertReply("Ready?").Send("la dos").AssertReply("got no").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_recognize_language_the_activity_locale_reads_the_answer()
+    {
+        var harness = new DialogHarness(() => Root([Ask("confirm", "Ready?", o => o.Style = ListStyle.None), Echo()], new ConfirmPrompt("confirm")));
+
+        await harness.Flow().Send("hi").AssertReply("Ready?").Send("la dos").AssertReply("Ready?").StartTestAsync();
+    }
 }

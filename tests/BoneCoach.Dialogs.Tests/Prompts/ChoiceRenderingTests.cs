@@ -28,14 +28,33 @@ public class ChoiceRenderingTests
     [InlineData(Channels.Msteams, "personal")]
     [InlineData(Channels.Msteams, "channel")]
     [InlineData(Channels.Msteams, "groupChat")]
-    [InlineData(Channels.Test, null)]
     [InlineData(Channels.Slack, null)]
-    public async Task Other_channels_and_teams_beyond_three_buttons_get_a_numbered_list(string channelId, string? conversationType)
+    public async Task Channels_with_card_buttons_but_not_enough_suggested_actions_get_a_hero_card(string channelId, string? conversationType)
     {
         var reply = await FirstReplyAsync(channelId, conversationType, Four);
 
         Assert.Null(reply.SuggestedActions);
-        Assert.Equal("Which activity?\n\n1. Walking\n2. Strength training\n3. Yoga\n4. None", reply.Text);
+        var card = Assert.IsType<HeroCard>(Assert.Single(reply.Attachments).Content);
+        Assert.Equal(Four, card.Buttons.Select(b => b.Title));
+    }
+
+    [Fact]
+    public async Task A_channel_without_buttons_gets_up_to_three_short_choices_inline_and_more_as_the_sdks_numbered_list()
+    {
+        var three = await FirstReplyAsync(Channels.Test, null, Three);
+        var four = await FirstReplyAsync(Channels.Test, null, Four);
+
+        Assert.Equal("Which activity? (1) Walking, (2) Strength training, or (3) Yoga", three.Text);
+        Assert.Equal("Which activity?\n\n   1. Walking\n   2. Strength training\n   3. Yoga\n   4. None", four.Text);
+    }
+
+    [Fact]
+    public async Task A_title_over_20_characters_makes_auto_a_numbered_list_even_where_buttons_show()
+    {
+        var reply = await FirstReplyAsync(Channels.Emulator, null, ["Walking", "Strength training with weights"]);
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.Equal("Which activity?\n\n   1. Walking\n   2. Strength training with weights", reply.Text);
     }
 
     [Fact]
@@ -44,7 +63,7 @@ public class ChoiceRenderingTests
         var reply = await FirstReplyAsync(Channels.Emulator, null, Three, ListStyle.List);
 
         Assert.Null(reply.SuggestedActions);
-        Assert.StartsWith("Which activity?\n\n1. Walking", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Which activity?\n\n   1. Walking", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +72,17 @@ public class ChoiceRenderingTests
         var reply = await FirstReplyAsync(Channels.Emulator, null, Three, ListStyle.Inline);
 
         Assert.Null(reply.SuggestedActions);
-        Assert.Equal("Which activity?\n\n1. Walking, 2. Strength training or 3. Yoga", reply.Text);
+        Assert.Equal("Which activity? (1) Walking, (2) Strength training, or (3) Yoga", reply.Text);
+    }
+
+    [Fact]
+    public async Task None_shows_only_the_question()
+    {
+        var reply = await FirstReplyAsync(Channels.Emulator, null, Three, ListStyle.None);
+
+        Assert.Null(reply.SuggestedActions);
+        Assert.True(reply.Attachments is null or { Count: 0 });
+        Assert.Equal("Which activity?", reply.Text);
     }
 
     [Fact]

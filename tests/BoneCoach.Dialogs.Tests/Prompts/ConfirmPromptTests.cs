@@ -41,6 +41,6 @@ public class ConfirmPromptTests
     {
         var harness = new DialogHarness(() => Root([Ask("confirm", "¿Lista?"), Echo()], new ConfirmPrompt("confirm")), locale: "es-ES");
 
-        await harness.Flow().Send("hola").AssertReply("¿Lista?\n\n1. Sí\n2. No").StartTestAsync();
+        await harness.Flow().Send("hola").AssertReply("¿Lista? (1) Sí o (2) No").StartTestAsync();
     }
 }

@@ -58,7 +58,7 @@ public class SdkShapeTests
             new ConfirmPrompt("confirm") { ConfirmChoices = Tuple.Create(new Choice("Carry on"), new Choice("Stop here")) }));
 
         await harness.Flow()
-            .Send("hi").AssertReply("Keep going?\n\n1. Carry on\n2. Stop here")
+            .Send("hi").AssertReply("Keep going?\n\n   1. Carry on\n   2. Stop here")
             .Send("stop here").AssertReply("got no")
             .StartTestAsync();
     }

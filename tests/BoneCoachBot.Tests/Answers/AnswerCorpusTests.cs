@@ -22,7 +22,7 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
     private const string ReadBack = "read back: ";
     private const string FreeText = "text";
     private static readonly DateOnly Today = new(2026, 6, 1);
-    private static readonly string[] CheckInCounts = ["strengthSessions", "impactDays", "proteinDays"];
+    private static readonly string[] CheckInCounts = ["strengthSessions", "impactDays", "balanceSessions", "proteinDays"];
     private static readonly string[] CheckInChoices = ["supplementsTaken", "fallFractureOrPain"];
 
     // Answered earlier in every row's conversation, so corrections have something to change.

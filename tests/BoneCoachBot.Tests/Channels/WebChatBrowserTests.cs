@@ -50,7 +50,7 @@ public sealed class WebChatBrowserTests
             // The plan ends with the offer of a clinician summary: she says no with its button, keyboard only, then checks in.
             await Assertions.Expect(chat.SuggestedAction("No")).ToBeVisibleAsync();
             await chat.ChooseWithKeyboardAsync("No");
-            foreach (var answer in new[] { "check in", "2", "4", "7", "8", "every day", "no" })
+            foreach (var answer in new[] { "check in", "2", "4", "2", "7", "8", "every day", "no" })
             {
                 await chat.AnswerAsync(answer);
             }

@@ -1,3 +1,6 @@
+using BoneCoachBot.CheckIns;
+using BoneCoachBot.CheckIns.Progress;
+using Newtonsoft.Json.Linq;
 using BoneCoachBot.Tests.State;
 
 namespace BoneCoachBot.Tests.CheckIns;
@@ -22,25 +25,26 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Check_in_asks_six_questions_and_answers_with_adherence_and_the_plan_for_next_week()
+    public async Task Check_in_asks_seven_questions_and_answers_with_adherence_and_the_plan_for_next_week()
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
 
         var first = await user.SayAsync("check in");
-        Assert.Contains("six quick questions", first.AllText());
+        Assert.Contains("seven quick questions", first.AllText());
         Assert.Contains("strength sessions", first.AllText());
 
-        var reply = await user.SayAllAsync("2", "3", "7", "7.5", "every day", "none of those");
+        var reply = await user.SayAllAsync("2", "3", "2", "7", "7.5", "every day", "none of those");
 
         var text = reply.AllText();
         Assert.Contains("2 of 2 strength sessions", text);
         Assert.Contains("impact on 3 of 4 days", text);
         Assert.Contains("protein on 7 of 7 days", text);
         Assert.Contains("7.5 of 7 hours' sleep", text);
-        Assert.Contains("94% of your weekly targets", text);
+        Assert.Contains("2 of 2 balance sessions", text);
+        Assert.Contains("95% of your weekly targets", text);
         Assert.Contains("keep the plan as it is", text);
-        // Her plan tracks no supplements (she takes none), so the card has four goals.
+        // Her plan tracks no supplements (she takes none), so the card has five goals.
         Assert.DoesNotContain("supplements on", text);
         // The question that was open before the check-in is asked again after it.
         Assert.EndsWith("Would you like a summary to take to your doctor?", text);
@@ -51,7 +55,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var goals = attachments.Single(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive")
             .GetProperty("content").GetProperty("body")[1].GetProperty("facts").EnumerateArray()
             .Select(f => $"{f.GetProperty("title").GetString()}: {f.GetProperty("value").GetString()}");
-        Assert.Equal(["Strength sessions a week: 2", "Days with impact: 4", "Days at your protein target: 7", "Hours of sleep a night: 7"], goals);
+        Assert.Equal(["Strength sessions a week: 2", "Days with impact: 4", "Days at your protein target: 7", "Balance sessions a week: 2", "Hours of sleep a night: 7"], goals);
     }
 
     [Fact]
@@ -59,10 +63,10 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
-        await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "no");
+        await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", "no");
         _host.Clock.Advance(TimeSpan.FromDays(7));
 
-        var reply = await user.SayAllAsync("check in", "3", "4", "7", "8", "every day", "no");
+        var reply = await user.SayAllAsync("check in", "3", "4", "2", "7", "8", "every day", "no");
 
         var text = reply.AllText();
         Assert.Contains("3 of 2 strength sessions", text);
@@ -76,10 +80,10 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync(Conversation.ClinicalPersonas.SpineFracture);
-        await user.SayAllAsync("check in", "2", "0", "7", "8", "every day", "no");
+        await user.SayAllAsync("check in", "2", "0", "2", "7", "8", "every day", "no");
         _host.Clock.Advance(TimeSpan.FromDays(7));
 
-        var reply = await user.SayAllAsync("check in", "2", "0", "7", "8", "every day", "no");
+        var reply = await user.SayAllAsync("check in", "2", "0", "2", "7", "8", "every day", "no");
 
         var text = reply.AllText();
         Assert.Contains(Support.ScriptTexts.Text("checkin", "adjust.progressWithPhysiotherapist"), text);
@@ -94,7 +98,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         await user.ReachPlanAsync();
         for (var week = 0; week < 3; week++)
         {
-            var reply = await user.SayAllAsync("check in", "2", "1", "7", "8", "every day", "no");
+            var reply = await user.SayAllAsync("check in", "2", "1", "2", "7", "8", "every day", "no");
             if (week == 2)
             {
                 Assert.Contains("let's make impact easier to reach, 3 a week", reply.AllText());
@@ -113,7 +117,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
 
-        var reply = await user.SayAllAsync("check in", "2", "4", "7", "8", "every day", "a fall");
+        var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", "a fall");
 
         // The notice comes before the progress, in the product's red-flag wording.
         Assert.Contains("a new fall", reply.Texts[0]);
@@ -129,7 +133,25 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var reply = await user.SayAsync("check in");
 
         Assert.DoesNotContain("strength sessions", reply.AllText());
-        Assert.DoesNotContain("six quick questions", reply.AllText());
+        Assert.DoesNotContain("seven quick questions", reply.AllText());
+    }
+
+    [Fact]
+    public async Task Balance_sessions_are_kept_week_by_week_and_shown_in_progress()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+        await user.SayAllAsync("check in", "2", "4", "none", "7", "8", "every day", "no");
+        _host.Clock.Advance(TimeSpan.FromDays(7));
+
+        var reply = await user.SayAllAsync("check in", "2", "4", "twice", "7", "8", "every day", "no");
+        var progress = await user.SayAsync("progress");
+
+        var stored = await _host.Backend.ReadAsync([$"emulator/users/{user.UserId}"]);
+        var record = ((JObject)stored[$"emulator/users/{user.UserId}"])[CheckInState.RecordProperty]!.ToObject<CheckInRecord>()!;
+        Assert.Equal([0, 2], record.History.Select(c => c.BalanceSessionsDone));
+        Assert.Contains("2 of 2 balance sessions", reply.AllText());
+        Assert.Contains("2 of 2 balance sessions", progress.AllText());
     }
 
     [Fact]
@@ -138,7 +160,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
         Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
-        await user.SayAllAsync("check in", "1", "2", "5", "6", "most days", "no");
+        await user.SayAllAsync("check in", "1", "2", "2", "5", "6", "most days", "no");
 
         var reply = await user.SayAsync("my progress");
 

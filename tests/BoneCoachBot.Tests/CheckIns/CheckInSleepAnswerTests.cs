@@ -47,7 +47,7 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
         var user = host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
 
-        var reply = await user.SayAllAsync("check in", "2", "3", "7", "60 kg");
+        var reply = await user.SayAllAsync("check in", "2", "3", "2", "7", "60 kg");
 
         Assert.DoesNotContain("Did you take the supplements in your plan?", reply.AllText());
         Assert.Contains("A number of hours, for example '7'.", reply.AllText());
@@ -55,7 +55,7 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
 
     private static async Task<BotReply> CheckInAsync(CheckInUser user, string sleep)
     {
-        await user.SayAllAsync("check in", "2", "3", "7", sleep);
+        await user.SayAllAsync("check in", "2", "3", "2", "7", sleep);
         return await user.SayAllAsync("every day", "none of those");
     }
 

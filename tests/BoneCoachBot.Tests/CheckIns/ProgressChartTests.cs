@@ -6,7 +6,7 @@ namespace BoneCoachBot.Tests.CheckIns;
 
 public sealed class ProgressChartTests
 {
-    private static readonly ChartLabels Labels = new("Your last 12 weeks", "sessions, days or hours", "Strength sessions", "Strength goal", "Protein days", "Sleep (hours)");
+    private static readonly ChartLabels Labels = new("Your last 12 weeks", "sessions, days or hours", "Strength sessions", "Strength goal", "Protein days", "Sleep (hours)", "Balance sessions");
 
     public static CheckInRecord FourteenWeeks()
     {

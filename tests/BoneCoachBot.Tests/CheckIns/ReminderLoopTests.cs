@@ -38,7 +38,7 @@ public sealed class ReminderLoopTests : IAsyncLifetime
         var reminder = Assert.Single(_connector.Received);
         Assert.Equal(user.ConversationId, reminder.GetProperty("conversation").GetProperty("id").GetString());
 
-        var checkIn = await user.SayAllAsync("check in", "1", "2", "6", "7", "most days", "none of those");
+        var checkIn = await user.SayAllAsync("check in", "1", "2", "2", "6", "7", "most days", "none of those");
         Assert.Contains("1 of 2 strength sessions", checkIn.AllText());
     }
 

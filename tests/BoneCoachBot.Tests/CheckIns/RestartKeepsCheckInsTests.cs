@@ -29,7 +29,7 @@ public sealed class RestartKeepsCheckInsTests : IAsyncLifetime
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
-        await user.SayAllAsync("no", "check in", "2", "3", "7", "7.5", "every day", "none of those");
+        await user.SayAllAsync("no", "check in", "2", "3", "2", "7", "7.5", "every day", "none of those");
 
         var confirm = await user.SayAsync("restart");
         Assert.Contains("check-in history", confirm.AllText());

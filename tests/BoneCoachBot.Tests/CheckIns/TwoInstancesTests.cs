@@ -83,7 +83,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var reminderTurns = 0;
         for (var round = 0; round < Rounds; round++)
         {
-            await user.SayAllAsync("check in", "2", "4", "7", "8", "every day");
+            await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day");
 
             // Her last answer (instance one) and a forced reminder (instance two) write her user state at once.
             var reminder = second.Dispatcher.SendDueAsync(force: true, CancellationToken.None);
@@ -94,8 +94,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var stored = await first.Backend.ReadAsync(["emulator/users/user-race"]);
         var record = ((JObject)stored["emulator/users/user-race"])[CheckInState.RecordProperty]!.ToObject<CheckInRecord>()!;
         Assert.Equal(Rounds, record.History.Count);
-        // Her plan's four tracked goals, each stored once (a doubling list once hid here).
-        Assert.Equal(4, record.Goals.Count);
+        // Her plan's five tracked goals (balance among them), each stored once (a doubling list once hid here).
+        Assert.Equal(5, record.Goals.Count);
         Assert.NotNull(record.LastReminderUtc);
         // Every reminder turn ran (one that lands while she is checking in is recorded but not shown).
         Assert.Equal(Rounds, reminderTurns);

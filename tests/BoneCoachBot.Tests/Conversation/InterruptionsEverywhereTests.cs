@@ -94,7 +94,7 @@ public sealed class InterruptionsEverywhereTests : IAsyncLifetime
                 return (chat, new Place("loading", "strengthSessionsPerWeek", "strengthIntensity", "impactDaysPerWeek"));
             default:
                 await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no").Append("check in").Append("2"));
-                return (chat, new Place("checkin", "strengthSessions", "impactDays", "proteinDays"));
+                return (chat, new Place("checkin", "strengthSessions", "impactDays", "balanceSessions"));
         }
     }
 

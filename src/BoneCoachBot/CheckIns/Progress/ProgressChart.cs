@@ -25,6 +25,7 @@ public static class ProgressChart
         AddStrength(plot, xs, weeks, record.GoalsOrDefault, labels);
         AddLine(plot, xs, weeks.Select(w => (double?)w.ProteinDaysAtTarget).ToArray(), labels.ProteinDays, Colors.SeaGreen, MarkerShape.FilledCircle);
         AddLine(plot, xs, weeks.Select(w => w.AverageSleepHours).ToArray(), labels.SleepHours, Colors.DarkOrchid, MarkerShape.FilledSquare);
+        AddLine(plot, xs, weeks.Select(w => (double?)w.BalanceSessionsDone).ToArray(), labels.BalanceSessions, Colors.DarkOrange, MarkerShape.FilledDiamond);
 
         plot.Title(labels.Title, size: 20);
         plot.YLabel(labels.YAxis, size: 15);

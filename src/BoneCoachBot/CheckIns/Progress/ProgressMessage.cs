@@ -56,5 +56,6 @@ public sealed class ProgressMessage(CheckInTexts texts, ProgressSummary summary)
         texts.CheckInText(CheckInTextKeys.ChartStrengthSessions),
         texts.CheckInText(CheckInTextKeys.ChartStrengthGoal),
         texts.CheckInText(CheckInTextKeys.ChartProteinDays),
-        texts.CheckInText(CheckInTextKeys.ChartSleepHours));
+        texts.CheckInText(CheckInTextKeys.ChartSleepHours),
+        texts.CheckInText(CheckInTextKeys.ChartBalanceSessions));
 }

@@ -14,6 +14,7 @@ public static class StarterGoals
         // Without her plan's stage the strength goal never adds weight at ~5 reps: the beginner's ladder.
         new(TargetMetric.StrengthSessions, ActionCode.StartStrengthTraining, Layer.Loading, StrengthSessionsPerWeekMin) { Stage = StrengthStage.Technique },
         new(TargetMetric.ImpactDays, ActionCode.AddImpactOnMostDays, Layer.Loading, ImpactDaysPerWeekTarget),
+        new(TargetMetric.BalanceSessions, ActionCode.PractiseBalance, Layer.Loading, BalanceSessionsPerWeekMin),
         new(TargetMetric.ProteinDaysAtTarget, ActionCode.RaiseProtein, Layer.Substrate, DaysPerWeek),
         new(TargetMetric.AverageSleepHours, ActionCode.ImproveSleep, Layer.Inflammation, SleepMinHours),
         new(TargetMetric.SupplementDays, ActionCode.ReachVitaminDRda, Layer.Minerals, DaysPerWeek),

@@ -140,7 +140,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 : new AnswerRead(AnswerReadKind.Ambiguous);
         }
 
+        // "I'm 62 years old" is her age (StatesAge), never 62 inches or 62 kg.
         var plain = mentions.Where(m => m.Kind == MentionKind.Number).ToList();
+        if (plain.Any(m => m.StatesAge))
+        {
+            return AnswerRead.Unread;
+        }
+
         if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity))
         {
             return AnswerRead.Unread;

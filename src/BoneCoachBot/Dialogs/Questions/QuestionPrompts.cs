@@ -1,3 +1,4 @@
+using BoneCoachBot.ChannelRendering;
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Script;
@@ -34,8 +35,8 @@ public static class QuestionPrompts
         dialog.AddDialog(new AmountPrompt(Quantity, checks.QuantityAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new FrequencyPrompt(Frequency, checks.NumberAsync) { Navigation = NavigationCommands.None, MaxPerWeek = 1000 });
         dialog.AddDialog(new DatePrompt(Duration, asking.Time, DateAnswerKind.Any, checks.DurationAsync) { Navigation = NavigationCommands.None });
-        dialog.AddDialog(new ChoicePrompt(Choice, checks.UnderstoodAsync) { Navigation = NavigationCommands.None });
-        dialog.AddDialog(new ConfirmPrompt(YesNo, checks.UnderstoodAsync) { Navigation = NavigationCommands.None });
+        dialog.AddDialog(new ChoicePrompt(Choice, checks.UnderstoodAsync) { Navigation = NavigationCommands.None, Style = ChannelChoices.Style });
+        dialog.AddDialog(new ConfirmPrompt(YesNo, checks.UnderstoodAsync) { Navigation = NavigationCommands.None, Style = ChannelChoices.Style });
         dialog.AddDialog(new TextPrompt(Text) { Navigation = NavigationCommands.None });
     }
 
