@@ -54,15 +54,31 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 
     [Fact]
     public void At_least_95_percent_are_understood_the_first_time_and_no_wrong_value_is_ever_kept()
+        => Measure("Answer corpus", AnswerCorpus.Rows);
+
+    [Fact]
+    public void The_spanish_half_has_at_least_300_rows_in_spain_and_mexico_spellings()
+    {
+        Assert.True(AnswerCorpus.Spanish.Count >= 300, $"{AnswerCorpus.Spanish.Count} rows");
+        Assert.All(AnswerCorpus.Spanish, r => Assert.StartsWith("es-", r.Locale, StringComparison.Ordinal));
+        Assert.Contains(AnswerCorpus.Spanish, r => r.Locale == "es-ES");
+        Assert.Contains(AnswerCorpus.Spanish, r => r.Locale == "es-MX");
+    }
+
+    [Fact]
+    public void At_least_95_percent_of_the_spanish_half_are_understood_the_first_time_and_no_wrong_value_is_ever_kept()
+        => Measure("Spanish answer corpus", AnswerCorpus.Spanish);
+
+    private void Measure(string title, IReadOnlyList<CorpusRow> rows)
     {
         var turn = _host.Services.GetRequiredService<CoachingServices>().Answers;
         var script = _host.Services.GetRequiredService<ConversationScript>();
-        var outcomes = AnswerCorpus.Rows.Select(row => (Row: row, Outcome: Outcome(row, turn, script))).ToList();
+        var outcomes = rows.Select(row => (Row: row, Outcome: Outcome(row, turn, script))).ToList();
 
         var missed = outcomes.Where(o => !Matches(o.Row, o.Outcome)).ToList();
         var wrong = missed.Where(o => IsWrongValue(o.Row, o.Outcome)).ToList();
         var share = 1 - ((double)missed.Count / outcomes.Count);
-        output.WriteLine($"Answer corpus: {outcomes.Count} rows, understood first time {share:P1} ({outcomes.Count - missed.Count}/{outcomes.Count}), wrong values kept: {wrong.Count}");
+        output.WriteLine($"{title}: {outcomes.Count} rows, understood first time {share:P1} ({outcomes.Count - missed.Count}/{outcomes.Count}), wrong values kept: {wrong.Count}");
         foreach (var (row, outcome) in missed)
         {
             output.WriteLine($"  {(IsWrongValue(row, outcome) ? "WRONG" : "missed")} {row} -> {outcome}");
