@@ -52,7 +52,8 @@ public abstract class ScriptedPartDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (Questions.Texts.TryGetValue("intro", out var intro))
+        // Re-entered by "back" from the next part: she has read the introduction already.
+        if (options is not RevisitAt && Questions.Texts.TryGetValue("intro", out var intro))
         {
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken);
         }
@@ -70,12 +71,14 @@ public abstract class ScriptedPartDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        if (record.Answers.ContainsKey(question.Id) && !step.IsBack)
+        var revisit = step.IsBack || step.GetOptions<RevisitAt>()?.QuestionId == question.Id;
+        if (record.Answers.ContainsKey(question.Id) && !revisit)
         {
             return await step.NextAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = Part, QuestionId = question.Id }, cancellationToken);
+        var ask = new QuestionAsk { Part = Part, QuestionId = question.Id, Revisit = revisit && record.Answers.ContainsKey(question.Id) };
+        return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), ask, cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

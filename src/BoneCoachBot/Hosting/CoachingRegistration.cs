@@ -22,11 +22,13 @@ public static class CoachingRegistration
         services.AddSingleton<SupplementsDialog>();
         services.AddSingleton<PlanDialog>();
         services.AddSingleton<ForgetMeDialog>();
+        services.AddSingleton<RestartDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddCommandHandler<HelpCommand>();
         services.AddCommandHandler<WhyCommand>();
         services.AddCommandHandler<BackCommand>();
+        services.AddCommandHandler<KeepCommand>();
         services.AddCommandHandler<SkipCommand>();
         services.AddCommandHandler<CancelCommand>();
         services.AddCommandHandler<RestartCommand>();

@@ -29,6 +29,10 @@ public static class ClinicalPersonas
     public static IEnumerable<string> KidneyStage4 => Personas.Consent.Concat(Onboarding(Kidney, "stage 4"))
         .Concat(Rest(Personas.Loading, ["skip", "1", "no"]));
 
+    // The same woman answering the kidney question in one message: "yes, stage 4" (issue 13: was kept as "stage not known").
+    public static IEnumerable<string> KidneyYesStage4 => Personas.Consent.Concat(Onboarding(Kidney, "yes, stage 4"))
+        .Concat(Rest(Personas.Loading, ["skip", "1", "no"]));
+
     // A T-score of -2.8 (the diagnosis question is then not asked), never lifted.
     public static IEnumerable<string> TScoreMinus2Point8 => Personas.Consent.Concat(Onboarding(TScore, "-2.8", OsteoporosisDiagnosis))
         .Concat(Rest(Personas.Loading));

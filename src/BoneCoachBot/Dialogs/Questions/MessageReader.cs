@@ -1,3 +1,4 @@
+using BoneCoach.Dialogs;
 using System.Text.RegularExpressions;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
@@ -22,7 +23,11 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
-        var openRead = AnswerRead.Unread;
+        // A choice may be named after a bare "yes" ("yes, stage 4"): then the whole message is read first, so the "yes"
+        // clause alone cannot settle it with the one option that shares the word ("yes, not sure").
+        var openRead = open?.Answer.Type == AnswerType.Choice && YesThenMore(text, options.Culture) && reader.Read(open, text, options) is { IsValue: true } whole
+            ? whole
+            : AnswerRead.Unread;
         var facts = new List<FactFill>();
         // "un vaso de leche, un yogur y un trozo de queso" is one answer (3 things), not three clauses.
         IReadOnlyList<string> clauses = ListedItems.Count(text, options.Culture) is > 1 ? [text] : Clauses(text);
@@ -42,6 +47,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
         return new MessageReading(openRead, facts);
     }
+
+    private static bool YesThenMore(string text, string culture) =>
+        Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) == true;
 
     private static bool Settled(AnswerRead read) => read.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown;
 
