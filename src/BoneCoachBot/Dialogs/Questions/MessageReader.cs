@@ -1,6 +1,5 @@
 using BoneCoach.Dialogs;
 using System.Text.RegularExpressions;
-using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 

@@ -80,7 +80,7 @@ public sealed class QuestionTurn
 
         var marks = await _services.State.MarksAsync(dc.Context, cancellationToken);
         var turn = new Turn(dc, record, marks, OpenQuestion(dc, marks), activity.Text.Trim(),
-            new ReadOptions(PromptCulture.Resolve(activity.Locale, null), _services.Today), RetryWording.Imperial(activity, record));
+            new ReadOptions(ReaderCulture.Of(dc.Context), _services.Today), RetryWording.Imperial(activity, record));
         if (await ReadBackAsync(turn, cancellationToken) is { } confirmed)
         {
             return confirmed;
