@@ -46,4 +46,10 @@ public static class CommandTextKeys
     public const string Contradiction = "contradiction";
     public const string RevisitAnswer = "revisitAnswer";
     public const string RevisitSkipped = "revisitSkipped";
+    public const string WelcomeBack = "welcomeBack";
+    public const string WelcomeBackNamed = "welcomeBackNamed";
+    public const string WelcomeBackWhere = "welcomeBackWhere";
+    public const string WelcomeBackCarryOn = "welcomeBackCarryOn";
+    public const string WelcomeBackPlanReady = "welcomeBackPlanReady";
+    public const string WelcomeBackCheckInDue = "welcomeBackCheckInDue";
 }

@@ -23,9 +23,8 @@ public abstract class ScriptedPartDialog : ComponentDialog
         Services = services;
         Part = part;
         _layer = layer;
-        Questions = services.Script[part];
         var steps = new WaterfallDialog(part + "Steps");
-        foreach (var question in Questions.Questions)
+        foreach (var question in Questions.Questions) // the ids and order, the same in every language
         {
             steps.AddStep((step, ct) => AskStepAsync(step, question, ct));
         }
@@ -41,10 +40,20 @@ public abstract class ScriptedPartDialog : ComponentDialog
     /// <summary>The script file this dialog asks ("loading").</summary>
     public string Part { get; }
 
-    protected DialogScript Questions { get; }
+    /// <summary>This part's script in the turn's language.</summary>
+    protected DialogScript Questions => Services.Script[Part];
 
     /// <summary>Whether a question applies given her answers so far (a follow-up after "yes", for one).</summary>
     protected virtual bool Applies(string questionId, AnswerSheet answers) => true;
+
+    /// <summary>How far she is in this part: the question she is at (answered + 1) and how many it asks her, given her answers so far.</summary>
+    public (int At, int Of) Progress(AnswerSheet answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var answered = Questions.Questions.Count(q => answers.IsAnswered(q.Id));
+        var toAsk = Questions.Questions.Count(q => !answers.IsAnswered(q.Id) && Applies(q.Id, answers));
+        return (answered + 1, answered + Math.Max(toAsk, 1));
+    }
 
     /// <summary>Whether her answer to <paramref name="questionId"/> cannot be true together with her earlier answers.</summary>
     protected virtual bool Contradicts(string questionId, AnswerSheet answers) => false;
@@ -52,8 +61,10 @@ public abstract class ScriptedPartDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        // Re-entered by "back" from the next part: she has read the introduction already.
-        if (options is not RevisitAt && Questions.Texts.TryGetValue("intro", out var intro))
+        // Re-entered ("back" from the next part, or resumed in a new conversation): she has read the introduction already.
+        var record = await Services.State.RecordAsync(innerDc.Context, cancellationToken);
+        var begun = options is RevisitAt || Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id));
+        if (!begun && Questions.Texts.TryGetValue("intro", out var intro))
         {
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken);
         }
