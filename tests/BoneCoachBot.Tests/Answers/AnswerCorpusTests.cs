@@ -3,6 +3,7 @@ using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Language;
 using BoneCoachBot.Script;
 using BoneCoachBot.Tests.Conversation;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,8 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static string Outcome(CorpusRow row, QuestionTurn turn, ConversationScript script)
     {
+        // Her row's language speaks as the bot would to her (dialogs/es/ for es-*), so a question's own words count.
+        using var speaking = ScriptLanguage.Use(TurnLanguage.FromLocale(row.Locale));
         var id = row.QuestionId.Split('@')[0];
         var culture = row.Locale.ToLowerInvariant();
         if (row.QuestionId.EndsWith("@checkin", StringComparison.Ordinal))

@@ -99,6 +99,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
+        if (answer.Kind == NumberAnswerKind.None && !options.Strict && InTheQuestionsUnit(question, text, options.Culture) is { } named)
+        {
+            return Ranged(question, (double)named.Value, text, named);
+        }
+
         return answer.Kind switch
         {
             NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
@@ -108,6 +113,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 Ranged(question, (double)changed.Value, text, changed),
             _ => AnswerRead.Unread,
         };
+    }
+
+    // "62 años" to "¿Cuántos años tiene?": the whole answer is a number in the unit the question itself names.
+    private static Mention? InTheQuestionsUnit(QuestionScript question, string text, string culture)
+    {
+        var mentions = MentionFinder.Find(text, culture);
+        var asked = TextNormalizer.Words(question.Ask).Select(UnitCatalog.Find).OfType<MeasureUnit>().ToHashSet();
+        return mentions is [{ Unit: { } unit } only] && asked.Contains(unit) && !HasOtherWords(text) ? only : null;
     }
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
