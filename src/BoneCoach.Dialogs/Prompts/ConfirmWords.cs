@@ -12,8 +12,8 @@ public sealed record ConfirmWords(string YesLabel, string NoLabel, IReadOnlyList
     public static ConfirmWords Spanish { get; } = new(
         "Sí",
         "No",
-        ["si", "sí", "claro", "vale", "por supuesto", "de acuerdo", "correcto", "cierto", "si claro", "afirmativo"],
-        ["no", "nunca", "para nada", "no gracias", "claro que no", "en absoluto", "negativo"]);
+        ["si", "sí", "claro", "vale", "por supuesto", "de acuerdo", "correcto", "cierto", "si claro", "afirmativo", "creo que si", "eso creo", "ok", "okey", "sale", "ándale", "órale", "está bien", "bueno si", "pues si"],
+        ["no", "nunca", "para nada", "no gracias", "claro que no", "en absoluto", "negativo", "creo que no", "pues no", "bueno no", "jamás", "tampoco"]);
 
     /// <summary>The words for a culture's language; English when the language is not known.</summary>
     public static ConfirmWords For(string culture) => PromptCulture.Language(culture) == "es" ? Spanish : English;

@@ -138,7 +138,7 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default);
 
     /// <summary>The recognizer culture for this turn.</summary>
-    protected string CultureOf(ITurnContext turnContext) => PromptCulture.Resolve(turnContext?.Activity?.Locale, DefaultLocale);
+    protected string CultureOf(ITurnContext turnContext) => PromptCulture.Of(turnContext, DefaultLocale);
 
     private static (PromptOptions Options, Dictionary<string, object> State) Read(DialogInstance instance)
     {

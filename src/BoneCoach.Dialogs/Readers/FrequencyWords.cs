@@ -20,7 +20,7 @@ internal static class FrequencyWords
         ("every weekday", 5, false), ("weekdays", 5, false), ("week days", 5, false), ("monday to friday", 5, false), ("entre semana", 5, false), ("de lunes a viernes", 5, false),
         ("every weekend", 2, false), ("weekends", 2, false), ("fines de semana", 2, false), ("los findes", 2, false),
         ("every day", 7, false), ("everyday", 7, false), ("each day", 7, false), ("daily", 7, false), ("every single day", 7, false), ("every night", 7, false),
-        ("todos los dias", 7, false), ("a diario", 7, false), ("cada dia", 7, false), ("diariamente", 7, false), ("todas las noches", 7, false),
+        ("todos los dias", 7, false), ("a diario", 7, false), ("diario", 7, false), ("de diario", 7, false), ("cada dia", 7, false), ("diariamente", 7, false), ("todas las noches", 7, false),
         ("every week", 1, false), ("weekly", 1, false), ("todas las semanas", 1, false), ("cada semana", 1, false), ("semanalmente", 1, false),
         ("every month", 12.0 / 52, false), ("monthly", 12.0 / 52, false), ("cada mes", 12.0 / 52, false), ("todos los meses", 12.0 / 52, false),
         ("hardly ever", Rarely, true), ("rarely", Rarely, true), ("seldom", Rarely, true), ("not often", Rarely, true), ("casi nunca", Rarely, true), ("rara vez", Rarely, true), ("pocas veces", Rarely, true),

@@ -187,15 +187,16 @@ public static partial class MentionFinder
     {
         foreach (Match match in ArticleUnitPattern().Matches(folded))
         {
-            if (UnitCatalog.Find(match.Groups["unit"].Value) is not { } unit)
+            // A unit word alone ("last year") is no amount; without an article only "año y medio" / "hour and a half" is.
+            if (UnitCatalog.Find(match.Groups["unit"].Value) is not { } unit || !(match.Groups["article"].Success || match.Groups["andhalf"].Success))
             {
                 continue;
             }
 
             var isCalendar = unit.Dimension == Dimension.Duration && unit.BaseFactor >= UnitCatalog.Day.BaseFactor;
-            if (isCalendar && !match.Groups["lead"].Success)
+            if (isCalendar && !match.Groups["lead"].Success && !match.Groups["andhalf"].Success)
             {
-                // "5 mg a day" is a rate; only "for a year", "about a month" are lengths of time.
+                // "5 mg a day" is a rate; only "for a year", "about a month", "año y medio" are lengths of time.
                 continue;
             }
 
@@ -312,6 +313,6 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^\s*(?:y|and)\s+(?:media|medio|a\s+half)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex TrailingHalfPattern();
 
-    [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+(?<unit>inch|centimetre|centimeter|cm|metre|meter|metro|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?:(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+)?(?<unit>inch|centimetre|centimeter|cm|metre|meter|metro|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ArticleUnitPattern();
 }

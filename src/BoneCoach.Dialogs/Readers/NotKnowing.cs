@@ -26,7 +26,8 @@ public static partial class NotKnowing
         @"|\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:remember|recall|say|tell)\b|\bi\s+forget\b|\b(?:i\s+)?forgot\b|\bhave\s+forgotten\b|\bno\s+lo\s+se\b|\bdesconozco\b|\bsin\s+idea\b" +
         @"|\bnever\s+(?:had|been|got|gotten|done|did)\b(?:\s+(?:it|one|that|them|a|an|my|any|the))?|\bnot\s+(?:been\s+)?(?:tested|measured|checked|had\s+(?:it|one|that))\b" +
         @"|\bhaven'?t\s+(?:had|been|got)\s+(?:it|one|that|a|an|any|tested|measured|checked)\b|\bno\s+(?:test|scan|result|results|number|figure|reading)s?\s+(?:yet|done|taken)?\b" +
-        @"|\bnunca\s+(?:me\s+)?(?:lo|la|los|las|han|he|hice|tuve|me)\b|\bno\s+me\s+(?:lo|la)\s+(?:han|hicieron)\b",
+        @"|\bnunca\s+(?:me\s+)?(?:lo|la|los|las|han|he|hice|tuve|me)\b|\bno\s+me\s+(?:lo|la)\s+(?:han|hicieron)\b" +
+        @"|\bno\s+(?:estoy|esta)\s+(?:muy\s+)?segur[oa]s?\b|\bno\s+(?:lo\s+)?(?:tengo\s+claro|sabria\s+decir\w*)\b|\bquien\s+sabe\b|\bsabe\s+dios\b|\bno\s+tengo\s+(?:el\s+)?dato\b|\bno\s+lo\s+(?:recuerdo|se\s+bien)\b|\bno\s+recuerdo\b|\bse\s+me\s+olvido\b",
         RegexOptions.CultureInvariant,
         1000)]
     private static partial Regex UnknownPattern();

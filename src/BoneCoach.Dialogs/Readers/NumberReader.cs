@@ -82,7 +82,7 @@ public static partial class NumberReader
         {
             var folded = TextFold.Fold(slice);
             var ones = MentionFinder.FindWithArticles(slice, folded, culture).Where(m => m.Kind == MentionKind.Number).ToList();
-            if (ones.Count == 1)
+            if (ones.Count == 1 && !AmountWordPattern().IsMatch(folded[(ones[0].Start + ones[0].Length)..]))
             {
                 return new NumberAnswer(NumberAnswerKind.Value, ones[0].Value) { Source = ones[0] };
             }
@@ -125,6 +125,10 @@ public static partial class NumberReader
             }
         }
     }
+
+    // "un poco", "a little", "a bit", "un rato": an article before an amount word is no count.
+    [GeneratedRegex(@"^\s*(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|little|bit|lot|while)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AmountWordPattern();
 
     [GeneratedRegex(@"^[\s:=,\-]*(?:(?:is|was|of|at|about|around|were|es|era|de|fue|maybe|probably|roughly)\s+){0,3}[\s:=,]*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CueGapPattern();

@@ -43,18 +43,19 @@ internal static partial class NumberTokens
         AddGluedDigits(tokens, folded, culture);
         AddCountWords(tokens, folded);
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        tokens = JoinPointWords(tokens, folded);
         tokens = JoinHalves(tokens, folded);
         tokens = JoinRanges(tokens, folded);
         return WithoutDatesAndOrdinals(tokens, work, folded, culture);
     }
 
-    // "2ish" and "3x" hide the number from the recognizer: blank the suffix (same length, so offsets hold).
+    // "2ish" and "3x" hide the number from the recognizer, and "más o menos 72" (about 72) reads as minus 72:
+    // blank those words (same length, so offsets hold).
     private static string Blank(string text, string folded)
     {
         var chars = text.ToCharArray();
-        foreach (Match match in SuffixPattern().Matches(folded))
+        foreach (var group in SuffixPattern().Matches(folded).Select(m => m.Groups["suffix"]).Concat(AboutPattern().Matches(folded).Select(m => m.Groups[0])))
         {
-            var group = match.Groups["suffix"];
             for (var i = group.Index; i < group.Index + group.Length; i++)
             {
                 chars[i] = ' ';
@@ -112,6 +113,8 @@ internal static partial class NumberTokens
         foreach (Match match in CountWordPattern.Matches(folded))
         {
             var end = match.Index + match.Length;
+            // "un par de": the recognizer's "un" inside it is the article, not a number of its own.
+            tokens.RemoveAll(t => t.ArticleLike && t.Start >= match.Index && t.End <= end);
             if (tokens.Any(t => t.Start < end && match.Index < t.End))
             {
                 continue;
@@ -133,6 +136,28 @@ internal static partial class NumberTokens
         }
 
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    // "menos dos punto cinco": the Spanish recognizer reads "dos" and "cinco" apart ("dos coma cinco" it joins itself).
+    private static List<NumberToken> JoinPointWords(List<NumberToken> tokens, string folded)
+    {
+        var joined = new List<NumberToken>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            if (next is not null && token.Value == decimal.Truncate(token.Value) && next.Value >= 0 && next.Value == decimal.Truncate(next.Value)
+                && !token.ArticleLike && !next.ArticleLike && Between(folded, token, next) == "punto")
+            {
+                var fraction = next.Value / (decimal)Math.Pow(10, next.Value.ToString(CultureInfo.InvariantCulture).Length);
+                token = token with { End = next.End, Value = token.Value < 0 ? token.Value - fraction : token.Value + fraction };
+                i++;
+            }
+
+            joined.Add(token);
+        }
+
+        return joined;
     }
 
     // "7 and a half" is 7 and 0.5 to the recognizer.
@@ -197,7 +222,7 @@ internal static partial class NumberTokens
             .Select(o => (o.Start, End: o.End + 1))
             .ToList();
         var dates = SafeRecognizers.DateTimes(work, culture)
-            .Where(d => IsPointInTime(d.TypeName, folded[d.Start..(d.End + 1)]))
+            .Where(d => IsPointInTime(d.TypeName, folded[d.Start..(d.End + 1)], folded[..d.Start]))
             .Select(d => (d.Start, End: d.End + 1))
             .ToList();
 
@@ -210,7 +235,7 @@ internal static partial class NumberTokens
     }
 
     // Durations ("2 years") and sets ("every day") carry answers; dates and times ("in 2019", "at 9am", "2 years ago") do not.
-    private static bool IsPointInTime(string? typeName, string written)
+    private static bool IsPointInTime(string? typeName, string written, string before)
     {
         if (typeName is null || typeName.EndsWith(".duration", StringComparison.Ordinal) || typeName.EndsWith(".set", StringComparison.Ordinal))
         {
@@ -218,7 +243,8 @@ internal static partial class NumberTokens
         }
 
         // "7h30" is how long she slept, not a clock time; a bare "5.6" is not a date either.
-        return !HoursMinutesPattern().IsMatch(written) && written.Any(c => char.IsLetter(c) || c is ':' or '/');
+        var halfAnHour = HalfPastPattern().IsMatch(written) && !ClockBeforePattern().IsMatch(before);
+        return !HoursMinutesPattern().IsMatch(written) && !halfAnHour && written.Any(c => char.IsLetter(c) || c is ':' or '/');
     }
 
     // "HbA1c", "B12", "COVID-19": a digit glued to a word is part of a name. After a unit it is a number again ("5ft6", "7h30").
@@ -266,4 +292,14 @@ internal static partial class NumberTokens
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*h\s*\d{1,2}\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex HoursMinutesPattern();
+
+    // "6 y media" without "a las" is six and a half (hours of sleep), not half past six.
+    [GeneratedRegex(@"^\s*\d{1,2}\s+y\s+medi[ao]\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex HalfPastPattern();
+
+    [GeneratedRegex(@"\b(?:las|la|desde|hasta)\s*$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ClockBeforePattern();
+
+    [GeneratedRegex(@"\bmas\s+o\s+menos\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AboutPattern();
 }

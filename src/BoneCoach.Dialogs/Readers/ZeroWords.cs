@@ -15,8 +15,11 @@ public static partial class ZeroWords
     [GeneratedRegex(
         @"^\s*(?:(?:no|nope|nah|well|um+|er+|erm|sadly|honestly|actually|oh|ha+|lol|eh|bueno|pues)[\s,.!]+)*" +
         @"(?:0|zero|none(?:\s+at\s+all)?|nil|nothing|nada|never(?:\s+ever)?|not\s+at\s+all|not\s+any(?:\s*more)?|not\s+one|not\s+even\s+once|no+|nope|nah|zilch|no\s+(?:times?|days?|sessions?|meals?)|i\s+(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|" +
-        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?)" +
-        @"(?:[\s,.!]+(?:at\s+all|really|sadly|i'?m\s+afraid|lol|ever|nunca|anymore|any\s+more))*\s*[.!]*\s*$",
+        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?|" +
+        // "no bebo", "no tomo ninguno", "nada de eso", "ninguna de estas": Spanish says none with the verb or the list.
+        @"(?:no\s+|nunca\s+)(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:bebo|hago|tomo|fumo|camino|entreno|practico|como|uso|tengo|salgo|corro|nado|bailo|consumo|suelo|hice|tome|tuve)(?:\s+(?:nada|nunca|ninguno|ninguna|ningun\w*))?|" +
+        @"nada\s+de\s+(?:eso|esto|esos|estos|esas|estas)|ningun[oa]?\s+de\s+(?:esos|estos|esas|estas|ellos|ellas|los|las)(?:\s+\w+)?|de\s+ninguna\s+manera)" +
+        @"(?:[\s,.!]+(?:at\s+all|really|sadly|i'?m\s+afraid|lol|ever|nunca|anymore|any\s+more|this\s+week|so\s+far|yet|esta\s+semana|por\s+ahora|todavia|aun|de\s+momento|la\s+verdad|gracias))*\s*[.!]*\s*$",
         RegexOptions.CultureInvariant,
         1000)]
     private static partial Regex ZeroPattern();

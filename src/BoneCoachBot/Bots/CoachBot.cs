@@ -75,6 +75,9 @@ public sealed class CoachBot : ActivityHandler
             (turnContext.Activity as Activity)?.RemoveRecipientMention();
         }
 
+        // Her words are read in her language (and region) by every reader and prompt of this turn.
+        ReaderCulture.Of(turnContext);
+
         // 1. Triage, first for every message, before consent and commands: true when it answered the turn alone.
         if (await _safety.TryHandleAsync(turnContext, cancellationToken))
         {

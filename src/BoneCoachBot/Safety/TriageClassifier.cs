@@ -86,11 +86,19 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         });
 
     // Someone else named before the sign, with no "I" in between: "my husband can't breathe", not "I told my husband I can't breathe".
-    private static readonly Regex FirstPerson = new(@"\b(i|i'm|i've|i'd|i'll|me|my|myself)\b", TriagePatterns.Options);
+    // Spanish puts the person in the verb: "mi marido dice que hablo raro" is about her.
+    private static readonly Regex FirstPerson = new(@"\b(i|i'm|i've|i'd|i'll|me|my|myself|yo|mi|mis|conmigo|estoy|tengo|puedo|hablo|siento|noto|veo)\b", TriagePatterns.Options);
 
     private bool IsSomeoneElse(Match sign, SentenceContext context) =>
         Patterns.OtherPerson.SelectMany(p => p.Matches(context.Sentence)).Any(other =>
-            other.Index + other.Length <= sign.Index && !FirstPerson.IsMatch(context.Sentence[(other.Index + other.Length)..sign.Index]));
+            other.Index + other.Length <= sign.Index && !IsSpanishHaber(other, context.Sentence)
+            && !FirstPerson.IsMatch(context.Sentence[(other.Index + other.Length)..(sign.Index + sign.Length)]));
+
+    // English "he" is Spanish "I have" before a participle: "he pensado en matarme", "me he caído".
+    private static readonly Regex Participle = new(@"^ \w+(ado|ido|to|cho|so)\b", TriagePatterns.Options);
+
+    private static bool IsSpanishHaber(Match other, string sentence) =>
+        other.Value == "he" && Participle.IsMatch(sentence[(other.Index + other.Length)..]);
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -11,7 +11,7 @@ namespace BoneCoachBot.Safety;
 public sealed class TriageText
 {
     // Contrast words start a new thought: "I'm not suicidal but I want to die" has two.
-    private static readonly Regex SentenceBreak = new(@"[.!?;\n\r]+|\b(but|however|although|though)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex SentenceBreak = new(@"[.!?;\n\r]+|\b(but|however|although|though|pero|aunque|sin embargo)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
     private static readonly Regex Spaces = new(@"[ \t\u00a0]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private readonly Regex? _rewrite;
@@ -43,7 +43,9 @@ public sealed class TriageText
                 '\u2019' or '\u2018' or '\u02bc' or '`' or '\u00b4' => '\'',
                 '\u201c' or '\u201d' => '"',
                 '\u2013' or '\u2014' => ',',
-                _ => char.ToLowerInvariant(c),
+                // Spanish is written with and without accents ("me caí", "me cai"): the patterns are written without.
+                '\u00bf' or '\u00a1' => ' ',
+                _ => SpanishFold(char.ToLowerInvariant(c)),
             });
         }
 
@@ -51,10 +53,21 @@ public sealed class TriageText
         return _rewrite is null ? spaced : _rewrite.Replace(spaced, m => _rewrites[m.Value]);
     }
 
+    private static char SpanishFold(char c) => c switch
+    {
+        '\u00e1' => 'a',
+        '\u00e9' => 'e',
+        '\u00ed' => 'i',
+        '\u00f3' => 'o',
+        '\u00fa' or '\u00fc' => 'u',
+        '\u00f1' => 'n',
+        _ => c,
+    };
+
     /// <summary>The normalised message cut into sentences (or clauses after "but").</summary>
     public IEnumerable<string> Sentences(string normalized) =>
         SentenceBreak.Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0 && !IsContrastWord(s));
 
     // Regex.Split keeps captured groups; the contrast words themselves are not sentences.
-    private static bool IsContrastWord(string s) => s is "but" or "however" or "although" or "though";
+    private static bool IsContrastWord(string s) => s is "but" or "however" or "although" or "though" or "pero" or "aunque" or "sin embargo";
 }

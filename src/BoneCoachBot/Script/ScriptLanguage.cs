@@ -23,6 +23,9 @@ public static class ScriptLanguage
     /// <summary>The language of the running turn; English outside a turn.</summary>
     public static string Current => TurnLanguage.Value ?? English;
 
+    /// <summary>The language set for the running turn, or null when none was (her locale then decides how her words are read).</summary>
+    public static string? Chosen => TurnLanguage.Value;
+
     public static bool IsSupported(string language) => language == English || Overlays.Contains(language);
 
     /// <summary>Speaks <paramref name="language"/> until the scope ends (an async method's own change ends with it).</summary>

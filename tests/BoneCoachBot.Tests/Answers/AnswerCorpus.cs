@@ -16,14 +16,16 @@ public sealed record CorpusRow(int Line, string QuestionId, string Message, stri
     public override string ToString() => $"line {Line}: {QuestionId} <- \"{Message}\" (expected {Expected})";
 }
 
-/// <summary>The corpus file, read once.</summary>
+/// <summary>The corpus files, read once: English (answer-corpus.tsv) and Spanish (answer-corpus.es.tsv).</summary>
 public static class AnswerCorpus
 {
-    public static IReadOnlyList<CorpusRow> Rows { get; } = Load();
+    public static IReadOnlyList<CorpusRow> Rows { get; } = Load("answer-corpus.tsv");
 
-    private static List<CorpusRow> Load()
+    public static IReadOnlyList<CorpusRow> Spanish { get; } = Load("answer-corpus.es.tsv");
+
+    private static List<CorpusRow> Load(string file)
     {
-        var path = Path.Combine(RepositoryPaths.Root, "tests", "BoneCoachBot.Tests", "Answers", "answer-corpus.tsv");
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "BoneCoachBot.Tests", "Answers", file);
         return File.ReadAllLines(path)
             .Select((line, index) => (Line: index + 1, Fields: line.Split('\t')))
             .Where(x => x.Fields.Length == 4 && !x.Fields[0].StartsWith('#'))

@@ -27,6 +27,23 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
         Assert.InRange(score.NearMissAlarmRate, 0, MaxNearMissAlarmRate);
     }
 
+    [Fact]
+    public void The_spanish_half_finds_every_emergency_crisis_and_urgent_sign_and_no_near_miss_raises_an_alarm()
+    {
+        var score = new TriageScore();
+        foreach (var message in TriageCorpus.Spanish)
+        {
+            score.Add(message, Classifier.Classify(message.Text).Class);
+        }
+
+        output.WriteLine(score.Report("Classifier, Spanish"));
+        Assert.True(TriageCorpus.Spanish.Count >= 120, $"The Spanish corpus has {TriageCorpus.Spanish.Count} messages.");
+        Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
+        Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.Equal(1.0, score.Recall(TriageClass.Urgent));
+        Assert.Equal(0.0, score.NearMissAlarmRate);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
@@ -34,7 +51,7 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
     [InlineData("🙂🙂🙂")]
     [InlineData("\u0000\u0001\uffff")]
     [InlineData("chest\ud800 pa\udc00in")]
-    [InlineData("Tengo dolor en el pecho")]
+    [InlineData("Ho un dolore al petto")]
     [InlineData("((((((((((((((((((((((((((((")]
     [InlineData("\\b(no|not)\\b [a-z]+ chest")]
     public void Any_string_gets_an_answer_and_unclassifiable_text_is_none(string? text) =>

@@ -21,10 +21,13 @@ public sealed record CorpusMessage(string Label, string Text)
 
 public static class TriageCorpus
 {
-    public static IReadOnlyList<CorpusMessage> All { get; } = Load();
+    /// <summary>The Spanish half (triage-corpus.es.txt), also part of <see cref="All"/>.</summary>
+    public static IReadOnlyList<CorpusMessage> Spanish { get; } = Load("triage-corpus.es.txt");
 
-    private static List<CorpusMessage> Load() =>
-        File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "BoneCoachBot.Tests", "Safety", "triage-corpus.txt"))
+    public static IReadOnlyList<CorpusMessage> All { get; } = [.. Load("triage-corpus.txt"), .. Spanish];
+
+    private static List<CorpusMessage> Load(string file) =>
+        File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "BoneCoachBot.Tests", "Safety", file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split(" | ", 2))
             .Select(parts => new CorpusMessage(parts[0].Trim(), parts[1].Trim()))

@@ -24,7 +24,7 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
 
         var rules = StateValue.As<QuantityRules>(context.Options.Validations);
         var text = context.Context.Activity.Text;
-        if (rules is not null && QuantityParser.Read(text, "en-us") is { Unit: { } unit } reading
+        if (rules is not null && QuantityParser.Read(text, PromptCulture.Of(context.Context, null)) is { Unit: { } unit } reading
             && UnitConverter.Convert(reading.Value, unit.Symbol, rules.TargetUnit, rules.Conversions) is { } converted
             && (converted < rules.Min || converted > rules.Max))
         {

@@ -99,6 +99,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
+        if (answer.Kind == NumberAnswerKind.None && !options.Strict && InTheQuestionsUnit(question, text, options.Culture) is { } named)
+        {
+            return Ranged(question, (double)named.Value, text, named);
+        }
+
         return answer.Kind switch
         {
             NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
@@ -108,6 +113,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 Ranged(question, (double)changed.Value, text, changed),
             _ => AnswerRead.Unread,
         };
+    }
+
+    // "62 años" to "¿Cuántos años tiene?": the whole answer is a number in the unit the question itself names.
+    private static Mention? InTheQuestionsUnit(QuestionScript question, string text, string culture)
+    {
+        var mentions = MentionFinder.Find(text, culture);
+        var asked = TextNormalizer.Words(question.Ask).Select(UnitCatalog.Find).OfType<MeasureUnit>().ToHashSet();
+        return mentions is [{ Unit: { } unit } only] && asked.Contains(unit) && !HasOtherWords(text) ? only : null;
     }
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
@@ -182,6 +195,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Duration(QuestionScript question, string text, ReadOptions options)
     {
+        // "un año y medio", "2 years and a half": the mention keeps the half, which the date recognizer drops.
+        var lengths = MentionFinder.Find(text, options.Culture).Where(m => m is { Kind: MentionKind.Duration, Per: RatePeriod.None } && m.In("yr") is not null).ToList();
+        if (lengths.Count == 1 && lengths[0].In("d") >= 1)
+        {
+            return Ranged(question, Math.Round((double)lengths[0].In("yr")!.Value, 2), text);
+        }
+
         var reference = options.Today.ToDateTime(TimeOnly.MinValue);
         if (DateParser.Read(text, options.Culture, reference) is not { } date || AnswerReading.Years(date, options.Today) is not { } years)
         {
@@ -205,7 +225,28 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         found ??= ChoiceMatcher.Match(text, list, options.Culture);
-        return found is not null && found.Index < choices.Count ? Value(Chosen(choices[found.Index]), false) : AnswerRead.Unread;
+        var option = found is not null && found.Index < choices.Count ? choices[found.Index] : PlainOption(choices, text, options.Culture);
+
+        // "no estoy segura" starts with a no but says she doesn't know; "no, never had one" is a no.
+        if (option?.Value is "no" or "none" && NotKnowing.Matches(text) && !NeverWord().IsMatch(text))
+        {
+            return UnknownFor(question);
+        }
+
+        return option is null ? AnswerRead.Unread : Value(Chosen(option), false);
+    }
+
+    // "sí", "nunca", "ninguna de estas" where no option's words matched: the yes, no or none option, in any language the readers know.
+    private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
+    {
+        string[] meant = ConfirmWords.For(culture).Match(text) switch
+        {
+            true => ["yes"],
+            false => ["no", "none"],
+            null when ZeroWords.Matches(text) => ["none", "no"],
+            null => [],
+        };
+        return meant.Select(value => choices.FirstOrDefault(c => c.Value == value)).FirstOrDefault(c => c is not null);
     }
 
     private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)
@@ -258,8 +299,20 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         if (FrequencyParser.ReadFrequency(text, culture) is { } frequency)
         {
+            // "sometimes" or "un poco" says how often, never how many a day.
+            if (per == "day" && frequency.Vague)
+            {
+                return AnswerRead.Unread;
+            }
+
             var value = per == "day" && Period().IsMatch(text) ? Math.Round(frequency.PerWeek / DaysPerWeek, 2) : frequency.PerWeek;
             return Ranged(question, value, text, vague: frequency.Vague);
+        }
+
+        // "un vaso de leche y un yogur": two things she had in a day.
+        if (per == "day" && ListedItems.Count(text, culture) is { } listed and > 1)
+        {
+            return Ranged(question, listed, text);
         }
 
         var days = mentions.Where(m => m.Kind is MentionKind.Number || m.Unit?.Symbol == "d").ToList();
@@ -321,6 +374,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
 
+    [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NeverWord();
+
     [GeneratedRegex(@"\b(?:minus|negative)\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MinusWord();
 
@@ -330,6 +386,6 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PastPoint();
 
-    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b|\b(?:al|por|cada|a\s+la|por\s+la)\s+(?:d[ií]a|semana)\b|\ba\s+diario\b|\bdiari[oa]s?\b|\bsemanal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Period();
 }

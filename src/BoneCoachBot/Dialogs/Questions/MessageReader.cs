@@ -28,7 +28,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             ? whole
             : AnswerRead.Unread;
         var facts = new List<FactFill>();
-        foreach (var clause in Clauses(text))
+        // "un vaso de leche, un yogur y un trozo de queso" is one answer (3 things), not three clauses.
+        IReadOnlyList<string> clauses = ListedItems.Count(text, options.Culture) is > 1 ? [text] : Clauses(text);
+        foreach (var clause in clauses)
         {
             var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             var count = open?.Answer.Type == AnswerType.YesNo && (!Settled(openRead) || IsYes(open, openRead))

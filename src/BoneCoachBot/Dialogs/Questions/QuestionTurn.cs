@@ -92,7 +92,7 @@ public sealed class QuestionTurn
 
         var marks = await _state.MarksAsync(dc.Context, cancellationToken);
         var turn = new Turn(dc, record, marks, OpenQuestion(dc, marks), activity.Text.Trim(),
-            new ReadOptions(PromptCulture.Resolve(activity.Locale, null), Today), RetryWording.Imperial(activity, record));
+            new ReadOptions(ReaderCulture.Of(dc.Context), Today), RetryWording.Imperial(activity, record));
         if (await ReadBackAsync(turn, cancellationToken) is { } confirmed)
         {
             return confirmed;
@@ -129,8 +129,9 @@ public sealed class QuestionTurn
                 return new AnswerDecision(DecisionKind.HerQuestion, answer);
             }
 
-            // A question with an answer in it ("62?") is still an answer.
-            if (open is null || _reader.Read(open.Question, text, options).Kind == AnswerReadKind.Unread)
+            // A question with an answer in it ("62?") is still an answer; at a choice question a word shared with an option
+            // ("¿para qué es eso?" and "nada de eso") is not.
+            if (open is null || open.Question.Answer.Type == AnswerType.Choice || _reader.Read(open.Question, text, options).Kind == AnswerReadKind.Unread)
             {
                 return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer);
             }
