@@ -23,9 +23,8 @@ public abstract class ScriptedPartDialog : ComponentDialog
         Services = services;
         Part = part;
         _layer = layer;
-        Questions = services.Script[part];
         var steps = new WaterfallDialog(part + "Steps");
-        foreach (var question in Questions.Questions)
+        foreach (var question in Questions.Questions) // the ids and order, the same in every language
         {
             steps.AddStep((step, ct) => AskStepAsync(step, question, ct));
         }
@@ -41,7 +40,8 @@ public abstract class ScriptedPartDialog : ComponentDialog
     /// <summary>The script file this dialog asks ("loading").</summary>
     public string Part { get; }
 
-    protected DialogScript Questions { get; }
+    /// <summary>This part's script in the turn's language.</summary>
+    protected DialogScript Questions => Services.Script[Part];
 
     /// <summary>Whether a question applies given her answers so far (a follow-up after "yes", for one).</summary>
     protected virtual bool Applies(string questionId, AnswerSheet answers) => true;
