@@ -50,6 +50,12 @@ public abstract class ScriptedPartDialog : ComponentDialog
     /// <summary>Whether a question applies given her answers so far (a follow-up after "yes", for one).</summary>
     protected virtual bool Applies(string questionId, AnswerSheet answers) => true;
 
+    /// <summary>Whether this part asks <paramref name="questionId"/> of her, given her answers (see <see cref="Applies"/>).</summary>
+    public bool Asks(string questionId, AnswerSheet answers) => Applies(questionId, answers);
+
+    /// <summary>Whether her answers hold a contradiction at <paramref name="questionId"/> (see <see cref="Contradicts"/>).</summary>
+    public bool Contradict(string questionId, AnswerSheet answers) => Contradicts(questionId, answers);
+
     /// <summary>How far she is in this part: the question she is at (answered + 1) and how many it asks her, given her answers so far.</summary>
     public (int At, int Of) Progress(AnswerSheet answers)
     {

@@ -29,6 +29,8 @@ public static class CoachingRegistration
         services.AddSingleton<InflammationDialog>();
         services.AddSingleton<SupplementsDialog>();
         services.AddSingleton<PlanDialog>();
+        services.AddSingleton<PartDialogs>();
+        services.AddSingleton<ChangeAnswersDialog>();
         services.AddSingleton<ForgetMeDialog>();
         services.AddSingleton<RestartDialog>();
         services.AddSingleton<MainDialog>();
@@ -45,6 +47,7 @@ public static class CoachingRegistration
         services.AddCommandHandler<SummaryCommand>();
         services.AddCommandHandler<WhatDoYouKnowCommand>();
         services.AddCommandHandler<ForgetMeCommand>();
+        services.AddCommandHandler<ChangeAnswersCommand>();
         services.AddSingleton<WelcomeBack>();
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
