@@ -1,3 +1,4 @@
+using BoneCoachBot.Script;
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
@@ -26,14 +27,18 @@ public sealed class ChangeAnswersDialog : ComponentDialog
     // "Right now, do you have chest pain ...?" was about that moment; changing it later is not a correction.
     private static readonly HashSet<string> NotChangeable = new(StringComparer.Ordinal) { "urgentNow" };
 
-    private readonly CoachingServices _services;
+    private readonly QuestionAsking _services;
+    private readonly ICoachingMessages _messages;
+    private readonly AnswerGuide _guide;
     private readonly PartDialogs _parts;
     private readonly CoachingWording _wording;
 
-    public ChangeAnswersDialog(CoachingServices services, PartDialogs parts, CoachingWording wording)
+    public ChangeAnswersDialog(QuestionAsking services, ICoachingMessages messages, AnswerGuide guide, PartDialogs parts, CoachingWording wording)
         : base(nameof(ChangeAnswersDialog))
     {
         _services = services;
+        _messages = messages;
+        _guide = guide;
         _parts = parts;
         _wording = wording;
         AddDialog(new WaterfallDialog(StepsId).AddStep(ListStepAsync).AddStep(AskStepAsync).AddStep(FollowUpsStepAsync).AddStep(ReportStepAsync));
@@ -44,10 +49,10 @@ public sealed class ChangeAnswersDialog : ComponentDialog
     }
 
     /// <summary>Her answers she may change: every stored one but those about a past moment.</summary>
-    public static AnswerList Changeable(CoachingRecord record, CoachingServices services)
+    public static AnswerList Changeable(CoachingRecord record, ConversationScript script)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        return AnswerList.Of(record, services.Script, id => !NotChangeable.Contains(id));
+        ArgumentNullException.ThrowIfNull(script);
+        return AnswerList.Of(record, script, id => !NotChangeable.Contains(id));
     }
 
     // An empty stack after the inner questions means a red flag ended everything (see ScriptedQuestionDialog): nothing
@@ -74,7 +79,7 @@ public sealed class ChangeAnswersDialog : ComponentDialog
             step.Values[PositionKey] = position;
         }
 
-        var list = Changeable(record, _services).Render(_services.Script, _services.Commands.Text(CommandTextKeys.SkippedAnswer));
+        var list = Changeable(record, _services.Script).Render(_services.Script, _services.Commands.Text(CommandTextKeys.SkippedAnswer));
         var ask = $"{_services.Commands.Text(CommandTextKeys.ChangeWhich)}\n\n{list}";
         var retry = MessageFactory.Text(_services.Commands.Text(CommandTextKeys.ChangeNotFound));
         return await step.PromptAsync(PickPromptId, new PromptOptions { Prompt = MessageFactory.Text(ask), RetryPrompt = retry, MaxAttempts = 3, AllowSkip = true }, cancellationToken);
@@ -83,7 +88,7 @@ public sealed class ChangeAnswersDialog : ComponentDialog
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var record = await _services.State.RecordAsync(step.Context, cancellationToken);
-        if (step.Outcome is not null || Changeable(record, _services).Find(step.ResultAs<string>()) is not [var picked])
+        if (step.Outcome is not null || Changeable(record, _services.Script).Find(step.ResultAs<string>()) is not [var picked])
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text(CommandTextKeys.AnswersUnchanged)), cancellationToken);
             return await FinishAsync(step, cancellationToken);
@@ -158,14 +163,14 @@ public sealed class ChangeAnswersDialog : ComponentDialog
         }
 
         await SayAsync(step, $"{_services.Commands.Text(CommandTextKeys.PlanChanged)}\n{string.Join("\n", changes.Select(c => "- " + c))}", cancellationToken);
-        await step.Context.SendActivityAsync(_services.Messages.PlanMessage(after, step.Context.Activity.ChannelId), cancellationToken);
+        await step.Context.SendActivityAsync(_messages.PlanMessage(after, step.Context.Activity.ChannelId), cancellationToken);
     }
 
     private string Changed(string questionId, StoredAnswer? old, StoredAnswer? now)
     {
         var skipped = _services.Commands.Text(CommandTextKeys.SkippedAnswer);
         var label = _services.Script[AnswerGuide.ScriptName].Facts.FirstOrDefault(f => f.Question == questionId)?.Label ?? questionId;
-        return Capitalised(_services.Answers.Guide.Text("changed")
+        return Capitalised(_guide.Text("changed")
             .Replace("{label}", label, StringComparison.Ordinal)
             .Replace("{value}", now is null || now.Skipped ? skipped : now.Readable, StringComparison.Ordinal)
             .Replace("{old}", old is null || old.Skipped ? skipped : old.Readable, StringComparison.Ordinal));
@@ -188,7 +193,7 @@ public sealed class ChangeAnswersDialog : ComponentDialog
     private async Task<bool> PickAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var record = await _services.State.RecordAsync(prompt.Context, cancellationToken);
-        var found = Changeable(record, _services).Find(prompt.Recognized.Value);
+        var found = Changeable(record, _services.Script).Find(prompt.Recognized.Value);
         if (found.Count <= 1)
         {
             return found.Count == 1;
