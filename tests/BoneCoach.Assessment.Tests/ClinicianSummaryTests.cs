@@ -14,7 +14,7 @@ public class ClinicianSummaryTests
     };
 
     private static string Render(Profile profile, LayerAnswers answers, ProgressReport? progress = null, IReadOnlyList<ReportedConcern>? reported = null) =>
-        ClinicianSummary.Render(profile, answers, BoneAssessment.Assess(profile, answers), PreparedOn, progress, reported);
+        ClinicianSummary.Render(profile, answers, BoneAssessment.Assess(profile, answers), PreparedOn, SummaryLanguages.English, progress, reported);
 
     [Fact]
     public void Summary_lists_profile_scores_findings_and_the_plan_with_numbers()
@@ -93,18 +93,21 @@ public class ClinicianSummaryTests
     }
 
     [Fact]
-    public void Every_code_renders_as_words_without_run_together_names()
+    public void Every_code_reads_as_words_without_run_together_names_in_both_languages()
     {
         var codes = Enum.GetValues<ReasonCode>().Cast<Enum>()
             .Concat(Enum.GetValues<ActionCode>().Cast<Enum>())
             .Concat(Enum.GetValues<RedFlagCode>().Cast<Enum>())
             .Concat(Enum.GetValues<PlanNoteCode>().Cast<Enum>());
 
-        foreach (var code in codes)
+        foreach (var wording in new[] { SummaryLanguages.English, SummaryLanguages.Spanish })
         {
-            var words = SummaryWording.Words(code);
-            Assert.DoesNotMatch(new Regex("[a-z][A-Z]"), words);
-            Assert.True(words.Length > code.ToString().Length - 1, code.ToString());
+            foreach (var code in codes)
+            {
+                var words = wording.Label(code);
+                Assert.DoesNotMatch(new Regex("[a-z][A-Z]|[{}]"), words);
+                Assert.True(words.Length > 3, code.ToString());
+            }
         }
     }
 
@@ -167,7 +170,7 @@ public class ClinicianSummaryTests
     {
         foreach (var code in Enum.GetValues<RedFlagCode>())
         {
-            var label = SummaryWording.Label(code);
+            var label = SummaryLanguages.English.Label(code);
             Assert.DoesNotMatch(new Regex("[a-z][A-Z]|[a-z][0-9]"), label);
         }
     }

@@ -71,7 +71,7 @@ public class ResultShapeTests
     {
         foreach (var name in Enum.GetValues<FigureName>())
         {
-            var text = SummaryWording.Figure(new Figure(name, 12.5));
+            var text = SummaryLanguages.English.Figure(new Figure(name, 12.5));
 
             // Durations are said in whole years or months ("13 years since menopause", "for 1 year").
             Assert.Contains(name switch { FigureName.YearsSinceMenopause => "13 years", FigureName.GlucocorticoidMonths => "1 year", _ => "12.5" }, text);

@@ -1,158 +1,170 @@
 using System.Text;
-using static BoneCoach.Assessment.SummaryWording;
 
 namespace BoneCoach.Assessment;
 
-// A Markdown page she can take to her GP: profile, answers, scores, flags and plan.
-// The one place in the core that writes English; the bot's chat wording lives elsewhere.
+// A Markdown page she can take to her GP: profile, answers, scores, flags and plan, in the words it is given (her
+// language); the Markdown marks and the order of the page are the same in every language.
 public static class ClinicianSummary
 {
-    public static string Render(Profile profile, LayerAnswers answers, AssessmentResult result, DateOnly preparedOn,
+    public static string Render(Profile profile, LayerAnswers answers, AssessmentResult result, DateOnly preparedOn, SummaryWording wording,
         ProgressReport? progress = null, IReadOnlyList<ReportedConcern>? reported = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(wording);
+        var w = wording;
         var text = new StringBuilder();
-        text.AppendLine("# Bone health summary for your clinician");
+        text.AppendLine($"# {w.Text(SummaryKeys.Title)}");
         text.AppendLine();
-        text.AppendLine($"Prepared on {preparedOn:yyyy-MM-dd} by BoneCoachBot, an educational coach. "
-            + "This is not a diagnosis and suggests no medicines or doses; please use your own judgement.");
-        RedFlagSection(text, result.RedFlags, reported ?? [], answers.Loading.AtRiskOfFalls == true);
-        ProfileSection(text, profile);
-        SummaryAnswers.Write(text, answers, result);
-        ScreeningSection(text, result.Screening);
-        PlanSection(text, result.Plan);
+        text.AppendLine(w.Fill(SummaryKeys.Prepared, ("date", w.Date(preparedOn))));
+        RedFlagSection(text, w, result.RedFlags, reported ?? [], answers.Loading.AtRiskOfFalls == true);
+        ProfileSection(text, w, profile);
+        SummaryAnswers.Write(text, w, answers, result);
+        ScreeningSection(text, w, result.Screening);
+        PlanSection(text, w, result.Plan);
         if (progress is not null)
         {
-            ProgressSection(text, progress);
+            ProgressSection(text, w, progress);
         }
 
         return text.ToString();
     }
 
-    // Every flag by its label (a new code gets words from its name), never the rule's internal threshold; what she
-    // reported in the chat and check-ins with its day; and never "none" once she said she fell.
-    private static void RedFlagSection(StringBuilder text, IReadOnlyList<RedFlag> flags, IReadOnlyList<ReportedConcern> reported, bool fellLastYear)
+    // Every flag by its label, never the rule's internal threshold; what she reported in the chat and check-ins with
+    // its day; and never "none" once she said she fell.
+    private static void RedFlagSection(StringBuilder text, SummaryWording w, IReadOnlyList<RedFlag> flags, IReadOnlyList<ReportedConcern> reported, bool fellLastYear)
     {
-        text.AppendLine().AppendLine("## Red flags");
+        text.AppendLine().AppendLine($"## {w.Text("section.redFlags")}");
         text.AppendLine();
         foreach (var flag in flags)
         {
             var figures = flag.Figures.Where(f => f.Name != FigureName.Threshold).ToList();
-            var shown = figures.Count == 0 ? string.Empty : $" ({Figures(figures)})";
-            text.AppendLine($"- {Label(flag.Code)}{shown}: {Advice(flag.Urgency)}{Coaching(flag)}");
+            var shown = figures.Count == 0 ? string.Empty : $" ({w.Figures(figures)})";
+            text.AppendLine($"- {w.Label(flag.Code)}{shown}: {Advice(w, flag.Urgency)}{Coaching(w, flag)}");
         }
 
         foreach (var concern in reported.OrderBy(c => c.ReportedOn))
         {
-            var what = concern.Code is { } code ? Label(code) : concern.What ?? "a concern";
-            text.AppendLine($"- {Capitalised(what)}, reported {concern.ReportedOn:yyyy-MM-dd} ({concern.Where}): {Advice(concern.Urgency)}");
+            var what = concern.Code is { } code ? w.Label(code) : concern.What ?? w.Text("redFlags.unnamedConcern");
+            var line = w.Fill("redFlags.reported", ("what", Capitalised(what)), ("date", w.Date(concern.ReportedOn)), ("where", concern.Where));
+            text.AppendLine($"- {line}: {Advice(w, concern.Urgency)}");
         }
 
         if (fellLastYear)
         {
-            text.AppendLine("- She said she has fallen in the last 12 months.");
+            text.AppendLine($"- {w.Text("redFlags.fellLastYear")}");
         }
 
         if (flags.Count == 0 && reported.Count == 0 && !fellLastYear)
         {
-            text.AppendLine("None found in her answers.");
+            text.AppendLine(w.Text("redFlags.none"));
         }
     }
 
-    private static string Advice(Urgency urgency) => urgency == Urgency.Emergency ? "**emergency**: she was told to call emergency services" : "see a clinician";
+    private static string Advice(SummaryWording w, Urgency urgency) => w.Text(urgency == Urgency.Emergency ? "advice.emergency" : "advice.clinician");
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Coaching(RedFlag flag) =>
-        (flag.StopsCoaching.Count > 0 ? $"; coaching paused for {string.Join(", ", flag.StopsCoaching.Select(LayerName))}" : string.Empty)
-        + (flag.Adapts.Count > 0 ? $"; coaching adapted (physiotherapist-led, no impact beyond brisk walking when restricted) for {string.Join(", ", flag.Adapts.Select(LayerName))}" : string.Empty);
+    private static string Coaching(SummaryWording w, RedFlag flag) =>
+        (flag.StopsCoaching.Count > 0 ? w.Fill("coaching.paused", ("layers", Layers(w, flag.StopsCoaching))) : string.Empty)
+        + (flag.Adapts.Count > 0 ? w.Fill("coaching.adapted", ("layers", Layers(w, flag.Adapts))) : string.Empty);
 
-    private static void ProfileSection(StringBuilder text, Profile profile)
+    private static string Layers(SummaryWording w, IEnumerable<Layer> layers) => string.Join(", ", layers.Select(l => w.Label(l)));
+
+    private static void ProfileSection(StringBuilder text, SummaryWording w, Profile profile)
     {
-        text.AppendLine().AppendLine("## Profile");
+        text.AppendLine().AppendLine($"## {w.Text("section.profile")}");
         text.AppendLine();
-        text.AppendLine($"- Age: {Known(profile.AgeYears, " years")}");
-        text.AppendLine($"- Weight: {Known(profile.WeightKg, " kg")}; height: {Known(profile.HeightCm, " cm")}; BMI: {Known(Units.Bmi(profile.WeightKg, profile.HeightCm), string.Empty)}");
-        text.AppendLine($"- Years since menopause: {KnownYears(profile.YearsSinceMenopause)}");
-        text.AppendLine($"- Low-trauma fracture after {Thresholds.LowTraumaFractureAgeYears}: {Known(profile.LowTraumaFractureAfter50)}; "
-            + $"wrist/hip/rib fractures after {Thresholds.ScoreFractureAfterAgeYears}: {Known(profile.LowTraumaFracturesAfter45, string.Empty)}; "
-            + $"known vertebral fracture: {Known(profile.KnownVertebralFracture)}");
-        text.AppendLine($"- Height loss she remembers: {Known(profile.HeightLossHistoricalCm, " cm")}; measured: {Known(profile.HeightLossMeasuredCm, " cm")}");
-        text.AppendLine($"- Sudden severe back pain: {Known(profile.SuddenSevereBackPain)}; growing stoop: {Known(profile.GrowingStoop)}");
-        text.AppendLine($"- Oral glucocorticoids (prednisolone-equivalent): {Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, " mg/day")}; for how long: {KnownMonths(profile.OralGlucocorticoidMonths)}");
-        text.AppendLine($"- Hormone therapy contraindications reported: {Contraindications(profile.HormoneTherapyContraindications)}");
-        text.AppendLine($"- Kidney function (eGFR): {Known(profile.KidneyEgfr, string.Empty)}; on dialysis: {Known(profile.OnDialysis)}; rheumatoid arthritis: {Known(profile.RheumatoidArthritis)}");
-        text.AppendLine($"- Fracture from a small fall, not sure: {Known(profile.LowTraumaFractureNotSure)}; spine fracture, not sure: {Known(profile.VertebralFractureNotSure)}; "
-            + $"kidney disease: {Known(profile.KidneyDisease)}; early menopause: {Known(profile.EarlyMenopause)}; parent's hip fracture: {Known(profile.ParentHipFracture)}");
-        text.AppendLine($"- Conditions that cause bone loss: {Known(profile.BoneLossConditions)}; medicines: {Known(profile.BoneLossMedicines)}; "
-            + $"osteoporosis diagnosed: {Known(profile.OsteoporosisDiagnosed)}; bone medicine: {Known(profile.BoneMedicine)}");
-        text.AppendLine($"- Known T-score: {Known(profile.KnownTScore, string.Empty)}; FRAX from the official calculator: hip {Known(profile.Frax?.HipFracturePercent, "%")}, major osteoporotic {Known(profile.Frax?.MajorOsteoporoticFracturePercent, "%")}");
+        Item(text, w.Fill("profile.age", ("age", w.Known(profile.AgeYears, "unit.years"))));
+        Item(text, w.Fill("profile.body", ("weight", w.Known(profile.WeightKg, "unit.kg")), ("height", w.Known(profile.HeightCm, "unit.cm")),
+            ("bmi", w.Known(Units.Bmi(profile.WeightKg, profile.HeightCm)))));
+        Item(text, w.Fill("profile.yearsSinceMenopause", ("years", w.KnownYears(profile.YearsSinceMenopause))));
+        Item(text, w.Fill("profile.fractures", ("fractureAge", w.Number(Thresholds.LowTraumaFractureAgeYears)), ("lowTrauma", w.Known(profile.LowTraumaFractureAfter50)),
+            ("scoreAge", w.Number(Thresholds.ScoreFractureAfterAgeYears)), ("wristHipRib", w.Known(profile.LowTraumaFracturesAfter45)),
+            ("vertebral", w.Known(profile.KnownVertebralFracture))));
+        Item(text, w.Fill("profile.heightLoss", ("remembered", w.Known(profile.HeightLossHistoricalCm, "unit.cm")), ("measured", w.Known(profile.HeightLossMeasuredCm, "unit.cm"))));
+        Item(text, w.Fill("profile.back", ("backPain", w.Known(profile.SuddenSevereBackPain)), ("stoop", w.Known(profile.GrowingStoop))));
+        Item(text, w.Fill("profile.glucocorticoids", ("dose", w.Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, "unit.mgPerDay")),
+            ("duration", w.KnownMonths(profile.OralGlucocorticoidMonths))));
+        Item(text, w.Fill("profile.contraindications", ("contraindications", Contraindications(w, profile.HormoneTherapyContraindications))));
+        Item(text, w.Fill("profile.kidney", ("egfr", w.Known(profile.KidneyEgfr)), ("dialysis", w.Known(profile.OnDialysis)), ("ra", w.Known(profile.RheumatoidArthritis))));
+        Item(text, w.Fill("profile.notSure", ("fractureNotSure", w.Known(profile.LowTraumaFractureNotSure)), ("spineNotSure", w.Known(profile.VertebralFractureNotSure)),
+            ("kidneyDisease", w.Known(profile.KidneyDisease)), ("earlyMenopause", w.Known(profile.EarlyMenopause)), ("parentHip", w.Known(profile.ParentHipFracture))));
+        Item(text, w.Fill("profile.boneLoss", ("conditions", w.Known(profile.BoneLossConditions)), ("medicines", w.Known(profile.BoneLossMedicines)),
+            ("osteoporosis", w.Known(profile.OsteoporosisDiagnosed)), ("boneMedicine", w.Known(profile.BoneMedicine))));
+        Item(text, w.Fill("profile.tScoreFrax", ("tScore", w.Known(profile.KnownTScore)), ("fraxHip", w.Known(profile.Frax?.HipFracturePercent, "unit.percent")),
+            ("fraxMajor", w.Known(profile.Frax?.MajorOsteoporoticFracturePercent, "unit.percent"))));
     }
 
-    private static string Contraindications(HormoneTherapyContraindications? found) => found switch
+    private static void Item(StringBuilder text, string line) => text.AppendLine($"- {line}");
+
+    private static string Contraindications(SummaryWording w, HormoneTherapyContraindications? found) => found switch
     {
-        null => Unknown,
-        HormoneTherapyContraindications.None => "none",
-        { } flags => string.Join(", ", Enum.GetValues<HormoneTherapyContraindications>()
-            .Where(f => f != HormoneTherapyContraindications.None && flags.HasFlag(f)).Select(f => Words(f).ToLowerInvariant())),
+        null => w.Text(SummaryKeys.Unknown),
+        HormoneTherapyContraindications.None => w.Text(SummaryKeys.None),
+        { } flags => w.Label(flags),
     };
 
-    private static void ScreeningSection(StringBuilder text, ScreeningResult screening)
+    private static void ScreeningSection(StringBuilder text, SummaryWording w, ScreeningResult screening)
     {
-        text.AppendLine().AppendLine("## Screening scores");
+        text.AppendLine().AppendLine($"## {w.Text("section.screening")}");
         text.AppendLine();
-        text.AppendLine("| Tool | Score | Suggests a bone density scan |");
+        Row(text, w.Text("screening.tool"), w.Text("screening.score"), w.Text("screening.suggestsScan"));
         text.AppendLine("|---|---|---|");
-        text.AppendLine($"| OST | {Score(screening.Ost)}{(screening.OstBand is { } band ? $" ({Words(band).ToLowerInvariant()} risk)" : string.Empty)} | {Known(screening.OstSuggestsScreening)} |");
-        text.AppendLine($"| ORAI | {Score(screening.Orai)} | {Known(screening.OraiSuggestsScan)} |");
-        text.AppendLine($"| SCORE | {Score(screening.Score)} | {Known(screening.ScoreSuggestsScan)} |");
+        var band = screening.OstBand is { } ost ? $" ({w.Fill("screening.band", ("band", w.Label(ost)))})" : string.Empty;
+        Row(text, "OST", Score(w, screening.Ost) + band, w.Known(screening.OstSuggestsScreening));
+        Row(text, "ORAI", Score(w, screening.Orai), w.Known(screening.OraiSuggestsScan));
+        Row(text, "SCORE", Score(w, screening.Score), w.Known(screening.ScoreSuggestsScan));
         text.AppendLine();
-        text.AppendLine("FRAX is not calculated here; any FRAX figure above is the one she brought from the official tool.");
+        text.AppendLine(w.Text("screening.fraxNote"));
     }
 
-    private static string Score(int? score) => score is { } s ? Number(s) : "not enough information";
+    private static void Row(StringBuilder text, params string[] cells) => text.AppendLine($"| {string.Join(" | ", cells)} |");
 
-    private static void PlanSection(StringBuilder text, Plan plan)
+    private static string Score(SummaryWording w, int? score) => score is { } s ? w.Number(s) : w.Text("screening.notEnoughInformation");
+
+    private static void PlanSection(StringBuilder text, SummaryWording w, Plan plan)
     {
-        text.AppendLine().AppendLine("## Coaching plan");
+        text.AppendLine().AppendLine($"## {w.Text("section.plan")}");
         text.AppendLine();
         if (plan.IsEmergency)
         {
-            text.AppendLine("No coaching: she was told to call local emergency services.");
+            text.AppendLine(w.Text("plan.emergency"));
             return;
         }
 
-        text.AppendLine("In the order the coaching model puts them (loading, endocrine, inflammation, protein, minerals).");
+        text.AppendLine(w.Text("plan.order"));
         text.AppendLine();
-        text.AppendLine("| Layer | Status | Step | Target | Why |");
+        Row(text, w.Text("plan.layer"), w.Text("plan.status"), w.Text("plan.step"), w.Text("plan.target"), w.Text("plan.why"));
         text.AppendLine("|---|---|---|---|---|");
         foreach (var action in plan.Actions.Concat(plan.KeepDoing))
         {
-            var why = action.RedFlag is { } flag ? Label(flag) : action.Reason is { } reason ? Words(reason) : string.Empty;
-            text.AppendLine($"| {LayerName(action.Layer)} | {Status(action.LayerStatus)} | {Words(action.Code)} | {Figures(action.Target.Figures)} | {why} |");
+            var why = action.RedFlag is { } flag ? w.Label(flag) : action.Reason is { } reason ? w.Label(reason) : string.Empty;
+            Row(text, w.Label(action.Layer), w.Label(action.LayerStatus), w.Label(action.Code), w.Figures(action.Target.Figures), why);
         }
 
         foreach (var note in plan.Notes)
         {
-            text.AppendLine().Append($"- Note: {Words(note.Code)} ({string.Join(", ", note.Layers.Select(LayerName))})");
+            text.AppendLine().Append("- ").Append(w.Fill("plan.note", ("note", w.Label(note.Code)), ("layers", Layers(w, note.Layers))));
         }
 
         text.AppendLine();
     }
 
-    private static void ProgressSection(StringBuilder text, ProgressReport progress)
+    private static void ProgressSection(StringBuilder text, SummaryWording w, ProgressReport progress)
     {
-        text.AppendLine().AppendLine("## Weekly check-ins");
+        text.AppendLine().AppendLine($"## {w.Text("section.progress")}");
         text.AppendLine();
-        text.AppendLine($"{progress.CheckInCount} check-ins; latest week starting {progress.LatestWeek?.ToString("yyyy-MM-dd") ?? "none"}.");
+        var week = progress.LatestWeek is { } latest ? w.Date(latest) : w.Text("progress.noWeek");
+        text.AppendLine(w.Fill("progress.count", ("count", w.Number(progress.CheckInCount)), ("week", week)));
         text.AppendLine();
-        text.AppendLine("| Goal | Weekly goal | Weeks at goal | Trend | Next step |");
+        Row(text, w.Text("progress.goal"), w.Text("progress.weeklyGoal"), w.Text("progress.weeksAtGoal"), w.Text("progress.trend"), w.Text("progress.nextStep"));
         text.AppendLine("|---|---|---|---|---|");
         foreach (var target in progress.Targets)
         {
-            text.AppendLine($"| {Words(target.Goal.Metric)} | {Number(target.Goal.WeeklyGoal)} | {target.WeeksAtTarget} of {target.WeeksReported} | {Words(target.Trend)} | {Words(target.NextAdjustment)} |");
+            var weeks = w.Fill("progress.weeksOf", ("atGoal", w.Number(target.WeeksAtTarget)), ("reported", w.Number(target.WeeksReported)));
+            Row(text, w.Label(target.Goal.Metric), w.Number(target.Goal.WeeklyGoal), weeks, w.Label(target.Trend), w.Label(target.NextAdjustment));
         }
     }
 }

@@ -1,166 +1,124 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace BoneCoach.Assessment;
 
-// Plain labels for the clinician summary. Codes become words ("ProteinBelowTarget" → "protein below target")
-// so a new code never renders blank; figures carry their units.
-internal static partial class SummaryWording
+/// <summary>
+/// The clinician summary's words in one language: labels for every code, line templates with {name} placeholders,
+/// units, and how that language writes numbers and dates. The host reads them from its script (English and Spanish);
+/// the core only fills them in, so it stays free of files and of any language of its own.
+/// </summary>
+public sealed class SummaryWording
 {
-    private static readonly Dictionary<string, string> Tokens = new(StringComparer.Ordinal)
-    {
-        ["Rda"] = "RDA", ["Frax"] = "FRAX", ["Bmi"] = "BMI", ["A"] = "a", ["T"] = "T-",
-    };
+    private const double MonthsPerYear = 12;
+    private const int MonthsInAYear = 12;
 
-    public static string Words(Enum code)
+    private readonly IReadOnlyDictionary<string, string> _texts;
+    private readonly NumberFormatInfo _numbers;
+    private readonly DateTimeFormatInfo _dates;
+    private readonly string _datePattern;
+
+    /// <exception cref="ArgumentException">A key of <see cref="SummaryKeys.All"/> is missing, or the month names are not twelve.</exception>
+    public SummaryWording(IReadOnlyDictionary<string, string> texts)
     {
-        var words = WordBoundary().Split(code.ToString()).Select(Token).ToArray();
-        var text = string.Join(' ', words).Replace("- ", "-", StringComparison.Ordinal);
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        ArgumentNullException.ThrowIfNull(texts);
+        if (Missing(texts) is { } missing)
+        {
+            throw new ArgumentException($"The summary wording has no text '{missing}'; every key of SummaryKeys.All() needs one.", nameof(texts));
+        }
+
+        _texts = texts;
+        _numbers = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        _numbers.NumberDecimalSeparator = texts[SummaryKeys.DecimalSeparator];
+        _dates = DatesWith(texts[SummaryKeys.MonthNames]);
+        _datePattern = texts[SummaryKeys.DatePattern];
     }
 
-    public const string Unknown = "unknown";
+    /// <summary>The first key of <see cref="SummaryKeys.All"/> that <paramref name="texts"/> lacks, or null.</summary>
+    public static string? Missing(IReadOnlyDictionary<string, string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return SummaryKeys.All().FirstOrDefault(key => !texts.ContainsKey(key));
+    }
 
-    private const double MonthsPerYear = 12;
+    public string Text(string key) => _texts[key];
+
+    /// <summary>The text of <paramref name="key"/> with each {name} replaced by its value.</summary>
+    public string Fill(string key, params (string Name, string Value)[] values)
+    {
+        var text = _texts[key];
+        foreach (var (name, value) in values)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     // Figures as a reader says them: whole numbers from 100 up (a height of 163 cm), one decimal from 10 (63.5 kg), two
     // below (a T-score of -2.85), so no value carries the noise of a unit conversion (162.56 cm).
-    public static string Number(double value) =>
-        value.ToString(Math.Abs(value) >= 100 ? "0" : Math.Abs(value) >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
+    public string Number(double value) =>
+        value.ToString(Math.Abs(value) >= 100 ? "0" : Math.Abs(value) >= 10 ? "0.#" : "0.##", _numbers);
 
-    public static string Figure(Figure figure) => figure.Name switch
+    public string Date(DateOnly date) => date.ToString(_datePattern, _dates);
+
+    /// <summary>A code's label; a combination of flags lists each one ("stroke, liver disease").</summary>
+    public string Label(Enum code)
     {
-        FigureName.GlucocorticoidMonths => "for " + Months(figure.Value),
-        FigureName.YearsSinceMenopause => Years(figure.Value) + " since menopause",
-        _ => string.Format(CultureInfo.InvariantCulture, FigureFormat(figure.Name), Number(figure.Value)),
+        ArgumentNullException.ThrowIfNull(code);
+        if (Enum.IsDefined(code.GetType(), code))
+        {
+            return Fill(SummaryKeys.Code(code), ("age", Number(Thresholds.LowTraumaFractureAgeYears)));
+        }
+
+        var set = Enum.GetValues(code.GetType()).Cast<Enum>().Where(flag => Convert.ToUInt64(flag, CultureInfo.InvariantCulture) != 0 && code.HasFlag(flag));
+        return string.Join(", ", set.Select(Label));
+    }
+
+    public string Figure(Figure figure) => figure.Name switch
+    {
+        FigureName.GlucocorticoidMonths => Fill(SummaryKeys.Code(figure.Name), ("0", Months(figure.Value))),
+        FigureName.YearsSinceMenopause => Fill(SummaryKeys.Code(figure.Name), ("0", Years(figure.Value))),
+        _ => Fill(SummaryKeys.Code(figure.Name), ("0", Number(figure.Value))),
     };
 
-    public static string Figures(IEnumerable<Figure> figures) => string.Join(", ", figures.Select(Figure));
+    public string Figures(IEnumerable<Figure> figures) => string.Join(", ", figures.Select(Figure));
 
-    public static string Known(double? value, string unit) => value is { } v ? $"{Number(v)}{unit}" : Unknown;
+    /// <summary>A value in its unit ("unit.kg": "{0} kg"), or the word for unknown.</summary>
+    public string Known(double? value, string unitKey) => value is { } v ? Fill(unitKey, ("0", Number(v))) : Text(SummaryKeys.Unknown);
 
-    public static string Known(bool? value) => value switch { true => "yes", false => "no", null => Unknown };
+    public string Known(double? value) => value is { } v ? Number(v) : Text(SummaryKeys.Unknown);
 
-    public static string Known<T>(T? value) where T : struct, Enum => value is { } v ? Words(v).ToLowerInvariant() : Unknown;
+    public string Known(bool? value) => Text(value switch { true => SummaryKeys.Yes, false => SummaryKeys.No, null => SummaryKeys.Unknown });
 
-    public static string KnownYears(double? years) => years is { } y ? Years(y) : Unknown;
+    public string Known<T>(T? value) where T : struct, Enum => value is { } v ? Label(v) : Text(SummaryKeys.Unknown);
 
-    public static string KnownMonths(double? months) => months is { } m ? Months(m) : Unknown;
+    public string KnownYears(double? years) => years is { } y ? Years(y) : Text(SummaryKeys.Unknown);
+
+    public string KnownMonths(double? months) => months is { } m ? Months(m) : Text(SummaryKeys.Unknown);
 
     // "2 years", not "23.98 months": whole years from a year up, whole months below.
-    public static string Months(double months) =>
+    public string Months(double months) =>
         months >= MonthsPerYear ? Years(months / MonthsPerYear)
-        : Math.Round(months, MidpointRounding.AwayFromZero) is var m && m < 1 ? "less than a month"
-        : m == 1 ? "1 month" : $"{m:0} months";
+        : Math.Round(months, MidpointRounding.AwayFromZero) is var m && m < 1 ? Text("duration.lessThanAMonth")
+        : m == 1 ? Text("duration.month") : Fill("duration.months", ("0", Number(m)));
 
-    public static string Years(double years) =>
+    public string Years(double years) =>
         years < 1 ? Months(years * MonthsPerYear)
-        : Math.Round(years, MidpointRounding.AwayFromZero) is var y && y == 1 ? "1 year" : $"{y:0} years";
+        : Math.Round(years, MidpointRounding.AwayFromZero) is var y && y == 1 ? Text("duration.year") : Fill("duration.years", ("0", Number(y)));
 
-    /// <summary>A red flag in plain words; a code without its own label reads as the words of its name.</summary>
-    public static string Label(RedFlagCode code) => code switch
+    // The invariant calendar with this language's month names: no culture data needed on the server.
+    private static DateTimeFormatInfo DatesWith(string monthNames)
     {
-        RedFlagCode.LowTraumaFractureAfter50 => $"Fracture from a fall from standing height or less after age {Thresholds.LowTraumaFractureAgeYears}",
-        RedFlagCode.HeightLossHistorical => "Height loss she remembers",
-        RedFlagCode.HeightLossMeasured => "Height loss measured at a check-up",
-        RedFlagCode.GrowingStoop => "A growing stoop",
-        RedFlagCode.LongTermOralGlucocorticoids => "Long-term steroid tablets",
-        RedFlagCode.OsteoporosisTScore => "Osteoporosis T-score (-2.5 or lower)",
-        RedFlagCode.FraxHipAboveThreshold => "FRAX hip fracture risk at or above the US treatment threshold",
-        RedFlagCode.FraxMajorOsteoporoticAboveThreshold => "FRAX major fracture risk at or above the US treatment threshold",
-        RedFlagCode.LowBmi => "Low body mass index",
-        RedFlagCode.HormoneTherapyContraindicated => "A reason hormone therapy may not suit her, and she asked about it",
-        RedFlagCode.UrgentChestPain => "Chest pain at the time of the chat",
-        RedFlagCode.UrgentStrokeSigns => "Signs of a stroke at the time of the chat",
-        RedFlagCode.UrgentFallWithSuspectedBreak => "A fall with a suspected break at the time of the chat",
-        RedFlagCode.NewFallReported => "A new fall",
-        RedFlagCode.NewFractureReported => "A new fracture",
-        RedFlagCode.NewBackPainReported => "New back pain",
-        _ => Words(code),
-    };
+        var names = monthNames.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length != MonthsInAYear)
+        {
+            throw new ArgumentException($"'{SummaryKeys.MonthNames}' must hold the twelve month names separated by spaces, not {names.Length}.", nameof(monthNames));
+        }
 
-    public static string Status(LayerStatus status) => status switch
-    {
-        LayerStatus.OnTrack => "on track",
-        LayerStatus.NeedsWork => "needs work",
-        LayerStatus.Priority => "priority",
-        _ => "not enough information",
-    };
-
-    public static string LayerName(Layer layer) => layer switch
-    {
-        Assessment.Layer.Loading => "Mechanical loading",
-        Assessment.Layer.Endocrine => "Endocrine balance",
-        Assessment.Layer.Substrate => "Protein and collagen",
-        Assessment.Layer.Inflammation => "Inflammatory tone",
-        _ => "Minerals and cofactors",
-    };
-
-    private static string Token(string word, int index) =>
-        Tokens.TryGetValue(word, out var fixedWord) ? fixedWord
-        : index == 0 || word.Length == 1 || word.Any(char.IsDigit) ? word
-        : word.ToLowerInvariant();
-
-    private static string FigureFormat(FigureName name) => name switch
-    {
-        FigureName.AgeYears => "age {0}",
-        FigureName.WeightKg => "weight {0} kg",
-        FigureName.HeightCm => "height {0} cm",
-        FigureName.Bmi => "BMI {0}",
-        FigureName.YearsSinceMenopause => "{0} years since menopause",
-        FigureName.StrengthSessionsPerWeek => "{0} strength sessions/week",
-        FigureName.StrengthSessionsPerWeekMax => "up to {0} sessions/week",
-        FigureName.Sets => "{0} sets",
-        FigureName.SetsMax => "up to {0} sets",
-        FigureName.Reps => "{0} reps",
-        FigureName.RepsMax => "up to {0} reps",
-        FigureName.RepMaxWeight => "a weight she can lift about {0} times",
-        FigureName.PercentOneRepMaxLow => "from {0}% of one-rep max",
-        FigureName.PercentOneRepMaxHigh => "to {0}% of one-rep max",
-        FigureName.SessionMinutes => "about {0} min a session",
-        FigureName.ImpactDaysPerWeek => "{0} impact days/week",
-        FigureName.WalkingDaysPerWeek => "{0} walking days/week",
-        FigureName.BalanceSessionsPerWeek => "{0} balance sessions/week",
-        FigureName.VitaminDNgPerMl => "25(OH)D {0} ng/mL",
-        FigureName.VitaminDNmolPerL => "25(OH)D {0} nmol/L",
-        FigureName.FastingGlucoseMgPerDl => "fasting glucose {0} mg/dL",
-        FigureName.HbA1cPercent => "HbA1c {0}%",
-        FigureName.ProteinGramsPerDay => "protein {0} g/day",
-        FigureName.ProteinGramsPerKg => "{0} g/kg/day",
-        FigureName.ProteinTargetGramsPerDay => "target {0} g/day",
-        FigureName.ProteinTargetGramsPerKg => "target {0} g/kg/day",
-        FigureName.ProteinUpperGramsPerKg => "up to {0} g/kg/day",
-        FigureName.KidneyEgfr => "eGFR {0}",
-        FigureName.WaistCm => "waist {0} cm",
-        FigureName.SleepHours => "sleep {0} h",
-        FigureName.SleepMinHours => "at least {0} h sleep",
-        FigureName.SleepMaxHours => "at most {0} h sleep",
-        FigureName.Omega3MgPerDay => "omega-3 {0} mg/day",
-        FigureName.Omega3LowMgPerDay => "from {0} mg/day EPA+DHA",
-        FigureName.Omega3HighMgPerDay => "to {0} mg/day EPA+DHA",
-        FigureName.CalciumMgPerDay => "calcium {0} mg/day",
-        FigureName.CalciumRdaMgPerDay => "RDA {0} mg/day",
-        FigureName.CalciumUpperLimitMgPerDay => "upper limit {0} mg/day",
-        FigureName.VitaminDIuPerDay => "vitamin D {0} IU/day",
-        FigureName.VitaminDRdaIuPerDay => "RDA {0} IU/day",
-        FigureName.VitaminDUpperLimitIuPerDay => "upper limit {0} IU/day",
-        FigureName.MagnesiumMgPerDay => "magnesium {0} mg/day",
-        FigureName.MagnesiumRdaMgPerDay => "RDA {0} mg/day",
-        FigureName.MagnesiumSupplementUpperLimitMgPerDay => "supplement upper limit {0} mg/day",
-        FigureName.HeightLossCm => "height loss {0} cm",
-        FigureName.GlucocorticoidMgPerDay => "{0} mg/day prednisolone-equivalent",
-        FigureName.GlucocorticoidMonths => "for {0} months",
-        FigureName.TScore => "T-score {0}",
-        FigureName.FraxHipPercent => "FRAX hip {0}%",
-        FigureName.FraxMajorOsteoporoticPercent => "FRAX major osteoporotic {0}%",
-        FigureName.DaysPerWeek => "{0} days/week",
-        FigureName.AlcoholUnitsPerWeek => "alcohol {0} units/week",
-        FigureName.AlcoholLowRiskUnitsPerWeek => "low-risk guidance up to {0} units/week",
-        FigureName.AlcoholFraxUnitsPerDay => "FRAX risk from {0} units/day",
-        FigureName.KidneyProteinGramsPerKg => "kidney guidance about {0} g/kg/day",
-        _ => "reference {0}",
-    };
-
-    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=[0-9])")]
-    private static partial Regex WordBoundary();
+        var dates = (DateTimeFormatInfo)DateTimeFormatInfo.InvariantInfo.Clone();
+        string[] thirteen = [.. names, string.Empty];
+        dates.MonthNames = thirteen;
+        dates.MonthGenitiveNames = thirteen;
+        return dates;
+    }
 }

@@ -17,7 +17,7 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
         ArgumentNullException.ThrowIfNull(context);
         if (context.HasPlan)
         {
-            await context.Turn.SendActivityAsync(messages.ClinicianSummaryMessage(Render(context.Record, time, await reported.ForAsync(context.Turn, cancellationToken))), cancellationToken);
+            await context.Turn.SendActivityAsync(messages.ClinicianSummaryMessage(Render(context.Record, time, messages.SummaryWording, await reported.ForAsync(context.Turn, cancellationToken))), cancellationToken);
         }
         else
         {
@@ -27,10 +27,10 @@ public sealed class SummaryCommand(ICoachingMessages messages, ConversationScrip
         return await context.ResumeAsync(cancellationToken);
     }
 
-    /// <summary>The summary of her record, with what she reported in the chat and check-ins (<see cref="ReportedConcerns"/>).</summary>
-    public static string Render(CoachingRecord record, TimeProvider time, IReadOnlyList<ReportedConcern>? reported = null)
+    /// <summary>The summary of her record in <paramref name="wording"/>'s language, with what she reported in the chat and check-ins (<see cref="ReportedConcerns"/>).</summary>
+    public static string Render(CoachingRecord record, TimeProvider time, SummaryWording wording, IReadOnlyList<ReportedConcern>? reported = null)
     {
         var inputs = CoachingInputs.From(record);
-        return ClinicianSummary.Render(inputs.Profile, inputs.Answers, inputs.Assess(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), reported: reported);
+        return ClinicianSummary.Render(inputs.Profile, inputs.Answers, inputs.Assess(), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), wording, reported: reported);
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class PlanDialog : ComponentDialog
         if (step.Outcome is null && step.ResultAs<bool?>() == true)
         {
             var record = await _state.RecordAsync(step.Context, cancellationToken);
-            await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time, await _reported.ForAsync(step.Context, cancellationToken))), cancellationToken);
+            await step.Context.SendActivityAsync(_messages.ClinicianSummaryMessage(SummaryCommand.Render(record, _time, _messages.SummaryWording, await _reported.ForAsync(step.Context, cancellationToken))), cancellationToken);
         }
 
         await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.AfterPlan)), cancellationToken);

@@ -7,12 +7,11 @@ namespace BoneCoachBot.Wording;
 public static class ClinicianSummaryFile
 {
     public const string ContentType = "text/markdown";
-    public const string FileName = "bone-health-summary.md";
-
-    public static Attachment Attachment(string markdown) => new()
+    /// <param name="fileName">The file's name in her language (dialogs/summary.json "fileName").</param>
+    public static Attachment Attachment(string markdown, string fileName) => new()
     {
         ContentType = ContentType,
-        Name = FileName,
+        Name = fileName,
         ContentUrl = $"data:{ContentType};charset=utf-8;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(markdown))}",
     };
 

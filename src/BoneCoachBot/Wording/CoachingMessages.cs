@@ -13,10 +13,12 @@ public sealed class CoachingMessages : ICoachingMessages
     private readonly PlanLayoutBuilder _layout;
     private readonly PlanMarkdown _markdown;
     private readonly PlanCard _card;
+    private readonly ClinicianSummaryWording _summary;
 
-    public CoachingMessages(CoachingWording wording)
+    public CoachingMessages(CoachingWording wording, ClinicianSummaryWording summary)
     {
         _wording = wording ?? throw new ArgumentNullException(nameof(wording));
+        _summary = summary ?? throw new ArgumentNullException(nameof(summary));
         _feedback = new LayerFeedbackText(wording);
         _redFlags = new RedFlagNoticeText(wording);
         _layout = new PlanLayoutBuilder(wording, _redFlags);
@@ -56,9 +58,11 @@ public sealed class CoachingMessages : ICoachingMessages
     public IMessageActivity ClinicianSummaryMessage(string markdown)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(markdown);
-        var message = MessageFactory.Attachment(ClinicianSummaryFile.Attachment(markdown), _wording.Plan(PlanTexts.SummaryMessage));
+        var message = MessageFactory.Attachment(ClinicianSummaryFile.Attachment(markdown, SummaryWording.Text(SummaryKeys.FileName)), _wording.Plan(PlanTexts.SummaryMessage));
         return message;
     }
+
+    public SummaryWording SummaryWording => _summary.Current;
 
     // Markdown marks would be read aloud as "asterisk".
     private static string Spoken(string markdown) => markdown.Replace("**", string.Empty, StringComparison.Ordinal).Replace("> ", string.Empty, StringComparison.Ordinal);

@@ -10,6 +10,7 @@ internal sealed partial class CoachingWordingStartupCheck(IServiceProvider servi
         try
         {
             services.GetRequiredService<CoachingWording>();
+            services.GetRequiredService<ClinicianSummaryWording>();
         }
         catch (ScriptException broken)
         {

@@ -24,6 +24,9 @@ public interface ICoachingMessages
     /// <summary>The plan as plain text (Markdown), for channels without cards and for "plan" in a transcript.</summary>
     string PlanText(AssessmentResult result);
 
-    /// <summary>The clinician summary as a message: readable text plus the Markdown document as a file.</summary>
+    /// <summary>The clinician summary as a message: readable text plus the Markdown document as a file named in her language.</summary>
     IMessageActivity ClinicianSummaryMessage(string markdown);
+
+    /// <summary>The clinician summary's words in the turn's language, for the core to write it with.</summary>
+    SummaryWording SummaryWording { get; }
 }

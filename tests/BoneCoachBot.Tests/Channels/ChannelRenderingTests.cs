@@ -129,7 +129,7 @@ public sealed class ChannelRenderingTests
     private static Activity SummaryMessage()
     {
         var message = (Activity)MessageFactory.Text("Here's a summary for your clinician.");
-        message.Attachments = [ClinicianSummaryFile.Attachment(Summary)];
+        message.Attachments = [ClinicianSummaryFile.Attachment(Summary, "bone-health-summary.md")];
         return message;
     }
 

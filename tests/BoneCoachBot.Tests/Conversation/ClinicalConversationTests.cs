@@ -145,7 +145,7 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
         var (chat, result, plan) = await ToPlanAsync(answers);
 
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
-        var summary = Squashed(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock));
+        var summary = Squashed(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock, Messages.SummaryWording));
         foreach (var flag in result.RedFlags)
         {
             Assert.Contains(Plan(WordingKeys.RedFlag(flag.Code)).Split('{')[0], plan);

@@ -79,7 +79,7 @@ public sealed class FullConversationTests : IAsyncLifetime
 
         var summary = await chat.SayAsync("summary");
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
-        var expected = Messages.ClinicianSummaryMessage(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock)).Text;
+        var expected = Messages.ClinicianSummaryMessage(BoneCoachBot.Commands.SummaryCommand.Render(record, _host.Clock, Messages.SummaryWording)).Text;
         Assert.Equal([expected], summary);
     }
 

@@ -10,7 +10,7 @@ public sealed class ClinicianSummaryMessageTests
     {
         var answers = new LayerAnswers { Substrate = new SubstrateAnswers { ProteinGramsPerDay = 50 } };
         var result = BoneAssessment.Assess(Personas.SixtyKilos, answers);
-        var markdown = ClinicianSummary.Render(Personas.SixtyKilos, answers, result, new DateOnly(2026, 11, 29));
+        var markdown = ClinicianSummary.Render(Personas.SixtyKilos, answers, result, new DateOnly(2026, 11, 29), ShippedWording.Messages.SummaryWording);
 
         var message = ShippedWording.Messages.ClinicianSummaryMessage(markdown);
 

@@ -13,5 +13,7 @@ internal static class ShippedWording
 
     public static CoachingWording Wording { get; } = CoachingWording.From(Script, RepositoryPaths.Dialogs);
 
-    public static CoachingMessages Messages { get; } = new(Wording);
+    public static ClinicianSummaryWording Summary { get; } = ClinicianSummaryWording.From(Script, RepositoryPaths.Dialogs);
+
+    public static CoachingMessages Messages { get; } = new(Wording, Summary);
 }
