@@ -19,17 +19,17 @@ public static class OutgoingActivities
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Attachments is { Count: > 0 })
         {
-            activity.Attachments = activity.Attachments.SelectMany(a => Fit(a, channelId)).ToList();
+            activity.Attachments = activity.Attachments.SelectMany(a => Fit(a, channelId, activity.Locale)).ToList();
         }
 
         FitSuggestedActions(activity, ChannelRules.MaxSuggestedActions(channelId, conversationType));
     }
 
-    private static IEnumerable<Attachment> Fit(Attachment attachment, string? channelId)
+    private static IEnumerable<Attachment> Fit(Attachment attachment, string? channelId, string? locale)
     {
         if (attachment.ContentType == MarkdownFile && Decode(attachment.ContentUrl) is { } bytes)
         {
-            var card = new Attachment { ContentType = SummaryCard.ContentType, Content = SummaryCard.FromMarkdown(Encoding.UTF8.GetString(bytes)) };
+            var card = new Attachment { ContentType = SummaryCard.ContentType, Content = SummaryCard.FromMarkdown(Encoding.UTF8.GetString(bytes), locale) };
             return ChannelRules.Summary(channelId) switch
             {
                 SummaryForm.Card => [card],

@@ -4,13 +4,15 @@ namespace BoneCoachBot.ChannelRendering;
 
 /// <summary>
 /// The clinician summary's Markdown as an Adaptive Card (1.5, what Teams renders): headings become bold text blocks,
-/// list items bulleted lines, everything else wrapped paragraphs. The text stays word for word the summary's.
+/// list items bulleted lines, everything else wrapped paragraphs. The text stays word for word the summary's, and the
+/// card says which language it is in (<c>lang</c>), so a screen reader reads a Spanish summary with Spanish voices.
 /// </summary>
 public static class SummaryCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static JObject FromMarkdown(string markdown)
+    /// <param name="locale">The reply's locale ("es-ES"); its language becomes the card's <c>lang</c>.</param>
+    public static JObject FromMarkdown(string markdown, string? locale = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(markdown);
         var body = new JArray();
@@ -19,7 +21,7 @@ public static class SummaryCard
             body.Add(Block(line.Trim()));
         }
 
-        return new JObject
+        var card = new JObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -27,6 +29,12 @@ public static class SummaryCard
             ["fallbackText"] = markdown,
             ["body"] = body,
         };
+        if (!string.IsNullOrWhiteSpace(locale))
+        {
+            card["lang"] = locale.Split('-', '_')[0].ToLowerInvariant();
+        }
+
+        return card;
     }
 
     private static JObject Block(string line)
