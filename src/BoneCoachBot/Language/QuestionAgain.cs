@@ -10,7 +10,8 @@ namespace BoneCoachBot.Language;
 /// <summary>
 /// Asks the open question again in the turn's language. The prompt on the stack keeps the words it was asked with, so
 /// it is replaced by the same prompt built from the script in her language (choices and retries too); a yes/no prompt
-/// asked with a text of its own (forget me, the plan's offers) gets that text's translation.
+/// asked with a text of its own (forget me, the plan's offers) gets that text's translation. A question she came back to
+/// ("back", "change my answers") is asked again whole, so its "last time you said …" line comes in her language too.
 /// </summary>
 public sealed class QuestionAgain(QuestionAsking asking)
 {
@@ -32,6 +33,12 @@ public sealed class QuestionAgain(QuestionAsking asking)
             return;
         }
 
+        if (ScriptedQuestionDialog.OpenAsk(inner) is { Revisit: true, Relaxed: false } revisit && inner.Stack.Count > 1 && inner.Stack[1].Id == nameof(ScriptedQuestionDialog))
+        {
+            await AskWholeAgainAsync(inner, revisit, cancellationToken);
+            return;
+        }
+
         var position = (await asking.State.MarksAsync(dc.Context, cancellationToken)).Position;
         var options = await FreshOptionsAsync(dc.Context, prompt, position, from, cancellationToken);
         if (options is null)
@@ -41,6 +48,14 @@ public sealed class QuestionAgain(QuestionAsking asking)
         }
 
         await inner.ReplaceDialogAsync(prompt.Id, options, cancellationToken);
+    }
+
+    // The prompt is dropped without ending (it holds nothing to end, and ending it would hand the old question its
+    // result); the question's own dialog then starts over with the options it was begun with, as "back" began it.
+    private static async Task AskWholeAgainAsync(DialogContext inner, QuestionAsk revisit, CancellationToken cancellationToken)
+    {
+        inner.Stack.RemoveAt(0);
+        await inner.ReplaceDialogAsync(nameof(ScriptedQuestionDialog), revisit, cancellationToken);
     }
 
     private async Task<PromptOptions?> FreshOptionsAsync(ITurnContext turnContext, DialogInstance prompt, QuestionPosition? position, string from, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
+using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs.Questions;
@@ -34,7 +35,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var record = await _asking.State.RecordAsync(step.Context, cancellationToken);
         if (ask.Revisit && !ask.Relaxed && record.Answers.TryGetValue(question.Id, out var given))
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(RevisitText(given)), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(RevisitText(question, given)), cancellationToken);
         }
 
         var imperial = RetryWording.Imperial(step.Context.Activity, record);
@@ -90,10 +91,11 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         return instance is not null && instance.State.TryGetValue("options", out var options) ? StateValue.As<QuestionAsk>(options) : null;
     }
 
-    private string RevisitText(StoredAnswer given) =>
+    // Her answer in the turn's language: asked again after she switched, "Sí" reads "Yes".
+    private string RevisitText(QuestionScript question, StoredAnswer given) =>
         given.Skipped
             ? _asking.Commands.Text(CommandTextKeys.RevisitSkipped)
-            : _asking.Commands.Text(CommandTextKeys.RevisitAnswer).Replace("{answer}", given.Readable, StringComparison.Ordinal);
+            : _asking.Commands.Text(CommandTextKeys.RevisitAnswer).Replace("{answer}", _asking.Reading.Readable(question, given), StringComparison.Ordinal);
 
     // The context MainDialog runs its parts in: the last one below the turn's own dialog context.
     private static DialogContext RootOf(DialogContext dc)
