@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Language;
 using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Commands;
@@ -44,7 +45,7 @@ public sealed class AnswerList
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{Capitalised(script[part.Key].Title)}**");
             foreach (var entry in part)
             {
-                var said = entry.Answer.Skipped ? skipped : entry.Answer.Readable;
+                var said = entry.Answer.Skipped ? skipped : SpokenAnswer.Of(script[entry.Part].Question(entry.QuestionId), entry.Answer, script[ScriptParts.Commands]);
                 text.AppendLine(CultureInfo.InvariantCulture, $"{entry.Number}. {Capitalised(entry.Label)}: {said}");
             }
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Language;
 using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Commands;
@@ -31,7 +32,7 @@ public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHa
         {
             if (record.Answers.TryGetValue(question.Id, out var answer))
             {
-                var said = answer.Skipped ? context.Catalog.Text(CommandTextKeys.SkippedAnswer) : answer.Readable;
+                var said = answer.Skipped ? context.Catalog.Text(CommandTextKeys.SkippedAnswer) : SpokenAnswer.Of(question, answer, context.Catalog.Script);
                 text.AppendLine($"- {question.Ask} **{said}**");
             }
         }

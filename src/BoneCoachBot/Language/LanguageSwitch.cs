@@ -2,6 +2,7 @@ using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
@@ -31,6 +32,9 @@ public sealed class LanguageSwitch(TurnLanguage language, CoachingState state, C
         var from = ScriptLanguage.Current;
         using var speaking = ScriptLanguage.Use(asked);
         await language.ChooseAsync(dc.Context, asked, cancellationToken);
+        // The turn's prompts were told her old language before she spoke; the question asked next shows its buttons
+        // ("Sí / No") and reads her words in the new one.
+        ReaderCulture.Of(dc.Context);
         if (!greeting)
         {
             await dc.Context.SendActivityAsync(MessageFactory.Text(catalog.Text(LanguageTextKeys.LanguageChosen)), cancellationToken);

@@ -57,4 +57,36 @@ public sealed class RevisitAfterSwitchTests : IAsyncLifetime
         Assert.StartsWith(In(ScriptLanguage.Spanish, ScriptParts.Loading).Question("strengthIntensity").Ask, kept[^1], StringComparison.Ordinal);
         Assert.Equal(2, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthSessionsPerWeek"].Number);
     }
+
+    [Fact]
+    public async Task A_spanish_hello_in_an_english_channel_gets_the_consent_buttons_in_spanish()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        var before = chat.Activities.Count;
+
+        await chat.SayAsync("Hola, buenas tardes");
+
+        var consent = chat.Activities.Skip(before).Last();
+        Assert.Equal(In(ScriptLanguage.Spanish, ScriptParts.Consent).Question("keepAnswers").Ask, consent.GetProperty("text").GetString());
+        Assert.Equal(["Sí", "No"], consent.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task What_she_told_me_in_spanish_reads_in_english_after_she_switches()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        await chat.SayAsync("en español por favor");
+        await chat.SayAsync("atrás");
+        await chat.SayAsync("tres veces por semana");
+        await chat.SayAsync("ligero");
+        await chat.SayAsync("in English please");
+
+        var known = string.Join("\n", await chat.SayAsync("what do you know about me"));
+
+        var intensity = In(ScriptLanguage.English, ScriptParts.Loading).Question("strengthIntensity");
+        var light = intensity.Answer.Choices.First(c => c.Value == "light").Title;
+        Assert.Contains($"- {intensity.Ask} **{light}**", known, StringComparison.Ordinal);
+        Assert.Contains($"**{PerWeek(ScriptLanguage.English, 3)}**", known, StringComparison.Ordinal);
+    }
 }

@@ -29,24 +29,6 @@ public sealed class AnswerReading(CommandCatalog catalog)
         };
     }
 
-    /// <summary>
-    /// A kept answer as the turn's language says it: a choice by its title and yes/no in today's words, a frequency or
-    /// duration in today's phrase; a number or quantity as she gave it.
-    /// </summary>
-    public string Readable(QuestionScript question, StoredAnswer answer)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(answer);
-        return answer switch
-        {
-            { YesNo: { } yes } => catalog.Text(yes ? "yes" : "no"),
-            { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
-            { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill("perWeek", Format(perWeek)),
-            { Number: { } years } when question.Answer.Type == AnswerType.Duration => Fill("years", Format(Math.Round(years, 1))),
-            _ => answer.Readable,
-        };
-    }
-
     /// <summary>Years from a date answer: a duration ("2 years") as it is, a date or period ("in 2019") back from today.</summary>
     public static double? Years(DateAnswer answer, DateOnly today)
     {

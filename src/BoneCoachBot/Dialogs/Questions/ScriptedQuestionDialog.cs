@@ -1,6 +1,7 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
+using BoneCoachBot.Language;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 
@@ -95,7 +96,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
     private string RevisitText(QuestionScript question, StoredAnswer given) =>
         given.Skipped
             ? _asking.Commands.Text(CommandTextKeys.RevisitSkipped)
-            : _asking.Commands.Text(CommandTextKeys.RevisitAnswer).Replace("{answer}", _asking.Reading.Readable(question, given), StringComparison.Ordinal);
+            : _asking.Commands.Text(CommandTextKeys.RevisitAnswer).Replace("{answer}", SpokenAnswer.Of(question, given, _asking.Commands.Script), StringComparison.Ordinal);
 
     // The context MainDialog runs its parts in: the last one below the turn's own dialog context.
     private static DialogContext RootOf(DialogContext dc)

@@ -1,0 +1,33 @@
+using System.Globalization;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Language;
+
+/// <summary>
+/// A kept answer as the turn's language says it. Her readable answer is stored in the words of the day she gave it
+/// ("Sí", "2 veces por semana"); after she switches language, a choice reads as its title, yes/no, a frequency and a
+/// duration in today's words; a number or quantity reads as she gave it.
+/// </summary>
+public static class SpokenAnswer
+{
+    /// <param name="commands">dialogs/commands.json in the turn's language (its "yes", "no", "perWeek", "years").</param>
+    public static string Of(QuestionScript question, StoredAnswer answer, DialogScript commands)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(commands);
+        return answer switch
+        {
+            { YesNo: { } yes } => commands.Text(yes ? "yes" : "no"),
+            { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
+            { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text("perWeek"), perWeek),
+            { Number: { } years } when question.Answer.Type == AnswerType.Duration => Fill(commands.Text("years"), Math.Round(years, 1)),
+            _ => answer.Readable,
+        };
+    }
+
+    // The same number format as when the answer was read (AnswerReading).
+    private static string Fill(string template, double value) =>
+        string.Format(CultureInfo.InvariantCulture, template, value.ToString("0.##", CultureInfo.InvariantCulture));
+}
