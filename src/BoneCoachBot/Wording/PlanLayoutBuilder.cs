@@ -55,7 +55,12 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         _ => null,
     };
 
-    private string NoteText(PlanNote note) => wording.Plan(WordingKeys.Note(note.Code));
+    private string NoteText(PlanNote note) => note.Code == PlanNoteCode.MoreAnswersWouldSharpen
+        ? wording.Plan(WordingKeys.Note(note.Code)).Replace("{layers}", LayerNames(note), StringComparison.Ordinal)
+        : wording.Plan(WordingKeys.Note(note.Code));
+
+    private string LayerNames(PlanNote note) =>
+        wording.JoinAnd(note.Layers.OrderBy(Hierarchy.Rank).Select(l => wording.Plan(WordingKeys.LayerName(l)).ToLowerInvariant()));
 
     // The note names the weak higher layers it is about, so she sees where to start instead.
     private string MineralsNote(PlanNote note) =>
