@@ -11,7 +11,7 @@ public static class MultiChoiceReader
     private static readonly HashSet<string> NoneMessages = new(StringComparer.Ordinal)
     {
         "none of these", "none of them", "none of those", "none of the above", "neither", "not any of them", "i dont take any",
-        "i don t take any", "i do not take any", "i take none", "no none", "none thanks", "no thanks", "nothing at all",
+        "i don t take any", "i do not take any", "i take none", "no none", "none thanks", "no thanks", "nothing at all", "nothing like that", "none of that",
         "ninguno", "ninguna", "ninguno de estos", "ninguna de estas", "nada", "no tomo ninguno", "no tomo nada",
     };
 

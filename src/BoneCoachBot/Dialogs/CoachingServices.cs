@@ -18,8 +18,12 @@ public sealed class CoachingServices(
     CoachingState state,
     ICoachingMessages messages,
     TimeProvider time,
-    ILoggerFactory logs)
+    ILoggerFactory logs,
+    Microsoft.Extensions.Options.IOptions<ScriptOptions>? scriptOptions = null)
 {
+    /// <summary>Whether the first pass asks the "later" questions too (<see cref="ScriptOptions.AskEverythingFirst"/>).</summary>
+    public bool AskEverythingFirst { get; } = scriptOptions?.Value.AskEverythingFirst == true;
+
     public ConversationScript Script { get; } = script;
 
     public CommandCatalog Commands { get; } = commands;

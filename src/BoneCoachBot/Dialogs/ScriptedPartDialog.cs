@@ -10,7 +10,7 @@ namespace BoneCoachBot.Dialogs;
 /// <summary>
 /// One file of dialogs/ as a waterfall: a step per question, in script order, then a closing step (layer feedback
 /// from the core, or the script's "done" text). A question already answered is passed over (so a part left with
-/// "cancel" resumes where it stopped); one that does not apply to her (<see cref="Applies"/>) is not asked.
+/// "cancel" resumes where it stopped); one whose askIf gates do not hold is not asked. The first pass leaves the "later" questions; begun with <see cref="PartPass.Deepen"/> it asks only those.
 /// </summary>
 public abstract class ScriptedPartDialog : ComponentDialog
 {
@@ -43,16 +43,13 @@ public abstract class ScriptedPartDialog : ComponentDialog
 
     protected DialogScript Questions { get; }
 
-    /// <summary>Whether a question applies given her answers so far (a follow-up after "yes", for one).</summary>
-    protected virtual bool Applies(string questionId, AnswerSheet answers) => true;
-
     /// <summary>Whether her answer to <paramref name="questionId"/> cannot be true together with her earlier answers.</summary>
     protected virtual bool Contradicts(string questionId, AnswerSheet answers) => false;
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (Questions.Texts.TryGetValue("intro", out var intro))
+        if (options is not PartPass { Deepen: true } && Questions.Texts.TryGetValue("intro", out var intro))
         {
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken);
         }
@@ -63,14 +60,16 @@ public abstract class ScriptedPartDialog : ComponentDialog
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, QuestionScript question, CancellationToken cancellationToken)
     {
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
-        if (!Applies(question.Id, record.Sheet))
+        var deepen = step.GetOptions<PartPass>()?.Deepen == true;
+        if (!QuestionGates.Allow(question, record.Sheet))
         {
             // An answer from before "back" changed its reason would contradict the new one.
             record.Answers.Remove(question.Id);
             return await step.NextAsync(null, cancellationToken);
         }
 
-        if (record.Answers.ContainsKey(question.Id) && !step.IsBack)
+        // Not asked yet stays not asked (no answer kept) until fine-tune or a check-in asks it.
+        if ((record.Answers.ContainsKey(question.Id) && !step.IsBack) || (question.Later && !deepen && !Services.AskEverythingFirst) || (!question.Later && deepen))
         {
             return await step.NextAsync(null, cancellationToken);
         }
@@ -80,6 +79,12 @@ public abstract class ScriptedPartDialog : ComponentDialog
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.GetOptions<PartPass>()?.Deepen == true)
+        {
+            // Fine-tune says what changed in the plan itself.
+            return await step.EndDialogAsync(Part, cancellationToken);
+        }
+
         var record = await Services.State.RecordAsync(step.Context, cancellationToken);
         record.Complete(Part);
         await Services.State.SaveAsync(step.Context, record, cancellationToken);
@@ -95,3 +100,6 @@ public abstract class ScriptedPartDialog : ComponentDialog
         return await step.EndDialogAsync(Part, cancellationToken);
     }
 }
+
+/// <summary>How a part is asked: the first pass (what the plan needs most) or, later, its deeper questions.</summary>
+public sealed record PartPass(bool Deepen);

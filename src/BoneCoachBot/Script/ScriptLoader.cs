@@ -30,12 +30,14 @@ public static class ScriptLoader
         // A registry of its own: the global one refuses a second schema with the same $id.
         var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         var dialogs = new Dictionary<string, DialogScript>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, JsonLineIndex>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(path) != SchemaFileName)
             {
-                var dialog = LoadFile(path, schema);
+                var (dialog, index) = LoadFile(path, schema);
                 dialogs[dialog.Dialog] = dialog;
+                lines[dialog.Dialog] = index;
             }
         }
 
@@ -45,10 +47,12 @@ public static class ScriptLoader
             throw new ScriptException($"dialogs/{missing}.json", null, "this file is missing; the bot needs it.");
         }
 
+        // Gates and fills point across files, so they are checked once every file is read.
+        GateRules.Check(dialogs, lines);
         return new ConversationScript(dialogs);
     }
 
-    private static DialogScript LoadFile(string path, JsonSchema schema)
+    private static (DialogScript Dialog, JsonLineIndex Lines) LoadFile(string path, JsonSchema schema)
     {
         var file = Display(path);
         var bytes = File.ReadAllBytes(path);
@@ -64,7 +68,7 @@ public static class ScriptLoader
 
         var dialog = document.RootElement.Deserialize<DialogScript>(ReadOptions)!;
         ScriptRules.Check(dialog, Path.GetFileNameWithoutExtension(path), file, lines);
-        return dialog;
+        return (dialog, lines);
     }
 
     private static JsonDocument Parse(string file, byte[] bytes)

@@ -15,7 +15,10 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         var notes = plan.Notes.Where(n => n.Code != PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(NoteText).ToList();
         var topics = result.RedFlags.Where(f => f.Urgency == Urgency.Clinician && f.StopsCoaching.Count == 0).Select(redFlags.Finding).ToList();
         return new PlanLayout(wording.Plan(PlanTexts.CardTitle), wording.Plan(PlanTexts.CardSubtitle), wording.Plan(PlanTexts.Medicines),
-            topics, minerals, rows, notes, wording.Plan(PlanTexts.SummaryHint));
+            topics, minerals, rows, notes, wording.Plan(PlanTexts.SummaryHint))
+        {
+            CanFineTune = plan.Has(PlanNoteCode.MoreAnswersWouldSharpen),
+        };
     }
 
     private PlanRow Row(AssessmentResult result, Layer layer, int number)
@@ -55,8 +58,9 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         _ => null,
     };
 
+    // The sharpen note names the layers with questions left for later, then how to answer them.
     private string NoteText(PlanNote note) => note.Code == PlanNoteCode.MoreAnswersWouldSharpen
-        ? wording.Plan(WordingKeys.Note(note.Code)).Replace("{layers}", LayerNames(note), StringComparison.Ordinal)
+        ? $"{wording.Plan(WordingKeys.Note(note.Code))} {LayerNames(note)}. {wording.Plan(PlanTexts.FineTuneHint)}"
         : wording.Plan(WordingKeys.Note(note.Code));
 
     private string LayerNames(PlanNote note) =>

@@ -24,6 +24,12 @@ public sealed class CoachingHost : WebApplicationFactory<Program>
         return this;
     }
 
+    public CoachingHost WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     public CoachingHost WithClock(DateTimeOffset now)
     {
         Clock.SetUtcNow(now);

@@ -183,7 +183,7 @@ public sealed class QuestionTurn
         if (turn.Record.PlanReadyAt is not null)
         {
             await SayAsync(turn, Guide.Text("planRebuilt"), cancellationToken);
-            await turn.Context.SendActivityAsync(_services.Messages.PlanMessage(CoachingInputs.From(turn.Record).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
+            await turn.Context.SendActivityAsync(_services.Messages.PlanMessage(CoachingInputs.From(turn.Record, _services.Script).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
         }
 
         return await AskAgainAsync(turn, cancellationToken);
@@ -192,9 +192,10 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
         var open = turn.Open!;
-        if (open.Question.Answer.Type == AnswerType.Text)
+        if (open.Question.Answer.Type is AnswerType.Text or AnswerType.MultiChoice)
         {
-            // Her own words are the answer to a free-text question: nothing of them is taken for another one.
+            // Her own words are the answer to a free-text question or a list ("calcium and vitamin D"): nothing of them
+            // is taken for another one, and the list's prompt reads them.
             return null;
         }
 

@@ -55,6 +55,11 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         }
 
         record.Answers[question.Id] = answer;
+        foreach (var (filled, value) in _services.Reading.Fills(question, answer, _services.Script))
+        {
+            record.Answers[filled] = value;
+        }
+
         await _services.State.SaveAsync(step.Context, record, cancellationToken);
         await _services.State.SetPositionAsync(step.Context, null, cancellationToken);
         if (await RedFlagWatch.TellNewAsync(step.Context, record, _services, cancellationToken))
