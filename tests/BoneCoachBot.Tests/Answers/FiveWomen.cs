@@ -68,7 +68,7 @@ public static class FiveWomen
     // Knows no figures: not her last period, not her protein, not her waist; rough words for the rest.
     public static EverydayWoman KnowsNoNumbers => new("Rosa, who knows no numbers", "en-US", Later(new()
     {
-        ["urgentNow"] = "none", ["age"] = "sixty-seven", ["weight"] = "not sure, about 160 pounds I think", ["height"] = "5 foot 6",
+        ["urgentNow"] = "none", ["age"] = "sixty-seven", ["weight"] = "about 160 pounds I think", ["height"] = "5 foot 6",
         ["lastPeriod"] = "I don't remember", ["historyScreen"] = "none of them", ["steroidTablets"] = "nope",
         ["boneLossConditions"] = "no", ["boneLossMedicines"] = "no",
         ["strengthSessionsPerWeek"] = "I don't really do any", ["impactDaysPerWeek"] = "none",

@@ -12,7 +12,6 @@ public static class DeepenTextKeys
     public const string FineTuneNothingLeft = "fineTuneNothingLeft";
     public const string FineTuneAfter = "fineTuneAfter";
     public const string FineTuneLater = "fineTuneLater";
-    public const string FineTunePartChoice = "fineTunePartChoice";
     public const string CheckInDeeper = "checkInDeeper";
     public const string PlanUnchanged = "planUnchanged";
     public const string PlanChanged = "planChanged";

@@ -42,7 +42,7 @@ public sealed class FineTuneDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        var choices = parts.Select(part => new Choice(Title(part, record.Sheet), [part, .. Words(part)])).ToList();
+        var choices = parts.Select(part => new Choice(Title(part), [part, .. Words(part)])).ToList();
         return await step.PromptAsync(PartPromptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(_services.Commands.Text(DeepenTextKeys.FineTuneWhich)),
@@ -74,14 +74,11 @@ public sealed class FineTuneDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    // "Loading your bones (3 questions)".
-    private string Title(string part, AnswerSheet sheet)
+    // "Loading your bones": the part's own title, as a button. No count in it: a number there would read as her answer.
+    private string Title(string part)
     {
         var title = _services.Script[part].Title;
-        var count = NotAskedYet.Questions(_services.Script, sheet, part).Count;
-        return _services.Commands.Text(DeepenTextKeys.FineTunePartChoice)
-            .Replace("{part}", char.ToUpperInvariant(title[0]) + title[1..], StringComparison.Ordinal)
-            .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return char.ToUpperInvariant(title[0]) + title[1..];
     }
 
     // The words she might use for a part besides its title ("minerals", "supplements").
