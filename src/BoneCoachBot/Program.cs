@@ -13,6 +13,7 @@ builder.Services.AddLocalChat();
 builder.Services.AddCoachingDialogs();
 builder.Services.AddCheckIns();
 builder.Services.AddSafetyNet();
+builder.Services.AddLanguageChoice();
 // The one bot: every message takes CoachBot's path (triage, commands, the open question) inside the state pipeline.
 builder.Services.AddStateGuardedBot<CoachBot>();
 builder.Services.AddChannelRendering();

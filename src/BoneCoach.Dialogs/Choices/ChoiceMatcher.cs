@@ -73,15 +73,17 @@ public static class ChoiceMatcher
 
     private static FoundChoice? MatchWords(string normalized, IList<Choice> choices)
     {
-        var words = normalized.Split(' ').Where(w => !Fillers.Contains(w)).ToArray();
+        var words = normalized.Split(' ').Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray();
         if (words.Length == 0)
         {
             return null;
         }
 
+        // Her numbers matter only where the choices name numbers (stages, amounts).
+        var said = new SaidWords(words, choices.Any(c => Phrases(c).Any(p => ChoiceNumbers.In(p.Split(' ')).Count > 0)));
         var scored = choices
-            .Select((choice, index) => (choice, index, best: Phrases(choice).MaxBy(p => Overlap(words, p.Split(' ')))!))
-            .Select(s => (s.choice, s.index, s.best, score: Overlap(words, s.best.Split(' '))))
+            .Select((choice, index) => (choice, index, best: Phrases(choice).MaxBy(p => Overlap(said, p.Split(' ')))!))
+            .Select(s => (s.choice, s.index, s.best, score: Overlap(said, s.best.Split(' '))))
             .Where(s => s.score > 0)
             .OrderByDescending(s => s.score)
             .ToList();
@@ -95,15 +97,24 @@ public static class ChoiceMatcher
     }
 
     // Share of the choice's meaningful words the user said; "walk" matches "walking" (shared stem of 4+ letters).
-    private static double Overlap(string[] said, string[] phrase)
+    // A phrase naming numbers she did not state is not what she meant, however many other words it shares; and a word
+    // she tied to a number ("stage" in "stage 4") does not match a phrase without one ("unknown stage").
+    private static double Overlap(SaidWords said, string[] phrase)
     {
-        var meaningful = phrase.Where(w => !Fillers.Contains(w)).ToArray();
+        var named = ChoiceNumbers.In(phrase);
+        if (said.Numbers.Count > 0 && named.Count > 0 && !named.Overlaps(said.Numbers))
+        {
+            return 0;
+        }
+
+        var words = named.Count > 0 ? said.All : said.Unbound;
+        var meaningful = phrase.Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray();
         if (meaningful.Length == 0)
         {
             return 0;
         }
 
-        var hits = meaningful.Count(w => said.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal)))));
+        var hits = meaningful.Count(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal)))));
         return (double)hits / meaningful.Length;
     }
 
@@ -113,4 +124,24 @@ public static class ChoiceMatcher
 
     private static HashSet<string> Phrases(Choice choice)
         => choice.Synonyms.Prepend(choice.Value).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Her meaningful words, the numbers among them, and the words not next to a number.</summary>
+    private sealed class SaidWords
+    {
+        public SaidWords(string[] words, bool numbersMatter)
+        {
+            All = words;
+            Numbers = numbersMatter ? words.Where(ChoiceNumbers.IsNumber).ToHashSet(StringComparer.Ordinal) : [];
+            Unbound = numbersMatter ? words.Where((w, i) => !ChoiceNumbers.IsNumber(w) && !NextToNumber(words, i)).ToArray() : words;
+        }
+
+        public string[] All { get; }
+
+        public HashSet<string> Numbers { get; }
+
+        public string[] Unbound { get; }
+
+        private static bool NextToNumber(string[] words, int i) =>
+            (i > 0 && ChoiceNumbers.IsNumber(words[i - 1])) || (i + 1 < words.Length && ChoiceNumbers.IsNumber(words[i + 1]));
+    }
 }

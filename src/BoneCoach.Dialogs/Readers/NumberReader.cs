@@ -42,12 +42,25 @@ public static partial class NumberReader
     }
 
     private static List<Mention> Candidates(IReadOnlyList<Mention> mentions, NumberRules rules)
-        => mentions.Where(m => m.Kind switch
+    {
+        var candidates = mentions.Select(m => Candidate(m, rules)).OfType<Mention>().ToList();
+        if (candidates.Count == 0 && rules.UnitFallback)
         {
-            MentionKind.Number => true,
-            MentionKind.Frequency => rules.Integer,
-            _ => m.Unit is not null && (Accepts(rules, m.Unit) || (rules.Units.Count == 0 && m.Unit == UnitCatalog.Percent)),
-        }).ToList();
+            // The SDK's NumberPrompt: with no plain number, a number written with a unit is the answer ("7 hours" is 7).
+            candidates = mentions.Where(m => m.Kind is MentionKind.Quantity or MentionKind.Duration).ToList();
+        }
+
+        return candidates;
+    }
+
+    private static Mention? Candidate(Mention mention, NumberRules rules) => mention.Kind switch
+    {
+        MentionKind.Number => mention,
+        MentionKind.Frequency => rules.Integer ? mention : null,
+        _ when mention.Unit is null => null,
+        _ when Accepts(rules, mention.Unit) || (rules.Units.Count == 0 && mention.Unit == UnitCatalog.Percent) => mention,
+        _ => null,
+    };
 
     private static bool Accepts(NumberRules rules, MeasureUnit unit) => rules.Units.Any(u => UnitCatalog.Find(u) == unit);
 

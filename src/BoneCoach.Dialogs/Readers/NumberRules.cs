@@ -15,8 +15,14 @@ public sealed class NumberRules
     /// <summary>A count: fractions are not answers, "none"/"never" are 0, and "one" on its own is 1.</summary>
     public bool Integer { get; set; }
 
-    /// <summary>Units the answer may be written with ("%", "mg/dL"); a number with any other unit belongs to another question.</summary>
+    /// <summary>Units the answer may be written with ("%", "mg/dL", "h"); without <see cref="UnitFallback"/>, a number with any other unit belongs to another question.</summary>
     public IList<string> Units { get; set; } = new List<string>();
+
+    /// <summary>
+    /// As the SDK's NumberPrompt: when the message has no plain number, a number written with any unit is the answer
+    /// ("7 hours" is 7, "I weigh 60 kg" is 60). Off, only the units in <see cref="Units"/> count.
+    /// </summary>
+    public bool UnitFallback { get; set; } = true;
 
     /// <summary>Words that name what is asked ("t-score", "hba1c"): of several numbers, the one nearest after such a word is the answer.</summary>
     public IList<string> Cues { get; set; } = new List<string>();

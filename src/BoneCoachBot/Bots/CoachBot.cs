@@ -4,16 +4,19 @@ using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Language;
 using BoneCoachBot.Safety;
+using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace BoneCoachBot.Bots;
 
 /// <summary>
-/// The one path every message takes, top to bottom: triage, her words about the conversation (commands and reminder
-/// phrases), then the open question. A new member (not the bot) is welcomed when she joins; a channel that never sends
-/// conversationUpdate gets the same welcome on her first message, because the conversation begins there.
+/// The one path every message takes, top to bottom, in her language: triage, her words about the language, her words
+/// about the conversation (commands and reminder phrases), then the open question. A new member (not the bot) is welcomed
+/// when she joins; a channel that never sends conversationUpdate gets the same welcome on her first message, because the
+/// conversation begins there. A woman it already knows is welcomed back instead (<see cref="WelcomeBack"/>).
 /// </summary>
 /// <remarks>State is saved by the turn pipeline (<see cref="BoneCoachBot.State.TurnPipeline"/>), not here.</remarks>
 public sealed class CoachBot : ActivityHandler
@@ -24,8 +27,14 @@ public sealed class CoachBot : ActivityHandler
     private readonly CoachingState _coaching;
     private readonly SafetyNet _safety;
     private readonly QuestionTurn _answers;
+    private readonly TurnLanguage _language;
+    private readonly LanguageSwitch _languageSwitch;
+    private readonly WelcomeBack _welcomeBack;
+    private readonly CommandCatalog _catalog;
+    private readonly TimeProvider _time;
 
-    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety, CoachingServices services)
+    public CoachBot(ConversationState conversationState, MainDialog mainDialog, CommandLayer commands, ReminderSettings reminders, CoachingState coaching, SafetyNet safety, CoachingServices services,
+        TurnLanguage language, LanguageSwitch languageSwitch, WelcomeBack welcomeBack, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -42,6 +51,19 @@ public sealed class CoachBot : ActivityHandler
         _coaching = coaching;
         _safety = safety;
         _answers = services.Answers;
+        _language = language;
+        _languageSwitch = languageSwitch;
+        _welcomeBack = welcomeBack;
+        _catalog = services.Commands;
+        _time = time;
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        // 0. Her language (chosen, else her channel's locale) before anything is said, the safety net's words included.
+        using var speaking = ScriptLanguage.Use(await _language.OfAsync(turnContext, cancellationToken));
+        await base.OnTurnAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -63,6 +85,14 @@ public sealed class CoachBot : ActivityHandler
         await _reminders.RememberAddressAsync(turnContext, cancellationToken);
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
         var wasIdle = dc.ActiveDialog is null;
+        var marks = await _coaching.MarksAsync(turnContext, cancellationToken);
+        var away = marks.LastMessageAt is { } previous ? _time.GetUtcNow() - previous : (TimeSpan?)null;
+
+        // 1b. Her words about the language ("en español, por favor"): the language changes, and they answer nothing else.
+        if (await _languageSwitch.TryHandleAsync(dc, cancellationToken))
+        {
+            return;
+        }
 
         // 2. Her words about the conversation: unusable input, commands of dialogs/commands.json, reminder phrases.
         if (await _commands.TryHandleAsync(dc, cancellationToken) is not null)
@@ -83,8 +113,16 @@ public sealed class CoachBot : ActivityHandler
         }
 
         // 3. The open question; with nothing open, the conversation from where she is (this message is not an answer).
+        // A known woman's first words here, or her first in days, get the welcome back that says where she is.
         if ((await dc.ContinueDialogAsync(cancellationToken)).Status == DialogTurnStatus.Empty)
         {
+            var record = await _coaching.RecordAsync(turnContext, cancellationToken);
+            if (record.Consent == ConsentStatus.Given && (away is null || away >= WelcomeBack.After))
+            {
+                await _welcomeBack.GreetAsync(new CommandContext(dc, null, record, marks, _catalog, away), cancellationToken);
+                return;
+            }
+
             await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
         }
     }
@@ -98,9 +136,20 @@ public sealed class CoachBot : ActivityHandler
             return;
         }
 
-        // Once per person: someone who already answered the consent question is not welcomed again.
+        // Once per person: someone who already answered the consent question is welcomed back instead, told where she is.
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-        if (dc.ActiveDialog is null && await IsNewAsync(turnContext, cancellationToken))
+        var record = await _coaching.RecordAsync(turnContext, cancellationToken);
+        if (WelcomeBack.Knows(record))
+        {
+            // The same chat joined again moments later (a reconnect) needs no welcome: she is still mid-conversation.
+            var marks = await _coaching.MarksAsync(turnContext, cancellationToken);
+            var away = marks.LastMessageAt is { } previous ? _time.GetUtcNow() - previous : (TimeSpan?)null;
+            if (away is null || away >= WelcomeBack.After)
+            {
+                await _welcomeBack.GreetAsync(new CommandContext(dc, null, record, marks, _catalog, away), cancellationToken);
+            }
+        }
+        else if (dc.ActiveDialog is null)
         {
             await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
         }

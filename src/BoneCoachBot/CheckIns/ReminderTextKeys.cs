@@ -8,6 +8,7 @@ public static class ReminderTextKeys
 {
     public const string Proposal = "proposal";
     public const string ProposalDeclined = "proposalDeclined";
+    public const string ProposalRetry = "proposalRetry";
     public const string ZoneGuessed = "zoneGuessed";
     public const string Set = "set";
     public const string Paused = "paused";

@@ -20,6 +20,9 @@ public sealed class CoachingRecord
 
     public DateTimeOffset? PlanReadyAt { get; set; }
 
+    /// <summary>The language she chose ("es", "en"), or null to follow her channel's locale. Not a health answer: it stays after a refusal.</summary>
+    public string? Language { get; set; }
+
     public AnswerSheet Sheet => new(Answers);
 
     public bool HasCompleted(string part) => CompletedParts.Contains(part, StringComparer.Ordinal);

@@ -10,17 +10,22 @@ public sealed class CommandCatalog
     public const string ScriptName = ScriptParts.Commands;
 
     private readonly Dictionary<string, string> _byPhrase;
+    private readonly ConversationScript _script;
 
     public CommandCatalog(ConversationScript script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        Script = script[ScriptName];
-        _byPhrase = Script.Commands
+        _script = script;
+        // A command works in every language ("ayuda" in an English conversation too); its replies speak hers.
+        _byPhrase = script.InEveryLanguage(ScriptName)
+            .SelectMany(d => d.Commands)
             .SelectMany(c => c.Phrases.Select(p => (Phrase: Normalize(p), c.Id)))
+            .DistinctBy(x => x.Phrase)
             .ToDictionary(x => x.Phrase, x => x.Id, StringComparer.Ordinal);
     }
 
-    public DialogScript Script { get; }
+    /// <summary>dialogs/commands.json in the turn's language.</summary>
+    public DialogScript Script => _script[ScriptName];
 
     /// <summary>The command id a message means, or null. Whole message only, so "no back pain" is an answer, not "back".</summary>
     public string? Match(string? text) =>

@@ -6,7 +6,7 @@ namespace BoneCoachBot.Commands;
 
 /// <summary>What a command handler works with: the conversation's dialog context (its stack may be empty), the
 /// command her message means, her record, this conversation's marks and the texts of dialogs/commands.json.</summary>
-public sealed class CommandContext(DialogContext dc, string? command, CoachingRecord record, ConversationMarks marks, CommandCatalog catalog)
+public sealed class CommandContext(DialogContext dc, string? command, CoachingRecord record, ConversationMarks marks, CommandCatalog catalog, TimeSpan? away = null)
 {
     public DialogContext Dc { get; } = dc;
 
@@ -20,6 +20,9 @@ public sealed class CommandContext(DialogContext dc, string? command, CoachingRe
     public ConversationMarks Marks { get; } = marks;
 
     public CommandCatalog Catalog { get; } = catalog;
+
+    /// <summary>How long since her previous message in this conversation; null when this is her first here.</summary>
+    public TimeSpan? Away { get; } = away;
 
     /// <summary>Whether a question or dialog is open under the command (so it is asked again after the answer).</summary>
     public bool InProgress => Dc.ActiveDialog is not null;

@@ -20,4 +20,5 @@ public static class CommandIds
     public const string WhatDoYouKnow = "whatDoYouKnow";
     public const string ForgetMe = "forgetMe";
     public const string FineTune = "fineTune";
+    public const string Keep = "keep";
 }

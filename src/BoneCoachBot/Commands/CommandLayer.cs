@@ -41,7 +41,8 @@ public sealed class CommandLayer
         ArgumentNullException.ThrowIfNull(dc);
         var record = await _state.RecordAsync(dc.Context, cancellationToken);
         var marks = await _state.MarksAsync(dc.Context, cancellationToken);
-        var context = new CommandContext(dc, _catalog.Match(dc.Context.Activity), record, marks, _catalog);
+        var away = marks.LastMessageAt is { } previous ? _time.GetUtcNow() - previous : (TimeSpan?)null;
+        var context = new CommandContext(dc, _catalog.Match(dc.Context.Activity), record, marks, _catalog, away);
         if (context.Command is null && InputGuard.Problem(dc.Context.Activity) is { } problem)
         {
             await context.SayAsync(_catalog.Text(problem), cancellationToken);
@@ -67,9 +68,11 @@ public sealed class CommandLayer
         return returning ? await _byCommand[CommandIds.Resume].TryHandleAsync(context, cancellationToken) : null;
     }
 
-    private bool IsReturningAfterBreak(CommandContext context) =>
-        context.InProgress && context.Marks.Position is not null && context.Marks.LastMessageAt is { } last
-        && _time.GetUtcNow() - last >= ResumeReminderAfter;
+    // Days later any message gets the welcome back (ResumeCommand); a check-in's questions, with no position, are
+    // simply answered after a short pause.
+    private static bool IsReturningAfterBreak(CommandContext context) =>
+        context.InProgress && context.Away is { } away
+        && (away >= WelcomeBack.After || (context.Marks.Position is not null && away >= ResumeReminderAfter));
 
     // Every command of dialogs/commands.json has exactly one handler, and every handler's command is in the file:
     // a gap would otherwise surface as an exception in her chat.

@@ -36,10 +36,20 @@ public static class CommandTextKeys
     public const string KnownConsent = "knownConsent";
     public const string SkippedAnswer = "skippedAnswer";
     public const string Restarted = "restarted";
+    public const string RestartConfirm = "restartConfirm";
+    public const string NotRestarted = "notRestarted";
     public const string NotConsented = "notConsented";
     public const string PerWeek = "perWeek";
     public const string Years = "years";
     public const string Yes = "yes";
     public const string No = "no";
     public const string Contradiction = "contradiction";
+    public const string RevisitAnswer = "revisitAnswer";
+    public const string RevisitSkipped = "revisitSkipped";
+    public const string WelcomeBack = "welcomeBack";
+    public const string WelcomeBackNamed = "welcomeBackNamed";
+    public const string WelcomeBackWhere = "welcomeBackWhere";
+    public const string WelcomeBackCarryOn = "welcomeBackCarryOn";
+    public const string WelcomeBackPlanReady = "welcomeBackPlanReady";
+    public const string WelcomeBackCheckInDue = "welcomeBackCheckInDue";
 }

@@ -4,23 +4,24 @@ using BoneCoachBot.Dialogs;
 
 namespace BoneCoachBot.Commands;
 
-/// <summary>"restart": clears her answers (never her consent) and begins the questions again.</summary>
-public sealed class RestartCommand(CoachingState state) : ICommandHandler
+/// <summary>
+/// "restart": with answers to lose, opens the confirmation above whatever is open (<see cref="RestartDialog"/>);
+/// with none, begins the questions again at once, since nothing is cleared.
+/// </summary>
+public sealed class RestartCommand(CoachingState state, RestartDialog dialog) : ICommandHandler
 {
     public string CommandId => CommandIds.Restart;
+
+    public IEnumerable<Dialog> Dialogs => [dialog];
 
     public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Record.Consent == ConsentStatus.Given)
+        if (context.Record.Consent == ConsentStatus.Given && (context.Record.Answers.Count > 0 || context.Record.PlanReadyAt is not null))
         {
-            context.Record.ClearAnswers();
-            await state.SaveAsync(context.Turn, context.Record, cancellationToken);
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.Restarted), cancellationToken);
+            return await context.Dc.BeginDialogAsync(nameof(RestartDialog), null, cancellationToken);
         }
 
-        context.Marks.Position = null;
-        await context.Dc.CancelAllDialogsAsync(cancellationToken);
-        return await context.Dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
+        return await RestartDialog.RestartAsync(context.Dc, state, context.Catalog, cancellationToken);
     }
 }

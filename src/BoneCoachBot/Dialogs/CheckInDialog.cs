@@ -24,24 +24,27 @@ public sealed class CheckInDialog : ComponentDialog
     private const string ChoicePromptId = "checkInChoice";
     private const string AnswersKey = "answers";
 
-    private readonly DialogScript _script;
+    private readonly CheckInTexts _texts;
     private readonly CheckInState _state;
     private readonly ICoachingMessages _messages;
     private readonly ProgressMessage _progress;
     private readonly TimeProvider _timeProvider;
     private readonly CoachingState _coaching;
-    private readonly string _deeperIntro;
+    private readonly Commands.CommandCatalog _commands;
 
     // A check-in stays short: two deeper questions a week get through the rest over a few weeks.
     private const int DeeperQuestionsPerCheckIn = 2;
+
+    // In the turn's language: read per turn, never kept.
+    private DialogScript Script => _texts.CheckIn;
 
     public CheckInDialog(CheckInTexts texts, CheckInState state, CoachingState coaching, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider,
         DeepenDialog deepen, Commands.CommandCatalog commands)
         : base(nameof(CheckInDialog))
     {
         ArgumentNullException.ThrowIfNull(commands);
-        _deeperIntro = commands.Text(DeepenTextKeys.CheckInDeeper);
-        _script = texts.CheckIn;
+        _commands = commands;
+        _texts = texts;
         _state = state;
         _coaching = coaching;
         _messages = messages;
@@ -72,7 +75,7 @@ public sealed class CheckInDialog : ComponentDialog
     {
         if (!step.IsBack)
         {
-            await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Intro), cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.Intro), cancellationToken: cancellationToken);
         }
 
         return await AskAsync(step, CountPrompt, CheckInQuestionIds.StrengthSessions, cancellationToken);
@@ -124,12 +127,12 @@ public sealed class CheckInDialog : ComponentDialog
             await step.Context.SendActivityAsync(_messages.RedFlagNotice(report.NewRedFlags), cancellationToken: cancellationToken);
         }
 
-        await step.Context.SendActivityAsync(_script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
+        await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
         await step.Context.SendActivityAsync(_progress.Build(updated, report), cancellationToken);
         // Not after a red flag: then the clinician comes first, not more questions.
         return report.HasRedFlag
             ? await step.EndDialogAsync(null, cancellationToken)
-            : await step.BeginDialogAsync(nameof(DeepenDialog), new DeepenAsk { Max = DeeperQuestionsPerCheckIn, Intro = _deeperIntro }, cancellationToken);
+            : await step.BeginDialogAsync(nameof(DeepenDialog), new DeepenAsk { Max = DeeperQuestionsPerCheckIn, Intro = _commands.Text(DeepenTextKeys.CheckInDeeper) }, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
@@ -143,12 +146,18 @@ public sealed class CheckInDialog : ComponentDialog
     {
         // The open question, so "why" explains it and a return after a pause names the check-in.
         await _coaching.SetPositionAsync(step.Context, new QuestionPosition(ScriptParts.CheckIn, questionId), cancellationToken);
-        var question = _script.Question(questionId);
+        return await step.PromptAsync(promptId, Options(Script.Question(questionId)), cancellationToken);
+    }
+
+    /// <summary>A check-in question as PromptOptions (also used to ask it again in another language).</summary>
+    public static PromptOptions Options(QuestionScript question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(question.Ask),
             RetryPrompt = question.Retry is null ? null : MessageFactory.Text(question.Retry),
-            Validations = question.Answer,
+            Validations = question.Answer.Type == AnswerType.Choice ? question.Answer : RulesFor(question.Answer),
             AllowSkip = true,
         };
         if (question.Answer.Type == AnswerType.Choice)
@@ -156,7 +165,27 @@ public sealed class CheckInDialog : ComponentDialog
             options.Choices = question.Answer.Choices.Select(c => new Choice(c.Title, [c.Value, .. c.Synonyms])).ToList();
         }
 
-        return await step.PromptAsync(promptId, options, cancellationToken);
+        return options;
+    }
+
+    /// <summary>The prompts that ask a check-in question.</summary>
+    public static readonly IReadOnlySet<string> QuestionPromptIds = new HashSet<string>(StringComparer.Ordinal) { CountPrompt, HoursPrompt, ChoicePromptId };
+
+    /// <summary>
+    /// How a check-in number is read: in the question's range, with its own units only ("7 hours" at the sleep question),
+    /// never another unit's number ("60 kg" is not hours of sleep).
+    /// </summary>
+    public static NumberRules RulesFor(AnswerSpec answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return new NumberRules
+        {
+            Min = (decimal?)answer.Min,
+            Max = (decimal?)answer.Max,
+            Integer = answer.Integer,
+            Units = [.. answer.Accepts],
+            UnitFallback = false,
+        };
     }
 
     // One typed record in the waterfall's values instead of a string key per answer.
@@ -172,7 +201,7 @@ public sealed class CheckInDialog : ComponentDialog
 
     private string? Chosen(WaterfallStepContext step, string questionId) =>
         step.Outcome is null && step.ResultAs<FoundChoice>() is { } found
-            ? _script.Question(questionId).Answer.Choices[found.Index].Value
+            ? Script.Question(questionId).Answer.Choices[found.Index].Value
             : null;
 
     private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)
@@ -183,8 +212,8 @@ public sealed class CheckInDialog : ComponentDialog
             return Task.FromResult(false);
         }
 
-        var spec = StateValue.As<AnswerSpec>(prompt.Options.Validations);
-        var value = Convert.ToDouble(prompt.Recognized.Value, System.Globalization.CultureInfo.InvariantCulture);
-        return Task.FromResult((spec?.Min is not { } min || value >= min) && (spec?.Max is not { } max || value <= max));
+        var rules = StateValue.As<NumberRules>(prompt.Options.Validations);
+        var value = Convert.ToDecimal(prompt.Recognized.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return Task.FromResult((rules?.Min is not { } min || value >= min) && (rules?.Max is not { } max || value <= max));
     }
 }

@@ -9,7 +9,8 @@ namespace BoneCoachBot.Dialogs;
 /// <summary>
 /// The conversation: consent, onboarding, the five layers in the seed's order, then the plan (<see cref="PlanDialog"/>).
 /// Parts she has finished are passed over, so the same dialog resumes her, and after the plan any message gets the
-/// "afterwards" answer. Her commands never reach it: the bot's message path answers them first.
+/// "afterwards" answer. Her commands never reach it: the bot's message path answers them first. Begun with a
+/// <see cref="RevisitAt"/> ("back" across parts), it re-enters that part at that question.
 /// </summary>
 public sealed partial class MainDialog : ComponentDialog
 {
@@ -76,7 +77,8 @@ public sealed partial class MainDialog : ComponentDialog
 
         step.Values[AskedSomethingKey] = true;
         LogPartBegun(_logger, part.Id, step.Context.Activity.Conversation?.Id);
-        return await step.BeginDialogAsync(part.Id, null, cancellationToken);
+        var revisit = step.GetOptions<RevisitAt>();
+        return await step.BeginDialogAsync(part.Id, revisit?.Part == part.Part ? revisit : null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> PlanStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

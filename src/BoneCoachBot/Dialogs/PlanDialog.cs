@@ -15,7 +15,8 @@ namespace BoneCoachBot.Dialogs;
 public sealed partial class PlanDialog : ComponentDialog
 {
     private const string StepsId = nameof(PlanDialog) + "Steps";
-    private const string ReminderPromptId = "reminderOfferPrompt";
+    /// <summary>The reminder offer's prompt: her words there answer it, "remind me on Fridays" included.</summary>
+    public const string ReminderPromptId = "reminderOfferPrompt";
     private const string SummaryPromptId = "summaryOfferPrompt";
     private const string ProposalKey = "reminderProposal";
     private readonly CoachingState _state;
@@ -41,7 +42,8 @@ public sealed partial class PlanDialog : ComponentDialog
             .AddStep(OfferSummaryStepAsync)
             .AddStep(CloseStepAsync));
         // Skip means "no" to either offer: nothing is lost by not having it.
-        AddDialog(new ConfirmPrompt(ReminderPromptId));
+        // Free text, not a yes/no prompt: "Thursday evening" or "fridays at 7pm" is a yes at another time.
+        AddDialog(new TextPrompt(ReminderPromptId, ValidateReminderAnswerAsync));
         AddDialog(new ConfirmPrompt(SummaryPromptId));
     }
 
@@ -67,7 +69,7 @@ public sealed partial class PlanDialog : ComponentDialog
         }
 
         step.Values[ProposalKey] = proposal;
-        return await step.PromptAsync(ReminderPromptId, Offer(_reminders.Question(proposal)), cancellationToken);
+        return await step.PromptAsync(ReminderPromptId, ReminderOffer(_reminders.Question(proposal)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> OfferSummaryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -75,8 +77,9 @@ public sealed partial class PlanDialog : ComponentDialog
         if (step.Values.TryGetValue(ProposalKey, out var stored) && StateValue.As<ReminderProposal>(stored) is { } proposal)
         {
             // GaveUp or Skipped (no clear yes) keeps the reminder off; "remind me ..." sets it any time.
-            var replies = step.Outcome is null && step.ResultAs<bool?>() == true
-                ? await _reminders.AcceptAsync(step.Context, proposal, cancellationToken)
+            var answer = step.Outcome is null ? ReminderOfferAnswer.Read(step.ResultAs<string>(), CultureOf(step)) : null;
+            var replies = answer is { Accepted: true }
+                ? await _reminders.AcceptAsync(step.Context, answer.Apply(proposal), cancellationToken)
                 : [_reminders.DeclinedText];
             await step.Context.SendActivitiesAsync([.. replies.Select(text => MessageFactory.Text(text))], cancellationToken);
         }
@@ -96,6 +99,23 @@ public sealed partial class PlanDialog : ComponentDialog
         await step.Context.SendActivityAsync(MessageFactory.Text(_commands.Text(CommandTextKeys.AfterPlan)), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    private PromptOptions ReminderOffer(string question)
+    {
+        string[] buttons = [_commands.Text(CommandTextKeys.Yes), _commands.Text(CommandTextKeys.No)];
+        return new()
+        {
+            Prompt = (Microsoft.Bot.Schema.Activity)MessageFactory.SuggestedActions(buttons, question, null, null, null),
+            RetryPrompt = (Microsoft.Bot.Schema.Activity)MessageFactory.SuggestedActions(buttons, _reminders.RetryText, null, null, null),
+            MaxAttempts = 2,
+            AllowSkip = true,
+        };
+    }
+
+    private static Task<bool> ValidateReminderAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded && ReminderOfferAnswer.Read(prompt.Recognized.Value, PromptCulture.Resolve(prompt.Context.Activity.Locale, null)) is not null);
+
+    private static string CultureOf(DialogContext dc) => PromptCulture.Resolve(dc.Context.Activity.Locale, null);
 
     private static PromptOptions Offer(string question) =>
         new() { Prompt = MessageFactory.Text(question), MaxAttempts = 2, AllowSkip = true };

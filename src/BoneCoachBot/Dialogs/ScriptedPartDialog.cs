@@ -23,9 +23,8 @@ public abstract class ScriptedPartDialog : ComponentDialog
         Services = services;
         Part = part;
         _layer = layer;
-        Questions = services.Script[part];
         var steps = new WaterfallDialog(part + "Steps");
-        foreach (var question in Questions.Questions)
+        foreach (var question in Questions.Questions) // the ids and order, the same in every language
         {
             steps.AddStep((step, ct) => AskStepAsync(step, question, ct));
         }
@@ -41,7 +40,17 @@ public abstract class ScriptedPartDialog : ComponentDialog
     /// <summary>The script file this dialog asks ("loading").</summary>
     public string Part { get; }
 
-    protected DialogScript Questions { get; }
+    /// <summary>This part's script in the turn's language.</summary>
+    protected DialogScript Questions => Services.Script[Part];
+
+    /// <summary>How far she is in this part: the question she is at (answered + 1) and how many it asks her, given her answers so far.</summary>
+    public (int At, int Of) Progress(AnswerSheet answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var answered = Questions.Questions.Count(q => answers.IsAnswered(q.Id));
+        var toAsk = Questions.Questions.Count(q => !answers.IsAnswered(q.Id) && QuestionGates.Allow(q, answers) && (!q.Later || Services.AskEverythingFirst));
+        return (answered + 1, answered + Math.Max(toAsk, 1));
+    }
 
     /// <summary>Whether her answer to <paramref name="questionId"/> cannot be true together with her earlier answers.</summary>
     protected virtual bool Contradicts(string questionId, AnswerSheet answers) => false;
@@ -49,7 +58,11 @@ public abstract class ScriptedPartDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (options is not PartPass { Deepen: true } && Questions.Texts.TryGetValue("intro", out var intro))
+        // Re-entered ("back" from the next part, or resumed in a new conversation): she has read the introduction already.
+        // Fine-tune asks a few deeper questions: no introduction either.
+        var record = await Services.State.RecordAsync(innerDc.Context, cancellationToken);
+        var begun = options is RevisitAt or PartPass { Deepen: true } || Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id));
+        if (!begun && Questions.Texts.TryGetValue("intro", out var intro))
         {
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken);
         }
@@ -68,13 +81,17 @@ public abstract class ScriptedPartDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        // Not asked yet stays not asked (no answer kept) until fine-tune or a check-in asks it.
-        if ((record.Answers.ContainsKey(question.Id) && !step.IsBack) || (question.Later && !deepen && !Services.AskEverythingFirst) || (!question.Later && deepen))
+        // Not asked yet stays not asked (no answer kept) until fine-tune or a check-in asks it; once answered, "back" and
+        // "change my answers" reach it like any other.
+        var revisit = step.IsBack || step.GetOptions<RevisitAt>()?.QuestionId == question.Id;
+        var leftForLater = question.Later && !deepen && !Services.AskEverythingFirst && !record.Answers.ContainsKey(question.Id);
+        if ((record.Answers.ContainsKey(question.Id) && !revisit) || leftForLater || (!question.Later && deepen))
         {
             return await step.NextAsync(null, cancellationToken);
         }
 
-        return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = Part, QuestionId = question.Id }, cancellationToken);
+        var ask = new QuestionAsk { Part = Part, QuestionId = question.Id, Revisit = revisit && record.Answers.ContainsKey(question.Id) };
+        return await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), ask, cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -22,11 +22,13 @@ public static class CoachingRegistration
         services.AddSingleton<SupplementsDialog>();
         services.AddSingleton<PlanDialog>();
         services.AddSingleton<ForgetMeDialog>();
+        services.AddSingleton<RestartDialog>();
         services.AddSingleton<MainDialog>();
 
         services.AddCommandHandler<HelpCommand>();
         services.AddCommandHandler<WhyCommand>();
         services.AddCommandHandler<BackCommand>();
+        services.AddCommandHandler<KeepCommand>();
         services.AddCommandHandler<SkipCommand>();
         services.AddCommandHandler<CancelCommand>();
         services.AddCommandHandler<RestartCommand>();
@@ -39,6 +41,7 @@ public static class CoachingRegistration
         services.AddSingleton<DeepenDialog>();
         services.AddSingleton<FineTuneDialog>();
         services.AddCommandHandler<FineTuneCommand>();
+        services.AddSingleton<WelcomeBack>();
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
         services.AddHostedService<CommandStartupCheck>();

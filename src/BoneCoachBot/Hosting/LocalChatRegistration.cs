@@ -15,6 +15,8 @@ public static class LocalChatRegistration
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddHttpClient(DirectLineTokenEndpoint.HttpClientName);
 
+        services.AddDataProtection();
+        services.AddSingleton<WebChatUser>();
         services.AddSingleton<LocalConversations>();
         services.AddSingleton<LocalServiceUrl>();
         services.AddSingleton<LocalChatTurns>();

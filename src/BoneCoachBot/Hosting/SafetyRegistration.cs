@@ -10,11 +10,7 @@ public static class SafetyRegistration
     {
         services.AddSingleton(sp => new TriagePatterns(Safety(sp).Triage!));
         services.AddSingleton<TriageClassifier>();
-        services.AddSingleton(sp =>
-        {
-            var safety = Safety(sp);
-            return new Helplines(safety.Helplines, safety.Text(SafetyTextKeys.DefaultEmergency), safety.Text(SafetyTextKeys.DefaultCrisis), safety.Text(SafetyTextKeys.CrisisLine));
-        });
+        services.AddSingleton(sp => new Helplines(sp.GetRequiredService<ConversationScript>()));
         services.AddSingleton<SafetyState>();
         services.AddSingleton<SafetyNet>();
         services.AddSingleton<ReportedConcerns>();

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +8,8 @@ namespace BoneCoachBot.LocalChat;
 /// <summary>
 /// <c>POST /api/directline/token</c>: what the Web Chat page asks first. With the local channel on, a new local
 /// conversation; otherwise Azure's Direct Line secret swapped for a conversation token (the secret never reaches the
-/// browser); with neither, 404 and a message the page shows.
+/// browser); with neither, 404 and a message the page shows. Either way she is the same user after a reload
+/// (<see cref="WebChatUser"/>).
 /// </summary>
 public static partial class DirectLineTokenEndpoint
 {
@@ -20,7 +20,8 @@ public static partial class DirectLineTokenEndpoint
     {
         if (localChatEnabled)
         {
-            endpoints.MapPost(Path, (LocalConversations conversations, TimeProvider time) => Local(conversations.Create(), time.GetUtcNow()));
+            endpoints.MapPost(Path, (HttpContext http, WebChatUser user, LocalConversations conversations, TimeProvider time) =>
+                Local(conversations.Create(user.For(http)), time.GetUtcNow()));
         }
         else
         {
@@ -32,7 +33,7 @@ public static partial class DirectLineTokenEndpoint
         conversation.Token, conversation.Id, (int)(conversation.TokenExpires - now).TotalSeconds, conversation.User.Id, LocalChatEndpoints.DirectLinePath));
 
     private static async Task<IResult> FromAzureAsync(
-        IOptions<DirectLineOptions> options, IHttpClientFactory clients, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext http, WebChatUser user, IOptions<DirectLineOptions> options, IHttpClientFactory clients, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.Secret))
@@ -43,7 +44,7 @@ public static partial class DirectLineTokenEndpoint
         }
 
         var logger = loggers.CreateLogger(typeof(DirectLineTokenEndpoint));
-        var userId = "dl_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        var userId = user.For(http);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.BaseUrl, "v3/directline/tokens/generate"))
         {
             Content = JsonContent.Create(new { user = new { id = userId } }),

@@ -14,11 +14,12 @@ public sealed class LocalConversations(IOptions<LocalChatOptions> options, TimeP
     private readonly ConcurrentDictionary<string, LocalConversation> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LocalConversation> _byToken = new(StringComparer.Ordinal);
 
-    public LocalConversation Create()
+    /// <summary>A new conversation for her (<see cref="WebChatUser"/>): each page load gets its own conversation and token.</summary>
+    public LocalConversation Create(string userId)
     {
         EvictLeastRecentlyUsed();
         var now = time.GetUtcNow();
-        var user = new ChannelAccount("dl_" + RandomText(16), role: RoleTypes.User);
+        var user = new ChannelAccount(userId, role: RoleTypes.User);
         var conversation = new LocalConversation(RandomText(16), RandomText(32), user, now, now + options.Value.TokenLifetime, options.Value.MaxActivitiesPerConversation);
         _byId[conversation.Id] = conversation;
         _byToken[conversation.Token] = conversation;

@@ -26,6 +26,8 @@ public sealed partial class SafetyNet(
     /// <summary>The opening screen's question (dialogs/onboarding.json) and the choice that means "nothing now".</summary>
     public const string ScreenQuestionId = "urgentNow";
     private const string NothingNowChoice = "none";
+    // Its wording is dialogs/safety.json's "sign.pastFracture".
+    private const string PastFractureSign = "pastFracture";
     // A phrase of the "resume" command (dialogs/commands.json): the conversation re-asks its open question.
     private const string ResumePhrase = "continue";
 
@@ -101,10 +103,11 @@ public sealed partial class SafetyNet(
     // else, "not sure" included, is treated as now.
     private async Task<bool> AnswerIfNowAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
     {
+        var mentionedFracture = (await state.WatchAsync(turnContext, cancellationToken)).MentionedFracture;
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
         if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text))
         {
-            await AnswerNothingNowAsync(turnContext, cancellationToken);
+            await AnswerNothingNowAsync(turnContext, mentionedFracture || MentionsFracture(text), cancellationToken);
             return false;
         }
 
@@ -128,14 +131,14 @@ public sealed partial class SafetyNet(
 
         if (IsInThePast(text))
         {
-            await AnswerNothingNowAsync(turnContext, cancellationToken);
+            await AnswerNothingNowAsync(turnContext, MentionsFracture(text), cancellationToken);
             return false;
         }
 
         if (Says(classifier.Patterns.MaybeYes, text))
         {
             await SayAsync(turnContext, SafetyTextKeys.HappeningNow, cancellationToken);
-            await state.SetWatchAsync(turnContext, new SafetyWatch { AskedIfNow = true }, cancellationToken);
+            await state.SetWatchAsync(turnContext, new SafetyWatch { AskedIfNow = true, MentionedFracture = MentionsFracture(text) }, cancellationToken);
             return true;
         }
 
@@ -143,12 +146,16 @@ public sealed partial class SafetyNet(
     }
 
     // Not happening now: her answer to the screen becomes its "none of these" choice, so the past never reaches the
-    // emergency path, and the fracture and fall questions that follow take the history.
-    private async Task AnswerNothingNowAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    // emergency path, and the fracture and fall questions that follow take the history. A past break she mentioned is
+    // noted for her summary's red flags (a fracture after 50 is one, DOMAIN.md), as a mention, never as an answer.
+    private async Task AnswerNothingNowAsync(ITurnContext turnContext, bool mentionedFracture, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, SafetyTextKeys.NotNow, cancellationToken);
+        var noted = mentionedFracture && await NoteAsync(turnContext, new TriageResult(TriageClass.None, PastFractureSign), cancellationToken);
+        await SayAsync(turnContext, noted ? SafetyTextKeys.NotNowFracture : SafetyTextKeys.NotNow, cancellationToken);
         turnContext.Activity.Text = ScreenChoice().Title;
     }
+
+    private bool MentionsFracture(string? text) => Says(classifier.Patterns.PastFracture, text);
 
     private ChoiceScript ScreenChoice() =>
         script[ScriptParts.Onboarding].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);

@@ -43,6 +43,9 @@ public sealed record SafetyWatch
 
     /// <summary>The opening screen asked "is this happening now?": her next message answers it.</summary>
     public bool AskedIfNow { get; init; }
+
+    /// <summary>Her answer to the screen that led to "is this happening now?" spoke of a broken bone.</summary>
+    public bool MentionedFracture { get; init; }
 }
 
 /// <summary>Signs she reported in the chat, by day, for the clinician summary (the sign's name, never her words).</summary>

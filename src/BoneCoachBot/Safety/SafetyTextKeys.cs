@@ -13,6 +13,7 @@ public static class SafetyTextKeys
     public const string AskSafe = "askSafe";
     public const string HappeningNow = "happeningNow";
     public const string NotNow = "notNow";
+    public const string NotNowFracture = "notNowFracture";
     public const string DefaultEmergency = "defaultEmergency";
     public const string DefaultCrisis = "defaultCrisis";
     public const string CrisisLine = "crisisLine";

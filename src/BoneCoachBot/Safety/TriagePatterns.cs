@@ -30,6 +30,7 @@ public sealed class TriagePatterns
         Safe = Compile(script.Safe);
         NotNow = Compile(script.NotNow);
         MaybeYes = Compile(script.MaybeYes);
+        PastFracture = Compile(script.PastFracture);
         LeftToQuestions = script.LeftToQuestions.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -58,6 +59,8 @@ public sealed class TriagePatterns
     public IReadOnlyList<Regex> NotNow { get; }
 
     public IReadOnlyList<Regex> MaybeYes { get; }
+
+    public IReadOnlyList<Regex> PastFracture { get; }
 
     public IReadOnlySet<string> LeftToQuestions { get; }
 

@@ -206,6 +206,8 @@ public sealed record TriageScript
 
     public required IReadOnlyList<string> NotNow { get; init; }
 
+    public required IReadOnlyList<string> PastFracture { get; init; }
+
     public required IReadOnlyList<string> MaybeYes { get; init; }
 
     public IReadOnlyList<string> LeftToQuestions { get; init; } = [];

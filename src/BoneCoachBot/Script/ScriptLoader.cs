@@ -12,6 +12,9 @@ public static class ScriptLoader
 {
     public const string SchemaFileName = "script.schema.json";
 
+    /// <summary>The schema of an overlay of another language (dialogs/es/*.json): words only.</summary>
+    public const string TextsSchemaFileName = "texts.schema.json";
+
     private static readonly JsonSerializerOptions ReadOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -27,13 +30,12 @@ public static class ScriptLoader
             throw new ScriptException(Display(schemaPath), null, "the script schema is missing.");
         }
 
-        // A registry of its own: the global one refuses a second schema with the same $id.
-        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var schema = SchemaFrom(schemaPath);
         var dialogs = new Dictionary<string, DialogScript>(StringComparer.Ordinal);
         var lines = new Dictionary<string, JsonLineIndex>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(path) != SchemaFileName)
+            if (!path.EndsWith(".schema.json", StringComparison.Ordinal))
             {
                 var (dialog, index) = LoadFile(path, schema);
                 dialogs[dialog.Dialog] = dialog;
@@ -49,16 +51,19 @@ public static class ScriptLoader
 
         // Gates and fills point across files, so they are checked once every file is read.
         GateRules.Check(dialogs, lines);
-        return new ConversationScript(dialogs);
+        return new ConversationScript(dialogs, ScriptTranslations.Load(directory, dialogs));
     }
 
-    private static (DialogScript Dialog, JsonLineIndex Lines) LoadFile(string path, JsonSchema schema)
+    // A registry of its own: the global one refuses a second schema with the same $id.
+    internal static JsonSchema SchemaFrom(string path) =>
+        JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+    /// <summary>A file checked against <paramref name="schema"/>, as <typeparamref name="T"/>, with its line index for later rules.</summary>
+    internal static (T Value, JsonLineIndex Lines) Read<T>(string path, string file, JsonSchema schema)
     {
-        var file = Display(path);
         var bytes = File.ReadAllBytes(path);
         using var document = Parse(file, bytes);
         var lines = new JsonLineIndex(bytes);
-
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!results.IsValid)
         {
@@ -66,7 +71,13 @@ public static class ScriptLoader
             throw new ScriptException(file, lines.LineOf(pointer), message);
         }
 
-        var dialog = document.RootElement.Deserialize<DialogScript>(ReadOptions)!;
+        return (document.RootElement.Deserialize<T>(ReadOptions)!, lines);
+    }
+
+    private static (DialogScript Dialog, JsonLineIndex Lines) LoadFile(string path, JsonSchema schema)
+    {
+        var file = Display(path);
+        var (dialog, lines) = Read<DialogScript>(path, file, schema);
         ScriptRules.Check(dialog, Path.GetFileNameWithoutExtension(path), file, lines);
         return (dialog, lines);
     }
@@ -110,5 +121,5 @@ public static class ScriptLoader
 
     private static string FirstSentence(string message) => message.Split(" Path:", 2)[0];
 
-    private static string Display(string path) => Path.Combine("dialogs", Path.GetFileName(path));
+    internal static string Display(string path) => Path.Combine("dialogs", Path.GetFileName(path));
 }

@@ -10,14 +10,14 @@ namespace BoneCoachBot.Wording;
 /// </summary>
 public sealed class CoachingWording
 {
-    private readonly DialogScript _feedback;
-    private readonly DialogScript _plan;
+    private readonly ConversationScript _script;
 
-    private CoachingWording(DialogScript feedback, DialogScript plan)
-    {
-        _feedback = feedback;
-        _plan = plan;
-    }
+    private CoachingWording(ConversationScript script) => _script = script;
+
+    // In the turn's language, read per call.
+    private DialogScript FeedbackFile => _script[WordingKeys.FeedbackFile];
+
+    private DialogScript PlanFile => _script[WordingKeys.PlanFile];
 
     /// <summary>Checks every code has wording (naming file and line when <paramref name="directory"/> is known).</summary>
     public static CoachingWording From(ConversationScript script, string? directory = null)
@@ -27,16 +27,16 @@ public sealed class CoachingWording
         var plan = Required(script, WordingKeys.PlanFile);
         WordingCheck.Check(feedback, WordingKeys.RequiredFeedback(), directory);
         WordingCheck.Check(plan, WordingKeys.RequiredPlan(), directory);
-        return new CoachingWording(feedback, plan);
+        return new CoachingWording(script);
     }
 
-    public string Feedback(string key) => _feedback.Text(key);
+    public string Feedback(string key) => FeedbackFile.Text(key);
 
-    public string Plan(string key) => _plan.Text(key);
+    public string Plan(string key) => PlanFile.Text(key);
 
-    public string? FillFeedback(string key, IReadOnlyList<Figure> figures) => Fill(_feedback, key, figures);
+    public string? FillFeedback(string key, IReadOnlyList<Figure> figures) => Fill(FeedbackFile, key, figures);
 
-    public string? FillPlan(string key, IReadOnlyList<Figure> figures) => Fill(_plan, key, figures);
+    public string? FillPlan(string key, IReadOnlyList<Figure> figures) => Fill(PlanFile, key, figures);
 
     /// <summary>"a, b and c", with the joining word from plan.json.</summary>
     public string JoinAnd(IEnumerable<string> items)

@@ -94,4 +94,31 @@ public class SdkFidelityTests
             .Send(sent).AssertReply($"got {sent}")
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData("7 hours", "7")]
+    [InlineData("I weigh 60 kg", "60")]
+    [InlineData("I've run 5km", "5")]
+    [InlineData("The temperature is 32C", "32")]
+    [InlineData("500 dollars", "500")]
+    [InlineData("i am 18 years old", "18")]
+    public async Task A_number_prompt_takes_a_number_written_with_a_unit_when_there_is_no_plain_number(string answer, string expected)
+    {
+        var harness = new DialogHarness(() => Root([Ask("number", "Enter a number."), Echo()], new NumberPrompt<double>("number")));
+
+        await harness.Flow().Send("hi").AssertReply("Enter a number.").Send(answer).AssertReply($"got {expected}").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Without_the_unit_fallback_only_the_listed_units_count()
+    {
+        var rules = new NumberRules { Units = ["h"], UnitFallback = false };
+        var harness = new DialogHarness(() => Root([Ask("number", "Hours?", o => o.Validations = rules), Echo()], new NumberPrompt<double>("number")));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Hours?")
+            .Send("60 kg").AssertReply("Hours?")
+            .Send("7 hours").AssertReply("got 7")
+            .StartTestAsync();
+    }
 }

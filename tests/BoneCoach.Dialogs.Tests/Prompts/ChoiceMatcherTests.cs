@@ -82,4 +82,32 @@ public class ChoiceMatcherTests
 
         Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, sessions, "en-us")?.Index);
     }
+
+    private static readonly Choice[] Stages =
+    [
+        new("None", "no"),
+        new("Mild (stage 1 or 2)", "stage 1", "stage 2", "stage one", "stage two"),
+        new("Stage 3", "stage three", "3a", "3b"),
+        new("Stage 4 or 5", "stage 4", "stage 5", "stage four", "stage five"),
+        new("Stage not known", "yes but not sure", "unknown stage"),
+    ];
+
+    [Theory]
+    [InlineData("yes stage 4", 3)]
+    [InlineData("stage 4 I think", 3)]
+    [InlineData("it's stage five now", 3)]
+    [InlineData("yes stage 3b", 2)]
+    [InlineData("I think stage 2", 1)]
+    [InlineData("stage two", 1)]
+    [InlineData("unknown stage", 4)]
+    public void A_stated_number_picks_the_choice_that_names_it_over_choices_sharing_other_words(string answer, int expectedIndex)
+    {
+        Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, Stages, "en-us")?.Index);
+    }
+
+    [Fact]
+    public void A_number_no_choice_names_matches_nothing_rather_than_a_choice_sharing_a_word()
+    {
+        Assert.Null(ChoiceMatcher.Match("stage 7", Stages, "en-us"));
+    }
 }

@@ -4,8 +4,9 @@ namespace BoneCoach.Dialogs.Tests.Readers;
 
 public class NumberReaderTests
 {
-    private static readonly NumberRules Age = new() { Min = 35, Max = 110, Integer = true };
-    private static readonly NumberRules Count = new() { Min = 0, Max = 10, Integer = true };
+    // A product's questions turn the SDK's unit fallback off: "about 60 kg" is never an age or a count.
+    private static readonly NumberRules Age = new() { Min = 35, Max = 110, Integer = true, UnitFallback = false };
+    private static readonly NumberRules Count = new() { Min = 0, Max = 10, Integer = true, UnitFallback = false };
     private static readonly NumberRules TScore = new() { Min = -6, Max = 4 };
     private static readonly NumberRules Percentage = new() { Min = 3, Max = 20, Units = ["%"], Cues = ["hba1c", "a1c"] };
     private static readonly NumberRules Glucose = new() { Min = 2, Max = 600, Units = ["mg/dL", "mmol/L"], Cues = ["glucose", "sugar"] };
@@ -56,6 +57,10 @@ public class NumberReaderTests
         { "es-ES", Count, "una vez", "Value 1" },
         { "es-ES", TScore, "nunca me lo han medido", "Unknown" },
         { "es-ES", Any, "en 2019", "None" },
+
+        // The SDK's fallback, on by default: no plain number, so the number written with a unit.
+        { "en-US", Any, "about 60 kg", "Value 60" },
+        { "en-GB", Any, "7 hours", "Value 7" },
         { "es-ES", Any, "mi primera densitometría", "None" },
 
         // Not knowing.

@@ -78,12 +78,12 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
         var culture = row.Locale.ToLowerInvariant();
         if (row.QuestionId.EndsWith("@checkin", StringComparison.Ordinal))
         {
-            return NumberPrompt<double>.RecognizeFirst(row.Message, culture) is { } hours ? Format((double)hours) : CorpusRow.NotAnAnswer;
+            return CheckInNumber(row, script, id) is { } hours ? Format((double)hours) : CorpusRow.NotAnAnswer;
         }
 
         if (CheckInCounts.Contains(id))
         {
-            var count = DayCountPrompt.Read(row.Message, culture) ?? (double?)NumberPrompt<int>.RecognizeFirst(row.Message, culture);
+            var count = DayCountPrompt.Read(row.Message, culture) ?? (double?)CheckInNumber(row, script, id);
             return count is { } n ? Format((double)n) : CorpusRow.NotAnAnswer;
         }
 
@@ -124,6 +124,11 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
             ? (read.IsValue && turn.ReadBackWording(open.Question, read) is not null ? ReadBack : string.Empty) + Describe(read)
             : CorpusRow.NotAnAnswer;
     }
+
+    // As the check-in's number prompts read it: the question's range and units (CheckInDialog.RulesFor).
+    private static decimal? CheckInNumber(CorpusRow row, ConversationScript script, string id) =>
+        NumberReader.Read(row.Message, row.Locale.ToLowerInvariant(), CheckInDialog.RulesFor(script["checkin"].Question(id).Answer))
+            is { Kind: NumberAnswerKind.Value, Value: { } value } ? value : null;
 
     private static string Describe(AnswerRead read) => read.Kind switch
     {

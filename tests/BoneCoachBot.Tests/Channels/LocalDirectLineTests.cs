@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BoneCoachBot.LocalChat;
 using BoneCoachBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -56,6 +58,32 @@ public sealed class LocalDirectLineTests
         Assert.Equal(HttpStatusCode.Forbidden, postWithMyToken.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withNoToken.StatusCode);
         Assert.DoesNotContain(await hers.PollAsync(), a => a.TryGetProperty("text", out var text) && text.GetString() == "hi");
+    }
+
+    [Fact]
+    public async Task A_page_reload_is_the_same_user_in_a_new_conversation_and_a_forged_cookie_is_a_new_user()
+    {
+        using var bot = new BotHostFactory();
+        var browser = bot.CreateClient();
+        var first = new DirectLineClient(browser);
+        var reloaded = new DirectLineClient(browser);
+        var otherBrowser = new DirectLineClient(bot.CreateClient());
+        var forging = bot.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        forging.DefaultRequestHeaders.Add("Cookie", $"{WebChatUser.CookieName}={first.UserId}");
+        await first.StartAsync();
+        await reloaded.StartAsync();
+        await otherBrowser.StartAsync();
+
+        using var forged = await forging.PostAsync(DirectLineTokenEndpoint.Path, null);
+        var forgedUser = (await forged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userId").GetString();
+
+        Assert.Equal(first.UserId, reloaded.UserId);
+        Assert.NotEqual(first.ConversationId, reloaded.ConversationId);
+        Assert.NotEqual(first.UserId, otherBrowser.UserId);
+        Assert.NotEqual(first.UserId, forgedUser);
+        var cookie = Assert.Single(forged.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(forgedUser!, cookie, StringComparison.Ordinal);
     }
 
     [Fact]

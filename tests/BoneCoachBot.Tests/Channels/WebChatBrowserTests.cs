@@ -61,6 +61,12 @@ public sealed class WebChatBrowserTests
             Assert.True(await chart.EvaluateAsync<int>("img => img.naturalWidth") > 100, "The chart image decoded.");
             await ScreenshotWholeAsync(chat.Page, chart, 1280, "progress-chart-1280.png");
             await ScreenshotWholeAsync(chat.Page, chart, 400, "progress-chart-400.png");
+
+            // A reload opens a new conversation for the same woman: her plan is still hers.
+            await chat.Page.SetViewportSizeAsync(1280, 900);
+            await chat.ReloadAsync();
+            await chat.AnswerAsync("my plan");
+            await Assertions.Expect(chat.Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = PlanWording("card.title") }).Last).ToBeVisibleAsync();
         }
         finally
         {

@@ -24,6 +24,13 @@ public sealed class WebChatPage(IPage page)
         await WaitForActivitiesAsync(1);
     }
 
+    /// <summary>Reloads the page as she would: a new conversation, the same her (a returning woman may get no greeting yet).</summary>
+    public async Task ReloadAsync()
+    {
+        await Page.ReloadAsync();
+        await Assertions.Expect(SendBox).ToBeFocusedAsync();
+    }
+
     /// <summary>Answers with the suggested action of that name when the last question offers one, else types it.</summary>
     public async Task AnswerAsync(string answer)
     {

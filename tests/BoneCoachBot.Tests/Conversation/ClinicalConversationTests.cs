@@ -79,6 +79,16 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Yes_stage_4_in_one_message_is_kept_as_stage_4_kidney_disease_not_stage_not_known()
+    {
+        var (chat, result, _) = await ToPlanAsync(ClinicalPersonas.KidneyYesStage4);
+
+        var record = (await StoredState.RecordAsync(_host.Services, chat))!;
+        Assert.Equal("stage4or5", record.Answers["kidneyDisease"].Choice);
+        Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.SevereKidneyDisease);
+    }
+
+    [Fact]
     public async Task A_T_score_of_minus_2_8_keeps_strength_balance_and_posture_coaching_led_by_a_physiotherapist()
     {
         var (_, result, plan) = await ToPlanAsync(ClinicalPersonas.TScoreMinus2Point8);

@@ -28,6 +28,10 @@ public static class ClinicalPersonas
     public static IEnumerable<string> KidneyStage4 => Personas.Consent.Concat(Onboarding(Conditions, "kidney disease", "stage 4"))
         .Concat(Rest(Personas.Loading, ["1"]));
 
+    // The same woman answering the stage question in one message: "yes, stage 4" (issue 13: was kept as "stage not known").
+    public static IEnumerable<string> KidneyYesStage4 => Personas.Consent.Concat(Onboarding(Conditions, "kidney disease", "yes, stage 4"))
+        .Concat(Rest(Personas.Loading, ["1"]));
+
     // Had a scan (from the history list), a T-score of -2.8 (the diagnosis question is then not asked), never lifted.
     public static IEnumerable<string> TScoreMinus2Point8 => Personas.Consent.Concat(Onboarding(History, "a DEXA scan"))
         .Take(Personas.Consent.Length + Conditions + 1).Concat(["-2.8", "skip"]).Concat(Personas.Onboarding.Skip(Conditions + 1))

@@ -44,7 +44,7 @@ public sealed class CommandTests : IAsyncLifetime
         var back = await chat.SayAsync("go back");
         var again = await chat.SayAsync("3 times a week");
 
-        Assert.Equal([Ask("loading", "strengthSessionsPerWeek")], back);
+        Assert.Equal([Text("commands", "revisitAnswer").Replace("{answer}", "2 times a week"), Ask("loading", "strengthSessionsPerWeek")], back);
         Assert.StartsWith(Intensity, again[^1], StringComparison.Ordinal);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Equal(3, record!.Answers["strengthSessionsPerWeek"].Number);
@@ -103,17 +103,48 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Restart_clears_her_answers_and_begins_again_with_the_first_profile_question()
+    public async Task Restart_asks_first_and_after_yes_clears_her_answers_and_begins_again_with_the_first_profile_question()
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);
 
-        var reply = await chat.SayAsync("start over");
+        var confirm = await chat.SayAsync("start over");
+        var reply = await chat.SayAsync("yes please");
 
+        Assert.Equal(Text("commands", "restartConfirm"), confirm[0]);
         Assert.Equal(Text("commands", "restarted"), reply[0]);
         Assert.Equal(Ask("onboarding", "urgentNow"), reply[^1]);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Empty(record!.Answers);
         Assert.Equal(ConsentStatus.Given, record.Consent);
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("no, keep going")]
+    [InlineData("hmm what")]
+    [InlineData("heavy")]
+    [InlineData("skip")]
+    public async Task Restart_answered_no_or_unclearly_clears_nothing_and_asks_the_open_question_again(string words)
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var before = (await StoredState.RecordAsync(_host.Services, chat))!.Answers.Count;
+
+        await chat.SayAsync("restart");
+        var reply = await chat.SayAsync(words);
+
+        Assert.Equal(Text("commands", "notRestarted"), reply[0]);
+        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
+        Assert.Equal(before, (await StoredState.RecordAsync(_host.Services, chat))!.Answers.Count);
+    }
+
+    [Fact]
+    public async Task Restart_with_nothing_answered_yet_begins_again_without_asking()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("restart");
+
+        Assert.Equal([Text("onboarding", "intro"), Ask("onboarding", "urgentNow")], reply);
     }
 
     [Fact]

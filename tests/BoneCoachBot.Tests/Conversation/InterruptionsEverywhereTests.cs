@@ -49,8 +49,10 @@ public sealed class InterruptionsEverywhereTests : IAsyncLifetime
 
         var reply = await chat.SayAsync("previous question");
 
-        Assert.Single(reply);
-        Assert.StartsWith(at.Ask(at.Previous), reply[0], StringComparison.Ordinal);
+        // A scripted question asked again first shows her earlier answer; the check-in's questions ask plainly.
+        Assert.InRange(reply.Count, 1, 2);
+        Assert.True(reply.Count == 1 || reply[0].StartsWith("Last time you said", StringComparison.Ordinal), reply[0]);
+        Assert.StartsWith(at.Ask(at.Previous), reply[^1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -23,7 +23,8 @@ public sealed class ResumeTests : IDisposable
         var reply = await back.SayAsync("twice a week");
         var answered = await back.SayAsync("heavy");
 
-        Assert.Equal(Text("commands", "resumeReminder").Replace("{title}", Support.ScriptTexts.Script["loading"].Title), reply[0]);
+        // Days away: the full welcome back, with where she is, not just the one-line reminder.
+        Assert.StartsWith($"{Text("commands", "welcomeBack")} We were in {Support.ScriptTexts.Script["loading"].Title}, at question 2 of ", reply[0], StringComparison.Ordinal);
         Assert.StartsWith(Ask("loading", "strengthIntensity"), reply[^1], StringComparison.Ordinal);
         Assert.Equal([Ask("loading", "impactDaysPerWeek")], answered);
     }

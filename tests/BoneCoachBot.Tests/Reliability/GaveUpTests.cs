@@ -83,6 +83,71 @@ public sealed class GaveUpTests : IAsyncLifetime
         await SayUnclearUntilAsync(chat, Support.ScriptTexts.Script["checkin"].Questions[1].Ask);
     }
 
+    // Words no prompt can read as an answer (unlike "not sure", which is a real "don't know").
+    private static readonly string[] Meaningless = ["hmm", "purple elephants", "🤔"];
+
+    // A prompt gives up after a handful of unclear answers (three, then three more once the question is relaxed).
+    private const int MostMeaninglessPerQuestion = 8;
+
+    [Fact]
+    public async Task Every_question_to_the_plan_moves_on_when_it_gets_only_meaningless_answers_and_none_is_stored()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.SayAsync("none of these");
+        var planTitle = Text("plan", "card.title");
+        var asked = new List<string>();
+
+        for (var said = 0; !HasActivityWith(chat, planTitle); said++)
+        {
+            Assert.True(said < 1000, $"No plan after {said} meaningless answers:\n{chat.Joined}");
+            var reply = await chat.SayAsync(Meaningless[said % Meaningless.Length]);
+            Assert.DoesNotContain(AdapterWithErrorHandler.ApologyText, reply);
+            asked.Add(reply.Count > 0 ? reply[^1] : string.Empty);
+        }
+
+        var longestRun = LongestRun(asked);
+        Assert.True(longestRun <= MostMeaninglessPerQuestion, $"One question took {longestRun} answers:\n{chat.Joined}");
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        var valued = record!.Answers.Where(a => a.Key != "urgentNow" && (a.Value.Number is not null || a.Value.Choice is not null || a.Value.YesNo is not null));
+        Assert.Empty(valued.Select(a => $"{a.Key}: {a.Value.Readable}"));
+    }
+
+    [Fact]
+    public async Task Every_check_in_question_moves_on_when_it_gets_only_meaningless_answers()
+    {
+        var chat = await ToPlanAsync();
+        await chat.SayAsync("no thanks");
+        await chat.SayAsync("no");
+        await chat.SayAsync("check in");
+        var questions = Support.ScriptTexts.Script["checkin"].Questions.Select(q => q.Ask).ToList();
+
+        var reached = new HashSet<string>();
+        for (var said = 0; !chat.Transcript.Contains("bot: " + Text("checkin", "done")); said++)
+        {
+            Assert.True(said < 100, $"The check-in didn't end after {said} meaningless answers:\n{chat.Joined}");
+            var reply = await chat.SayAsync(Meaningless[said % Meaningless.Length]);
+            Assert.DoesNotContain(AdapterWithErrorHandler.ApologyText, reply);
+            reached.UnionWith(questions.Where(reply.Contains));
+        }
+
+        Assert.Equal(questions.Skip(1), questions.Skip(1).Where(reached.Contains));
+    }
+
+    private static int LongestRun(IReadOnlyList<string> replies)
+    {
+        var (longest, run) = (0, 0);
+        for (var i = 0; i < replies.Count; i++)
+        {
+            run = i > 0 && replies[i] == replies[i - 1] ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    private static bool HasActivityWith(Chat chat, string text) =>
+        chat.Activities.Any(a => a.GetRawText().Contains(text, StringComparison.Ordinal));
+
     private async Task<Chat> ToPlanAsync()
     {
         var chat = new Chat(_host.CreateClient());

@@ -109,9 +109,27 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         var reply = await chat.SayAsync("yes, I broke my wrist last year when I tripped");
 
-        Assert.Equal([Text("safety", "notNow"), Ask("onboarding", "age")], reply);
+        Assert.Equal([Text("safety", "notNowFracture"), Ask("onboarding", "age")], reply);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Equal("none", record!.Answers["urgentNow"].Choice);
+        var notes = await NotesAsync(chat);
+        Assert.Equal([("pastFracture", TriageClass.None)], notes.Signs.Select(s => (s.Sign, s.Class)));
+    }
+
+    [Fact]
+    public async Task A_break_she_then_says_is_past_is_noted_and_nothing_is_stored_as_a_fracture_answer()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        await chat.SayAsync("yes I fell and broke something");
+        var reply = await chat.SayAsync("no, that was years ago");
+
+        Assert.Equal([Text("safety", "notNowFracture"), Ask("onboarding", "age")], reply);
+        var notes = await NotesAsync(chat);
+        Assert.Equal(["pastFracture"], notes.Signs.Select(s => s.Sign));
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.DoesNotContain("fragilityFracture", record!.Answers.Keys);
+        Assert.DoesNotContain("wristHipRibFractures", record.Answers.Keys);
     }
 
     [Theory]

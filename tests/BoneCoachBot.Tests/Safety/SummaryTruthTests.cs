@@ -20,7 +20,7 @@ public sealed class SummaryTruthTests : IAsyncLifetime
         await chat.JoinAsync();
         await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no").Append("no"));
         await chat.SayAsync("my back suddenly gave out this morning, terrible back pain");
-        await chat.AnswerAllAsync(["check in", "2", "1", "3", "7", "every day", "A fall"]);
+        await chat.AnswerAllAsync(["check in", "2", "1", "3", "7 hours", "every day", "A fall"]);
 
         var before = chat.Activities.Count;
         await chat.SayAsync("summary");

@@ -3,6 +3,7 @@ using BoneCoachBot.CheckIns.Reminders;
 using BoneCoachBot.CheckIns.Settings;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
+using BoneCoachBot.Dialogs;
 
 namespace BoneCoachBot.CheckIns.Commands;
 
@@ -33,7 +34,24 @@ public sealed class ReminderPhrasesCommand(CheckInState state, ReminderSettings 
             return answered;
         }
 
+        // At the offer after her plan, "remind me on Fridays at 7pm" answers the offer itself (PlanDialog).
+        if (AtReminderOffer(context))
+        {
+            return null;
+        }
+
         return await reminders.TryHandleAsync(context.Turn, cancellationToken) ? await context.ResumeAsync(cancellationToken) : null;
+    }
+
+    private static bool AtReminderOffer(CommandContext context)
+    {
+        var dc = context.Dc;
+        while (dc.Child is { } child)
+        {
+            dc = child;
+        }
+
+        return dc.ActiveDialog?.Id == PlanDialog.ReminderPromptId;
     }
 
     // Only her first message after a reminder answers it; anything else she says is taken as she meant it.

@@ -55,6 +55,9 @@ public sealed class ReminderSettings(
         return texts.ReminderText(ReminderTextKeys.Proposal, ("day", proposal.Day.ToString()), ("time", proposal.Time), ("zone", proposal.TimeZone));
     }
 
+    /// <summary>The offer asked again after an answer that was neither yes, no, nor a day or time.</summary>
+    public string RetryText => texts.ReminderText(ReminderTextKeys.ProposalRetry);
+
     /// <summary>Her answer when she turns the offer down.</summary>
     public string DeclinedText => texts.ReminderText(ReminderTextKeys.ProposalDeclined);
 

@@ -12,7 +12,9 @@ public sealed class AnswerGuide
 {
     public const string ScriptName = "answers";
 
-    private readonly Dictionary<string, FactScript> _facts;
+    private readonly ConversationScript _script;
+    private readonly Dictionary<string, Dictionary<string, FactScript>> _factsByLanguage;
+    private readonly Dictionary<string, IReadOnlyList<PartQuestion>> _questionsByLanguage;
     private readonly HashSet<string> _unknown;
     private readonly string[] _correctionCues;
     private readonly HashSet<string> _none;
@@ -21,32 +23,39 @@ public sealed class AnswerGuide
     public AnswerGuide(ConversationScript script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        Script = script[ScriptName];
-        _facts = Script.Facts.ToDictionary(f => f.Question, StringComparer.Ordinal);
+        _script = script;
+        // Her words are read in every language; what the bot says about a fact (label, example) in hers.
+        _factsByLanguage = script.Languages.ToDictionary(
+            language => language,
+            language => script.In(language, ScriptName).Facts.ToDictionary(f => f.Question, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        _questionsByLanguage = script.Languages.ToDictionary(
+            language => language,
+            language => (IReadOnlyList<PartQuestion>)[.. CoachingParts.InOrder.SelectMany(part => script.In(language, part).Questions.Select(q => new PartQuestion(part, q)))],
+            StringComparer.Ordinal);
         _unknown = new HashSet<string>(PhraseList("unknown").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _none = new HashSet<string>(PhraseList("none").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
-        _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize)];
+        _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize).Distinct()];
         _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
-        Questions = CoachingParts.InOrder
-            .SelectMany(part => script[part].Questions.Select(q => new PartQuestion(part, q)))
-            .ToList();
-        var undeclared = Questions.FirstOrDefault(q => !_facts.ContainsKey(q.Question.Id));
+        var undeclared = Questions.FirstOrDefault(q => !_factsByLanguage[ScriptLanguage.English].ContainsKey(q.Question.Id));
         if (undeclared is not null)
         {
             throw new ScriptException($"dialogs/{ScriptName}.json", null, $"question '{undeclared.Question.Id}' has no entry in 'facts'; add one so the bot can name it.");
         }
     }
 
-    public DialogScript Script { get; }
+    /// <summary>dialogs/answers.json in the turn's language.</summary>
+    public DialogScript Script => _script[ScriptName];
 
     /// <summary>Every coaching question (onboarding to supplements) with its part, in the order they are asked.</summary>
-    public IReadOnlyList<PartQuestion> Questions { get; }
+    public IReadOnlyList<PartQuestion> Questions => _questionsByLanguage.GetValueOrDefault(ScriptLanguage.Current) ?? _questionsByLanguage[ScriptLanguage.English];
 
     public IReadOnlyList<TopicScript> Topics => Script.Topics;
 
     public string Text(string key) => Script.Text(key);
 
-    public FactScript? Fact(string questionId) => _facts.GetValueOrDefault(questionId);
+    public FactScript? Fact(string questionId) =>
+        (_factsByLanguage.GetValueOrDefault(ScriptLanguage.Current) ?? _factsByLanguage[ScriptLanguage.English]).GetValueOrDefault(questionId);
 
     public PartQuestion? Find(string questionId) => Questions.FirstOrDefault(q => q.Question.Id == questionId);
 
@@ -87,7 +96,8 @@ public sealed class AnswerGuide
             .FirstOrDefault();
     }
 
-    private IReadOnlyList<string> PhraseList(string name) => Script.Phrases.GetValueOrDefault(name) ?? [];
+    private IReadOnlyList<string> PhraseList(string name) =>
+        [.. _script.InEveryLanguage(ScriptName).SelectMany(d => d.Phrases.GetValueOrDefault(name) ?? [])];
 
     private static bool HasDigit(string text) => text.Any(char.IsDigit);
 }

@@ -9,6 +9,9 @@ public sealed class AnswerRange
 
     public bool Integer { get; set; }
 
+    /// <summary>Read by NumberPrompt as <c>NumberRules.UnitFallback</c>: off, so "60 kg" is never the answer to a plain number question.</summary>
+    public bool UnitFallback { get; set; }
+
     public bool Contains(double value) =>
         (Min is not { } min || value >= min) && (Max is not { } max || value <= max) && (!Integer || value == Math.Floor(value));
 }

@@ -69,6 +69,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
     }
 
+    /// <summary>A yes to a yes/no question, read from her words rather than said outright.</summary>
+    public AnswerRead Yes() => Value(YesNoAnswer(true), true);
+
     /// <summary>The readable form of a number in this question's terms ("2 times a week", "about 3 years").</summary>
     public string Readable(QuestionScript question, double value)
     {
@@ -260,7 +263,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         // A lone "one" is a count here, as the number reader takes it for counts.
-        var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max });
+        var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max, UnitFallback = false });
         return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
     }
 
@@ -272,6 +275,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             Max = (decimal?)question.Answer.Max,
             Integer = question.Answer.Integer,
             Units = ["%", "mg/dL", "mmol/L", "mmol/mol"],
+            // A number with another question's unit ("60 kg" at the age question) is that question's, never this one's.
+            UnitFallback = false,
         };
         foreach (var cue in strict ? fact?.Cues ?? [] : [])
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Dialogs.Questions;
 
@@ -9,9 +10,13 @@ namespace BoneCoachBot.Dialogs.Questions;
 public static partial class ForeignLanguage
 {
     // Frequent words of Spanish, French, German, Portuguese and Italian that are not English words.
-    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> SpanishMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
         "tengo", "años", "soy", "yo", "hola", "gracias", "peso", "mido", "veces", "semana", "nunca", "sí", "unos", "más",
+    };
+
+    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    {
         "je", "suis", "j'ai", "ans", "oui", "non", "merci", "ich", "bin", "jahre", "nicht", "und", "ja", "nein",
         "eu", "tenho", "anos", "sim", "não", "sono", "ho", "anni",
     };
@@ -23,7 +28,10 @@ public static partial class ForeignLanguage
             return false;
         }
 
-        return NonLatinLetters().IsMatch(text) || Words().Matches(text).Any(word => Markers.Contains(word.Value));
+        // Spanish is foreign only to an English conversation.
+        var spanishIsForeign = ScriptLanguage.Current != ScriptLanguage.Spanish;
+        return NonLatinLetters().IsMatch(text)
+            || Words().Matches(text).Any(word => Markers.Contains(word.Value) || (spanishIsForeign && SpanishMarkers.Contains(word.Value)));
     }
 
     [GeneratedRegex(@"[\p{IsCyrillic}\p{IsArabic}\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsGreek}\p{IsHebrew}]")]

@@ -1,3 +1,4 @@
+using BoneCoach.Dialogs;
 using System.Text.RegularExpressions;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
@@ -21,17 +22,34 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
-        var openRead = AnswerRead.Unread;
+        // A choice may be named after a bare "yes" ("yes, stage 4"): then the whole message is read first, so the "yes"
+        // clause alone cannot settle it with the one option that shares the word ("yes, not sure").
+        var openRead = open?.Answer.Type == AnswerType.Choice && YesThenMore(text, options.Culture) && reader.Read(open, text, options) is { IsValue: true } whole
+            ? whole
+            : AnswerRead.Unread;
         var facts = new List<FactFill>();
         foreach (var clause in Clauses(text))
         {
             var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
-            var other = Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread);
-            if (other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id))
+            var count = open?.Answer.Type == AnswerType.YesNo && (!Settled(openRead) || IsYes(open, openRead))
+                ? CountAskedAbout(open, clause, answers, options)
+                : null;
+            if (count is not null && here.Kind == AnswerReadKind.Unread && !Settled(openRead))
             {
-                facts.Add(other);
+                // "Have you fallen?" "Twice.": a count above zero of what the question asks about is a yes.
+                here = reader.Yes();
             }
-            else if (here.Kind != AnswerReadKind.Unread && !Settled(openRead))
+
+            var yes = IsYes(open, here) || IsYes(open, openRead);
+            var other = Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
+            var tookOther = other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id);
+            if (tookOther)
+            {
+                facts.Add(other!);
+            }
+
+            // A clause is one question's, except a yes that carries its count: "I fell twice" is yes to "have you fallen?" and 2 falls.
+            if (here.Kind != AnswerReadKind.Unread && !Settled(openRead) && (!tookOther || yes))
             {
                 openRead = here;
             }
@@ -39,6 +57,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
         return new MessageReading(openRead, facts);
     }
+
+    private static bool YesThenMore(string text, string culture) =>
+        Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) == true;
 
     private static bool Settled(AnswerRead read) => read.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown;
 
@@ -62,6 +83,25 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         return chosen is null ? null : chosen with { AlreadyAnswered = answers.TryGetValue(chosen.Question.Question.Id, out var old) && !old.Skipped };
     }
 
+    private static bool IsYes(QuestionScript? open, AnswerRead read) =>
+        open?.Answer.Type == AnswerType.YesNo && read is { IsValue: true, Answer.YesNo: true };
+
+    // "Have you fallen in the last 12 months?" "Twice.": the number fills the count the question itself names (its wording
+    // holds that count's cue, "fallen"), a number question not met yet (so never an earlier count, at "did those falls hurt you?").
+    private FactFill? CountAskedAbout(QuestionScript open, string clause, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
+    {
+        if (Negated().IsMatch(clause))
+        {
+            return null;
+        }
+
+        var counts = Candidates(open, clause, open.Ask, options)
+            .Where(c => c.Question.Question.Answer.Type == AnswerType.Number && Phrases.ContainsAny(open.Ask, c.Fact.Cues))
+            .Where(c => !answers.ContainsKey(c.Question.Question.Id))
+            .ToList();
+        return counts.Count == 1 && counts[0].Answer.Number > 0 ? counts[0] : null;
+    }
+
     private static FactFill? Unique(List<FactFill> all, List<FactFill> cued) =>
         all.Count == 1 ? all[0] : cued.Count == 1 ? cued[0] : null;
 
@@ -79,4 +119,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Negated();
 }

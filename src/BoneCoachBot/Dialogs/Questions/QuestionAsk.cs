@@ -9,4 +9,7 @@ public sealed class QuestionAsk
 
     /// <summary>Asked again after three unusable answers: skip allowed and offered.</summary>
     public bool Relaxed { get; set; }
+
+    /// <summary>Asked again for an answer she already gave ("back", "change my answers"): her answer is shown and "keep" keeps it.</summary>
+    public bool Revisit { get; set; }
 }

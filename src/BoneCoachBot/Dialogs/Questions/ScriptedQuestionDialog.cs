@@ -1,5 +1,6 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs.Questions;
@@ -30,7 +31,13 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var ask = step.GetOptions<QuestionAsk>()!;
         var question = _services.Script[ask.Part].Question(ask.QuestionId);
         await _services.State.SetPositionAsync(step.Context, new QuestionPosition(ask.Part, ask.QuestionId), cancellationToken);
-        var imperial = RetryWording.Imperial(step.Context.Activity, await _services.State.RecordAsync(step.Context, cancellationToken));
+        var record = await _services.State.RecordAsync(step.Context, cancellationToken);
+        if (ask.Revisit && !ask.Relaxed && record.Answers.TryGetValue(question.Id, out var given))
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(RevisitText(given)), cancellationToken);
+        }
+
+        var imperial = RetryWording.Imperial(step.Context.Activity, record);
         return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _services, ask.Relaxed, imperial), cancellationToken);
     }
 
@@ -45,6 +52,13 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
 
         var question = _services.Script[ask.Part].Question(ask.QuestionId);
         var record = await _services.State.RecordAsync(step.Context, cancellationToken);
+        if (step.Result is KeepAnswer && record.Answers.ContainsKey(question.Id))
+        {
+            // "keep" at a question asked again: her earlier answer stands, nothing is read or stored.
+            await _services.State.SetPositionAsync(step.Context, null, cancellationToken);
+            return await step.EndDialogAsync(question.Id, cancellationToken);
+        }
+
         // Skipped, or still unusable after the relaxed round: kept as skipped, so the core treats it as unknown.
         var answer = TakenAnswer.For(step.Context, question.Id)
             ?? (step.Outcome is null ? _services.Reading.Read(question, step, _services.Today) ?? StoredAnswer.SkippedAnswer : StoredAnswer.SkippedAnswer);
@@ -71,6 +85,20 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
 
         return await step.EndDialogAsync(question.Id, cancellationToken);
     }
+
+    /// <summary>The options of the scripted question open in <paramref name="dc"/> (the innermost context), or null.</summary>
+    public static QuestionAsk? OpenAsk(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var instance = dc.Stack.FirstOrDefault(i => i.Id == nameof(ScriptedQuestionDialog));
+        // "options" is where a waterfall keeps the options it was begun with.
+        return instance is not null && instance.State.TryGetValue("options", out var options) ? StateValue.As<QuestionAsk>(options) : null;
+    }
+
+    private string RevisitText(StoredAnswer given) =>
+        given.Skipped
+            ? _services.Commands.Text(CommandTextKeys.RevisitSkipped)
+            : _services.Commands.Text(CommandTextKeys.RevisitAnswer).Replace("{answer}", given.Readable, StringComparison.Ordinal);
 
     // The context MainDialog runs its parts in: the last one below the turn's own dialog context.
     private static DialogContext RootOf(DialogContext dc)
