@@ -61,13 +61,21 @@ public abstract class ScriptedPartDialog : ComponentDialog
         // Re-entered ("back" from the next part, or resumed in a new conversation): she has read the introduction already.
         // Fine-tune asks a few deeper questions: no introduction either.
         var record = await Services.State.RecordAsync(innerDc.Context, cancellationToken);
-        var begun = options is RevisitAt or PartPass { Deepen: true } || Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id));
+        var begun = options is RevisitAt or PartPass { Deepen: true } || HasBegun(record);
         if (!begun && Questions.Texts.TryGetValue("intro", out var intro))
         {
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(intro), cancellationToken);
         }
 
         return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
+    // Answers a list filled in (the history list answers loading's falls and fractures) don't mean she has begun the part.
+    private bool HasBegun(CoachingRecord record)
+    {
+        var filled = CoachingParts.InOrder.SelectMany(p => Services.Script[p].Questions)
+            .SelectMany(q => q.Answer.Choices).Select(c => c.Fills).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id) && !filled.Contains(q.Id));
     }
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, QuestionScript question, CancellationToken cancellationToken)

@@ -71,7 +71,7 @@ public static class FiveWomen
         ["urgentNow"] = "none", ["age"] = "sixty-seven", ["weight"] = "about 160 pounds I think", ["height"] = "5 foot 6",
         ["lastPeriod"] = "I don't remember", ["historyScreen"] = "none of them", ["steroidTablets"] = "nope",
         ["boneLossConditions"] = "no", ["boneLossMedicines"] = "no",
-        ["strengthSessionsPerWeek"] = "I don't really do any", ["impactDaysPerWeek"] = "none",
+        ["strengthSessionsPerWeek"] = "none really", ["impactDaysPerWeek"] = "none",
         ["hormoneTherapy"] = "never", ["proteinMealsPerDay"] = "one", ["sleepHours"] = "around 6 hours", ["smoking"] = "no",
         ["calciumFoodServingsPerDay"] = "1", ["supplementsInUse"] = "nothing", ["ethnicity"] = "skip", ["heightLossMeasured"] = "don't know",
         ["walkingDaysPerWeek"] = "every day", ["alcoholUnits"] = "I don't drink", ["sugarAndProcessedFood"] = "most days",
