@@ -3,8 +3,8 @@ namespace BoneCoachBot.Script;
 /// <summary>
 /// Loads the overlays of dialogs/{language}/ for each language of <see cref="ScriptLanguage.Overlays"/>: each file is
 /// checked against texts.schema.json, must name a base dialog, must hold exactly its keys (<see cref="ScriptParity"/>),
-/// and is then laid over it (<see cref="ScriptOverlay"/>). While the translation is under way a base file without an
-/// overlay is spoken in English.
+/// and is then laid over it (<see cref="ScriptOverlay"/>). A base file without its overlay stops loading: she would
+/// otherwise meet English in the middle of a Spanish conversation.
 /// </summary>
 internal static class ScriptTranslations
 {
@@ -53,6 +53,11 @@ internal static class ScriptTranslations
             // Her words in both languages now point at the choices and commands: none may point at two.
             ScriptRules.Check(translated, stem, file, lines);
             dialogs[stem] = translated;
+        }
+
+        if (english.Keys.Order(StringComparer.Ordinal).FirstOrDefault(name => !dialogs.ContainsKey(name)) is { } missing)
+        {
+            throw new ScriptException($"dialogs/{language}/{missing}.json", null, $"this file is missing: every file of dialogs/ needs its words in dialogs/{language}/.");
         }
 
         return dialogs;

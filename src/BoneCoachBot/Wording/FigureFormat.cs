@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoneCoach.Assessment;
+using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Wording;
 
@@ -10,14 +11,36 @@ namespace BoneCoachBot.Wording;
 public static class FigureFormat
 {
     public static string WithUnit(FigureName name, double value) =>
-        Unit(name) is { } unit ? Number(name, value) + Singular(unit, value) : Number(name, value);
+        Unit(name) is { } unit ? Number(name, value) + Singular(Spoken(unit), value) : Number(name, value);
 
     // "1 day a week", "1 hour": only the day and hour units change, and only for exactly one.
     private static string Singular(string unit, double value) =>
-        value == 1 ? unit.Replace(" days ", " day ", StringComparison.Ordinal).Replace(" hours", " hour", StringComparison.Ordinal) : unit;
+        value == 1
+            ? unit.Replace(" days ", " day ", StringComparison.Ordinal).Replace(" hours", " hour", StringComparison.Ordinal)
+                .Replace(" días ", " día ", StringComparison.Ordinal).Replace(" horas", " hora", StringComparison.Ordinal)
+            : unit;
 
     public static string Number(FigureName name, double value) =>
-        value.ToString(IsWhole(name) ? "#,0" : "#,0.#", CultureInfo.InvariantCulture);
+        ScriptLanguage.Current == ScriptLanguage.Spanish
+            ? value.ToString(IsWhole(name) ? "0" : "0.#", SpanishNumbers)
+            : value.ToString(IsWhole(name) ? "#,0" : "#,0.#", CultureInfo.InvariantCulture);
+
+    // Spanish writes a decimal comma and, for amounts like these, no thousands mark ("1200 mg", "0,8 g/kg").
+    private static readonly NumberFormatInfo SpanishNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    private static readonly Dictionary<string, string> SpanishUnits = new(StringComparer.Ordinal)
+    {
+        ["×/week"] = "×/semana",
+        [" days a week"] = " días a la semana",
+        [" minutes"] = " minutos",
+        [" hours"] = " horas",
+        [" IU"] = " UI",
+        [" units a week"] = " unidades a la semana",
+        [" units a day"] = " unidades al día",
+    };
+
+    private static string Spoken(string unit) =>
+        ScriptLanguage.Current == ScriptLanguage.Spanish ? SpanishUnits.GetValueOrDefault(unit, unit) : unit;
 
     // Amounts whose decimals would be false precision: grams, milligrams, IU, centimetres, minutes.
     private static bool IsWhole(FigureName name) => name is

@@ -107,6 +107,25 @@ public sealed class ScriptTranslationTests
     }
 
     [Fact]
+    public void A_dialog_without_its_spanish_file_stops_loading()
+    {
+        using var folder = new ScriptFolder();
+        File.Delete(Path.Combine(folder.Path, "es", "diet.json"));
+
+        var broken = Assert.Throws<ScriptException>(() => ScriptLoader.Load(folder.Path));
+
+        Assert.Equal("dialogs/es/diet.json", broken.File);
+    }
+
+    [Fact]
+    public void Every_dialog_has_its_spanish_words()
+    {
+        var script = ScriptLoader.Load(RepositoryPaths.Dialogs);
+
+        Assert.All(script.Dialogs.Keys, name => Assert.NotSame(script.Dialogs[name], script.In(ScriptLanguage.Spanish, name)));
+    }
+
+    [Fact]
     public void Spanish_words_for_a_dialog_that_does_not_exist_are_refused()
     {
         using var folder = new ScriptFolder().WriteTranslation("es", "dancing.json", """{ "dialog": "dancing", "title": "el baile" }""");

@@ -5,7 +5,7 @@ namespace BoneCoachBot.CheckIns.Settings;
 
 /// <summary>
 /// Reads "remind me on Sundays at 9", "remind me Monday 7pm", "pause/resume/stop reminders" and
-/// "my time zone is Europe/Berlin". English only, like commands.json; anything else is not a reminder phrase (null).
+/// "my time zone is Europe/Berlin". Spanish phrases are read in their English form (SpanishReminderPhrases); anything else is not a reminder phrase (null).
 /// </summary>
 public static partial class ReminderPhraseParser
 {
@@ -18,6 +18,8 @@ public static partial class ReminderPhraseParser
             return null;
         }
 
+        // Spanish phrases are read as their English form.
+        text = SpanishReminderPhrases.AsEnglish(text) ?? text;
         var phrase = Whitespace().Replace(text.Trim().TrimEnd('.', '!').ToLowerInvariant(), " ");
         return Toggle(phrase) ?? ZoneChange(text.Trim()) ?? Schedule(phrase);
     }

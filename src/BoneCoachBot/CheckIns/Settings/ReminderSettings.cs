@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoneCoachBot.CheckIns.Reminders;
+using BoneCoachBot.Language;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -52,7 +53,7 @@ public sealed class ReminderSettings(
     public string Question(ReminderProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        return texts.ReminderText(ReminderTextKeys.Proposal, ("day", proposal.Day.ToString()), ("time", proposal.Time), ("zone", proposal.TimeZone));
+        return texts.ReminderText(ReminderTextKeys.Proposal, ("day", SpokenDates.Day(proposal.Day)), ("time", proposal.Time), ("zone", proposal.TimeZone));
     }
 
     /// <summary>The offer asked again after an answer that was neither yes, no, nor a day or time.</summary>
@@ -138,10 +139,10 @@ public sealed class ReminderSettings(
     {
         var localDue = TimeZoneInfo.ConvertTime(registration.NextDueUtc, registration.Zone);
         return texts.ReminderText(key,
-            ("day", registration.Day.ToString()),
+            ("day", SpokenDates.Day(registration.Day)),
             ("time", registration.Time),
             ("zone", registration.TimeZone),
-            ("date", localDue.ToString("dddd d MMMM", CultureInfo.InvariantCulture)));
+            ("date", SpokenDates.Date(localDue)));
     }
 
     private Task SaveAfterTurnAsync(ITurnContext turnContext, ReminderRegistration? updated, CancellationToken cancellationToken) =>

@@ -32,7 +32,8 @@ public static partial class ReminderSlotReader
             return null;
         }
 
-        var said = text.ToLowerInvariant();
+        // Spanish days and times ("el jueves por la tarde") are read in their English words.
+        var said = SpanishReminderPhrases.SlotInEnglish(text).ToLowerInvariant();
         var day = DayIn(said);
         var part = PartOfDay().Match(said) is { Success: true } found ? found.Groups["part"].Value : null;
         var time = ClockTimeIn(said, part) ?? (part is null ? null : PartsOfDay[part]);
