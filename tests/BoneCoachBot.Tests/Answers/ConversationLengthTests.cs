@@ -114,7 +114,7 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
         ["spineFracture"] = "no", ["suddenBackPain"] = "no", ["growingStoop"] = "no",
         ["hormoneTherapy"] = "never", ["hormoneTherapyContraindication"] = "none", ["hormoneTherapyQuestion"] = "no",
         ["vitaminDLevel"] = "32 ng/ml", ["hba1c"] = "fasting glucose 92 mg/dl, don't know the a1c", ["thyroidOrCortisolMedicine"] = "yes, levothyroxine",
-        ["proteinGramsPerDay"] = "about 60 grams", ["collagenSupplement"] = "yes",
+        ["proteinMealsPerDay"] = "two", ["proteinGramsPerDay"] = "about 60 grams", ["collagenSupplement"] = "yes",
         ["waist"] = "36 in", ["sleepHours"] = "6 and a half hours", ["sugarAndProcessedFood"] = "most days", ["smoking"] = "no",
         ["alcohol"] = "never", ["omega3MgPerDay"] = "1000 mg",
         ["supplementsFocus"] = "yes", ["calciumFoodServingsPerDay"] = "1", ["calciumSupplementMg"] = "600 mg",
