@@ -19,5 +19,6 @@ public static class CommandIds
     public const string Summary = "summary";
     public const string WhatDoYouKnow = "whatDoYouKnow";
     public const string ForgetMe = "forgetMe";
+    public const string FineTune = "fineTune";
     public const string Keep = "keep";
 }

@@ -45,6 +45,10 @@ public static class CoachingRegistration
         services.AddCommandHandler<SummaryCommand>();
         services.AddCommandHandler<WhatDoYouKnowCommand>();
         services.AddCommandHandler<ForgetMeCommand>();
+        services.AddSingleton<PlanChanges>();
+        services.AddSingleton<DeepenDialog>();
+        services.AddSingleton<FineTuneDialog>();
+        services.AddCommandHandler<FineTuneCommand>();
         services.AddSingleton<WelcomeBack>();
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
