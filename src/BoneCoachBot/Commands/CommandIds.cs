@@ -21,4 +21,5 @@ public static class CommandIds
     public const string ForgetMe = "forgetMe";
     public const string FineTune = "fineTune";
     public const string Keep = "keep";
+    public const string ChangeAnswers = "changeAnswers";
 }

@@ -25,18 +25,17 @@ public sealed class WelcomeBack
     // Names some channels send when they know none; a welcome by such a name would read oddly.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase) { "user", "you", "guest", "me", "anonymous" };
 
-    private readonly Dictionary<string, ScriptedPartDialog> _parts;
+    private readonly PartDialogs _parts;
     private readonly ConversationScript _script;
     private readonly CheckInState _checkIns;
     private readonly TimeProvider _time;
 
-    public WelcomeBack(ConversationScript script, CheckInState checkIns, TimeProvider time,
-        OnboardingDialog onboarding, LoadingDialog loading, HormonesDialog hormones, DietDialog diet, InflammationDialog inflammation, SupplementsDialog supplements)
+    public WelcomeBack(ConversationScript script, CheckInState checkIns, TimeProvider time, PartDialogs parts)
     {
         _script = script;
         _checkIns = checkIns;
         _time = time;
-        _parts = new ScriptedPartDialog[] { onboarding, loading, hormones, diet, inflammation, supplements }.ToDictionary(p => p.Part, StringComparer.Ordinal);
+        _parts = parts;
     }
 
     /// <summary>Whether she is someone to welcome back: she has answered the consent question before.</summary>
@@ -86,7 +85,7 @@ public sealed class WelcomeBack
         var part = context.InProgress
             ? context.Marks.Position?.Part
             : CoachingParts.InOrder.FirstOrDefault(p => !context.Record.HasCompleted(p));
-        if (part is null || !_parts.TryGetValue(part, out var dialog))
+        if (part is null || _parts.For(part) is not { } dialog)
         {
             return context.Catalog.Text(CommandTextKeys.WelcomeBackCarryOn);
         }

@@ -47,6 +47,13 @@ public abstract class ScriptedPartDialog : ComponentDialog
     /// <summary>This part's script in the turn's language.</summary>
     protected DialogScript Questions => Asking.Script[Part];
 
+    /// <summary>Whether this part asks <paramref name="questionId"/> of her, given her answers (its askIf gates hold).</summary>
+    public bool Asks(string questionId, AnswerSheet answers) =>
+        Questions.Questions.FirstOrDefault(q => q.Id == questionId) is { } question && QuestionGates.Allow(question, answers);
+
+    /// <summary>Whether her answers hold a contradiction at <paramref name="questionId"/> (see <see cref="Contradicts"/>).</summary>
+    public bool Contradict(string questionId, AnswerSheet answers) => Contradicts(questionId, answers);
+
     /// <summary>How far she is in this part: the question she is at (answered + 1) and how many it asks her, given her answers so far.</summary>
     public (int At, int Of) Progress(AnswerSheet answers)
     {

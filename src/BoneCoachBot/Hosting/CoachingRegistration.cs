@@ -29,6 +29,8 @@ public static class CoachingRegistration
         services.AddSingleton<InflammationDialog>();
         services.AddSingleton<SupplementsDialog>();
         services.AddSingleton<PlanDialog>();
+        services.AddSingleton<PartDialogs>();
+        services.AddSingleton<ChangeAnswersDialog>();
         services.AddSingleton<ForgetMeDialog>();
         services.AddSingleton<RestartDialog>();
         services.AddSingleton<MainDialog>();
@@ -49,6 +51,7 @@ public static class CoachingRegistration
         services.AddSingleton<DeepenDialog>();
         services.AddSingleton<FineTuneDialog>();
         services.AddCommandHandler<FineTuneCommand>();
+        services.AddCommandHandler<ChangeAnswersCommand>();
         services.AddSingleton<WelcomeBack>();
         services.AddSingleton<CommandLayer>();
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.

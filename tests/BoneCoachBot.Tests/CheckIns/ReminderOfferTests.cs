@@ -76,4 +76,17 @@ public sealed class ReminderOfferTests : IAsyncLifetime
         Assert.Contains("Okay, no reminders.", still.AllText());
         Assert.False(await HasReminderAsync(user));
     }
+
+    [Fact]
+    public async Task Which_day_at_the_offer_is_answered_with_the_offer_and_examples_not_sent_to_a_clinician()
+    {
+        var user = await AtTheOfferAsync();
+
+        var asked = await user.SayAsync("hmm, which day would that be?");
+        var set = await user.SayAsync("fridays at 7pm");
+
+        Assert.Contains("Thursday evening", asked.AllText());
+        Assert.DoesNotContain("clinician", asked.AllText());
+        Assert.Contains("every Friday at 19:00 (Europe/Berlin)", set.AllText());
+    }
 }

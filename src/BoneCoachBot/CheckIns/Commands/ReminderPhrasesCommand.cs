@@ -12,7 +12,7 @@ namespace BoneCoachBot.CheckIns.Commands;
 /// reminder ("yes" begins the check-in, "not now" declines it), and the phrases that change them ("remind me on
 /// Sundays at 9", "pause reminders", "my time zone is Europe/London").
 /// </summary>
-public sealed class ReminderPhrasesCommand(CheckInState state, ReminderSettings reminders, CheckInCommand checkIn, CheckInTexts texts) : ICommandHandler
+public sealed partial class ReminderPhrasesCommand(CheckInState state, ReminderSettings reminders, CheckInCommand checkIn, CheckInTexts texts) : ICommandHandler
 {
     private static readonly HashSet<string> Declines = new(StringComparer.OrdinalIgnoreCase) { ReminderTurn.NotNowValue, "not now", "no", "later", "no thanks", "not today" };
     private static readonly HashSet<string> Accepts = new(StringComparer.OrdinalIgnoreCase) { "yes", "sure", "ok", "okay", "yeah", "yep", "now", "let's go", "go" };
@@ -37,10 +37,24 @@ public sealed class ReminderPhrasesCommand(CheckInState state, ReminderSettings 
         // At the offer after her plan, "remind me on Fridays at 7pm" answers the offer itself (PlanDialog).
         if (AtReminderOffer(context))
         {
-            return null;
+            return await AskAboutOfferAsync(context, cancellationToken);
         }
 
         return await reminders.TryHandleAsync(context.Turn, cancellationToken) ? await context.ResumeAsync(cancellationToken) : null;
+    }
+
+    // "which day?" at the offer is about the reminder, not a health question for her clinician: the offer again, with examples.
+    private async Task<DialogTurnResult?> AskAboutOfferAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var text = context.Turn.Activity.Text ?? string.Empty;
+        if (!text.Contains('?', StringComparison.Ordinal) || !AboutTheReminder().IsMatch(text)
+            || ReminderOfferAnswer.Read(text, PromptCulture.Resolve(context.Turn.Activity.Locale, null)) is not null)
+        {
+            return null;
+        }
+
+        await context.SayAsync(reminders.RetryText, cancellationToken);
+        return Dialog.EndOfTurn;
     }
 
     private static bool AtReminderOffer(CommandContext context)
@@ -79,4 +93,7 @@ public sealed class ReminderPhrasesCommand(CheckInState state, ReminderSettings 
 
         return Accepts.Contains(said) ? await checkIn.TryHandleAsync(context, cancellationToken) : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(day|days|time|times|when|remind|reminder|reminders|week|weekly|often)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AboutTheReminder();
 }

@@ -1,0 +1,148 @@
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Conversation;
+
+/// <summary>"change my answers": her answers by part, one picked by number or name, asked again, kept through the same checks.</summary>
+public sealed class ChangeAnswersTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    private static string Intensity => Ask("loading", "strengthIntensity");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("change my answers", "height")]
+    [InlineData("I want to change an answer", "3")]
+    [InlineData("edit my answers", "my height")]
+    public async Task A_picked_answer_is_asked_again_showing_the_old_one_and_the_new_one_is_stored_then_she_is_back_where_she_was(string command, string pick)
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var list = await chat.SayAsync(command);
+        var asked = await chat.SayAsync(pick);
+        var changed = await chat.SayAsync("5 ft 6");
+        var onward = await chat.SayAsync("heavy");
+
+        Assert.StartsWith(Text("commands", "changeWhich"), list[0], StringComparison.Ordinal);
+        Assert.Contains("**Your profile**", list[0], StringComparison.Ordinal);
+        Assert.Contains("**Loading your bones**", list[0], StringComparison.Ordinal);
+        Assert.Contains("3. Your height: 162.6 cm", list[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("right-now", list[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal([Text("commands", "revisitAnswer").Replace("{answer}", "162.6 cm"), Ask("onboarding", "height")], asked);
+        Assert.Equal("Changed: your height is now 167.6 cm (it was 162.6 cm).", changed[0]);
+        Assert.StartsWith(Intensity, changed[^1], StringComparison.Ordinal);
+        Assert.Equal([Ask("loading", "impactDaysPerWeek")], onward);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal(167.6, record!.Answers["height"].Number!.Value, 1);
+    }
+
+    [Fact]
+    public async Task A_word_in_several_names_offers_those_as_buttons_and_a_tap_picks_one()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        await chat.SayAsync("change my answers");
+
+        var which = await chat.SayAsync("loss");
+        var buttons = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()!).ToList();
+        var asked = await chat.SayAsync(buttons[0]);
+
+        Assert.Equal([Text("commands", "changeWhichOfThese")], which);
+        Assert.True(buttons.Count >= 2, string.Join(" | ", buttons));
+        Assert.Equal(Ask("onboarding", buttons[0].Contains("measured", StringComparison.Ordinal) ? "heightLossMeasured" : "heightLossHistorical"), asked[^1]);
+    }
+
+    [Fact]
+    public async Task Keep_or_skip_changes_nothing_and_the_open_question_comes_back()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var before = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+
+        await chat.SayAsync("change my answers");
+        await chat.SayAsync("weight");
+        var kept = await chat.SayAsync("keep");
+        await chat.SayAsync("change my answers");
+        var skipped = await chat.SayAsync("skip");
+
+        Assert.Equal(Text("commands", "answerKept"), kept[0]);
+        Assert.StartsWith(Intensity, kept[^1], StringComparison.Ordinal);
+        Assert.Equal(Text("commands", "answersUnchanged"), skipped[0]);
+        Assert.StartsWith(Intensity, skipped[^1], StringComparison.Ordinal);
+        Assert.Equal(before, (await StoredState.RecordAsync(_host.Services, chat))!.Answers);
+    }
+
+    [Fact]
+    public async Task A_new_value_goes_through_the_same_checks_and_one_out_of_range_is_not_stored()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        await chat.SayAsync("change my answers");
+        await chat.SayAsync("age");
+
+        var refused = await chat.SayAsync("620");
+        var stored = (await StoredState.RecordAsync(_host.Services, chat))!.Answers["age"].Number;
+        var changed = await chat.SayAsync("63");
+
+        Assert.DoesNotContain(refused, r => r.StartsWith("Changed", StringComparison.Ordinal));
+        Assert.Equal(62, stored);
+        Assert.StartsWith("Changed: your age is now 63", changed[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_her_plan_a_changed_answer_rebuilds_it_and_says_what_changed()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no").Append("no"));
+        var cards = chat.Activities.Count(IsPlanCard);
+
+        await chat.SayAsync("change my answers");
+        await chat.SayAsync("strength training");
+        // Training now: the question behind that gate (how heavy) is asked before the plan is rebuilt.
+        var followUp = await chat.SayAsync("3 times a week");
+        var reply = await chat.SayAsync("moderate");
+
+        Assert.Equal(Intensity, followUp[^1]);
+        Assert.StartsWith("Changed: your strength training is now 3 times a week", reply[0], StringComparison.Ordinal);
+        Assert.StartsWith(Text("commands", "planChanged"), reply[1], StringComparison.Ordinal);
+        Assert.Equal(cards + 1, chat.Activities.Count(IsPlanCard));
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal(3, record!.Answers["strengthSessionsPerWeek"].Number);
+        Assert.NotNull(record.PlanReadyAt);
+    }
+
+    [Fact]
+    public async Task Opening_a_gate_in_a_finished_part_asks_the_question_behind_it()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        await chat.SayAsync("change my answers");
+        await chat.SayAsync("steroid tablets");
+
+        var followUp = await chat.SayAsync("yes");
+        await chat.SayAsync("5 mg");
+        var duration = await chat.SayAsync("2 years");
+
+        Assert.Equal(Ask("onboarding", "steroidMgPerDay"), followUp[^1]);
+        Assert.Contains(duration, r => r.StartsWith("Changed: steroid tablets is now Yes", StringComparison.Ordinal));
+        Assert.StartsWith(Intensity, duration[^1], StringComparison.Ordinal);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal(5, record!.Answers["steroidMgPerDay"].Number);
+    }
+
+    [Fact]
+    public async Task With_no_answers_yet_there_is_nothing_to_change()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("change my answers");
+
+        Assert.Equal(Text("commands", "nothingToChange"), reply[0]);
+        Assert.Equal(Ask("onboarding", "urgentNow"), reply[^1]);
+    }
+
+    private static bool IsPlanCard(System.Text.Json.JsonElement activity) =>
+        activity.TryGetProperty("attachments", out var attachments)
+        && attachments.EnumerateArray().Any(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive");
+}
