@@ -25,6 +25,9 @@ public class MultiChoicePrompt : Prompt<ChosenSet>
     /// <summary>The card's button for none of them; it sends these words as her message.</summary>
     public string NoneLabel { get; set; } = "None of these";
 
+    /// <summary>How the list is shown when PromptOptions.Style is not set: Auto is a card where cards show, a numbered list elsewhere.</summary>
+    public ListStyle Style { get; set; } = ListStyle.Auto;
+
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -34,11 +37,12 @@ public class MultiChoicePrompt : Prompt<ChosenSet>
         var activity = turnContext.Activity;
         var message = prompt is null ? MessageFactory.Text(string.Empty) : ActivityCopy.Of(prompt);
         message.InputHint ??= InputHints.ExpectingInput;
-        if (options.Style == ListStyle.Auto && ChannelCapabilities.SupportsAdaptiveCards(activity?.ChannelId, activity?.Conversation?.ConversationType))
+        var style = options.Style ?? Style;
+        if (style == ListStyle.Auto && ChannelCapabilities.SupportsAdaptiveCards(activity?.ChannelId, activity?.Conversation?.ConversationType))
         {
             message.Attachments = [new Attachment(CardContentType, content: Card(choices))];
         }
-        else if (options.Style != ListStyle.None)
+        else if (style != ListStyle.None)
         {
             message.Text = $"{message.Text}\n\n{string.Join("\n", choices.Select((c, i) => $"{i + 1}. {c.Value}"))}".Trim();
         }
