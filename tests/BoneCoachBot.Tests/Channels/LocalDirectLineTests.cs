@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BoneCoachBot.Hosting;
 using BoneCoachBot.LocalChat;
 using BoneCoachBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -107,8 +108,7 @@ public sealed class LocalDirectLineTests
     [Fact]
     public void A_bad_local_chat_setting_stops_start_up_naming_its_key()
     {
-        using var bot = new BotHostFactory().With("BoneCoach:LocalChat:TokenLifetime", "00:00:05");
-        var failure = Assert.ThrowsAny<OptionsValidationException>(() => bot.CreateClient());
+        var failure = SettingsCheck.Refuses(services => services.AddLocalChat(), "BoneCoach:LocalChat:TokenLifetime", "00:00:05");
         Assert.Contains("BoneCoach:LocalChat:TokenLifetime", failure.Message, StringComparison.Ordinal);
     }
 

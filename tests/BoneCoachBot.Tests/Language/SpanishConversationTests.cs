@@ -60,7 +60,7 @@ public sealed class SpanishConversationTests : IAsyncLifetime
         "sí", "3", "500 mg", "600 UI", "ninguno", "no", "sí",
     ];
 
-    private static readonly string[] CheckIn = ["registrar semana", "2", "3", "5", "7", "todos los días", "nada de eso"];
+    private static readonly string[] CheckIn = ["registrar semana", "2", "3", "ninguna", "5", "7", "todos los días", "nada de eso"];
 
     [Fact]
     public async Task A_whole_conversation_in_spanish_from_hola_to_the_plan_a_check_in_and_olvidame_says_nothing_in_english()

@@ -55,6 +55,17 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Starts the bot expecting it to refuse to start, and returns what it printed before it stopped. A real process,
+    /// because a refused start on TestServer can surface as an ObjectDisposedException instead of the refusal: Program's
+    /// own Run disposes the failed host, at times before WebApplicationFactory reads it.
+    /// </summary>
+    public static async Task<string> RefusalAsync(IDictionary<string, string> environment)
+    {
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(environment));
+        return refused.Message;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

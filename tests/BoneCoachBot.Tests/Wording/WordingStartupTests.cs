@@ -69,14 +69,13 @@ public sealed class WordingStartupTests
     }
 
     [Fact]
-    public void The_host_refuses_to_start_when_a_text_is_missing()
+    public async Task The_host_refuses_to_start_when_a_text_is_missing()
     {
         using var folder = FolderWith("plan", texts => Assert.True(texts.Remove("status.priority")));
-        using var host = new BotHostFactory().With("BoneCoach:Script:Directory", folder.Path);
 
-        var refused = Assert.ThrowsAny<Exception>(() => host.Services.GetRequiredService<ICoachingMessages>());
+        var refused = await BotProcess.RefusalAsync(new Dictionary<string, string> { ["BoneCoach__Script__Directory"] = folder.Path });
 
-        Assert.Contains("dialogs/plan.json", refused.Message);
-        Assert.Contains("status.priority", refused.Message);
+        Assert.Contains("dialogs/plan.json", refused);
+        Assert.Contains("status.priority", refused);
     }
 }

@@ -160,7 +160,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity))
+        if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity)
+            || CountsSomethingElse(text, plain[0]))
         {
             return AnswerRead.Unread;
         }
@@ -177,6 +178,23 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             _ => new AnswerRead(AnswerReadKind.Ambiguous),
         };
     }
+
+    // "two eggs and some yoghurt" at the sleep question counts eggs, not hours: a bare number followed by a plural
+    // word that is neither a unit nor a filler ("7 most nights", "7 más o menos") is another thing's count.
+    private static readonly HashSet<string> BareNumberFollowers = new(StringComparer.Ordinal)
+    {
+        "nights", "noches", "days", "dias", "días", "mas", "más", "tops", "weekdays", "weeknights", "normally", "usually", "always", "es",
+    };
+
+    private static bool CountsSomethingElse(string text, Mention number)
+    {
+        var after = NextWord().Match(text, Math.Min(text.Length, number.Start + number.Length));
+        var word = after.Success ? after.Groups[1].Value.ToLowerInvariant() : string.Empty;
+        return word.Length > 2 && word.EndsWith('s') && !BareNumberFollowers.Contains(word);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s-]*(\p{L}+)")]
+    private static partial System.Text.RegularExpressions.Regex NextWord();
 
     private AnswerRead? Converted(QuestionScript question, decimal value, string unit, string text, Mention? source = null)
     {
