@@ -51,6 +51,10 @@ public abstract class ScriptedPartDialog : ComponentDialog
     public bool Asks(string questionId, AnswerSheet answers) =>
         Questions.Questions.FirstOrDefault(q => q.Id == questionId) is { } question && QuestionGates.Allow(question, answers);
 
+    /// <summary>Whether the first pass asks <paramref name="questionId"/>: its gates hold and it is not left for later.</summary>
+    public bool AsksFirst(string questionId, AnswerSheet answers) =>
+        Asks(questionId, answers) && (!Questions.Question(questionId).Later || Asking.AskEverythingFirst);
+
     /// <summary>Whether her answers hold a contradiction at <paramref name="questionId"/> (see <see cref="Contradicts"/>).</summary>
     public bool Contradict(string questionId, AnswerSheet answers) => Contradicts(questionId, answers);
 
@@ -59,7 +63,7 @@ public abstract class ScriptedPartDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(answers);
         var answered = Questions.Questions.Count(q => answers.IsAnswered(q.Id));
-        var toAsk = Questions.Questions.Count(q => !answers.IsAnswered(q.Id) && QuestionGates.Allow(q, answers) && (!q.Later || Asking.AskEverythingFirst));
+        var toAsk = Questions.Questions.Count(q => !answers.IsAnswered(q.Id) && AsksFirst(q.Id, answers));
         return (answered + 1, answered + Math.Max(toAsk, 1));
     }
 
@@ -82,12 +86,8 @@ public abstract class ScriptedPartDialog : ComponentDialog
     }
 
     // Answers a list filled in (the history list answers loading's falls and fractures) don't mean she has begun the part.
-    private bool HasBegun(CoachingRecord record)
-    {
-        var filled = CoachingParts.InOrder.SelectMany(p => Asking.Script[p].Questions)
-            .SelectMany(q => q.Answer.Choices).Select(c => c.Fills).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id) && !filled.Contains(q.Id));
-    }
+    private bool HasBegun(CoachingRecord record) =>
+        Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id) && !ListFills.Filled(Asking.Script, record.Answers, q.Id));
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, QuestionScript question, CancellationToken cancellationToken)
     {

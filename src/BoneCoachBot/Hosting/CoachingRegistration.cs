@@ -47,7 +47,7 @@ public static class CoachingRegistration
         services.AddCommandHandler<SummaryCommand>();
         services.AddCommandHandler<WhatDoYouKnowCommand>();
         services.AddCommandHandler<ForgetMeCommand>();
-        services.AddSingleton<PlanChanges>();
+        services.AddSingleton<PlanChangeNotice>();
         services.AddSingleton<DeepenDialog>();
         services.AddSingleton<FineTuneDialog>();
         services.AddCommandHandler<FineTuneCommand>();

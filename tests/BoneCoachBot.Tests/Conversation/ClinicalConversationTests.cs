@@ -128,7 +128,7 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
 
         Assert.DoesNotContain(Plan("action.discussHormoneTherapyWithClinician.title"), before);
         Assert.Contains(Plan("action.discussHormoneTherapyWithClinician.title"), plan);
-        Assert.Contains(chat.Transcript, line => line == "bot: " + Text("commands", "planChanged") + "\n- " + Text("commands", "newStep").Replace("{step}", Plan("action.discussHormoneTherapyWithClinician.title"), StringComparison.Ordinal));
+        Assert.Contains(chat.Transcript, line => line == "bot: " + Text("commands", "planChanged") + "\n- " + Text("commands", "planActionAdded").Replace("{action}", Plan("action.discussHormoneTherapyWithClinician.title"), StringComparison.Ordinal));
     }
 
     [Fact]

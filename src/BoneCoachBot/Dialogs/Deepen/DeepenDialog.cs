@@ -15,16 +15,14 @@ public sealed class DeepenDialog : ComponentDialog
 {
     private const string StepsId = nameof(DeepenDialog) + "Steps";
     private readonly QuestionAsking _services;
-    private readonly ICoachingMessages _messages;
-    private readonly PlanChanges _changes;
+    private readonly PlanChangeNotice _planChanges;
 
-    public DeepenDialog(QuestionAsking services, ICoachingMessages messages, PlanChanges changes)
+    public DeepenDialog(QuestionAsking services, PlanChangeNotice planChanges)
         : base(nameof(DeepenDialog))
     {
         ArgumentNullException.ThrowIfNull(services);
         _services = services;
-        _messages = messages;
-        _changes = changes;
+        _planChanges = planChanges;
         AddDialog(new WaterfallDialog(StepsId).AddStep(AskNextStepAsync).AddStep(CountAnswerStepAsync));
         // The questions left for later are never weight, height or menopause date, the ones that can contradict others.
         AddDialog(new ScriptedQuestionDialog(services, (_, _) => false));
@@ -68,12 +66,7 @@ public sealed class DeepenDialog : ComponentDialog
             return await step.EndDialogAsync(false, cancellationToken);
         }
 
-        var after = CoachingInputs.From(record, _services.Script).Assess();
-        await step.Context.SendActivityAsync(MessageFactory.Text(_changes.Describe(ask.Before!, after)), cancellationToken);
-        if (PlanChanges.Changed(ask.Before!, after))
-        {
-            await step.Context.SendActivityAsync(_messages.PlanMessage(after, step.Context.Activity.ChannelId), cancellationToken);
-        }
+        await _planChanges.TellAsync(step.Context, ask.Before!, CoachingInputs.From(record, _services.Script).Assess(), cancellationToken);
 
         return await step.EndDialogAsync(true, cancellationToken);
     }

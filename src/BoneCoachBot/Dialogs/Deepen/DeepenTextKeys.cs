@@ -13,8 +13,4 @@ public static class DeepenTextKeys
     public const string FineTuneAfter = "fineTuneAfter";
     public const string FineTuneLater = "fineTuneLater";
     public const string CheckInDeeper = "checkInDeeper";
-    public const string PlanUnchanged = "planUnchanged";
-    public const string PlanChanged = "planChanged";
-    public const string LayerNowStatus = "layerNowStatus";
-    public const string NewStep = "newStep";
 }

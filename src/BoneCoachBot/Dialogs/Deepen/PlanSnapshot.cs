@@ -1,15 +1,21 @@
+using System.Globalization;
 using BoneCoach.Assessment;
 
 namespace BoneCoachBot.Dialogs;
 
-/// <summary>What a plan says, kept in dialog state to tell her afterwards what her new answers changed.</summary>
+/// <summary>
+/// What a plan says, as plain values: kept in dialog state while she answers (fine-tune, a check-in's deeper questions)
+/// so that afterwards <see cref="Wording.PlanChanges"/> can tell her what her new answers changed.
+/// </summary>
 public sealed record PlanSnapshot
 {
+    public const string Referred = "referred";
+
     /// <summary>Each layer's status by layer name, with "referred" for a layer paused for a clinician.</summary>
     public Dictionary<string, string> Statuses { get; init; } = [];
 
-    /// <summary>Each step of the plan ("layer/actionCode").</summary>
-    public List<string> Steps { get; init; } = [];
+    /// <summary>Each action to change or keep doing, by code, with its weekly goal ("" when it has none).</summary>
+    public Dictionary<string, string> Actions { get; init; } = [];
 
     public static PlanSnapshot Of(AssessmentResult result)
     {
@@ -17,15 +23,10 @@ public sealed record PlanSnapshot
         return new PlanSnapshot
         {
             Statuses = result.Layers.ToDictionary(l => l.Layer.ToString(), l => result.IsReferred(l.Layer) ? Referred : l.Status.ToString()),
-            Steps = result.Plan.Actions.Select(Step).ToList(),
+            // Actions to change and what to keep doing both count: a habit that moved from one to the other changed its code.
+            Actions = result.Plan.Actions.Concat(result.Plan.KeepDoing)
+                .GroupBy(a => a.Code)
+                .ToDictionary(g => g.Key.ToString(), g => g.First().Target.WeeklyGoal?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
         };
-    }
-
-    public const string Referred = "referred";
-
-    public static string Step(PlanAction action)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        return $"{action.Layer}/{action.Code}";
     }
 }
