@@ -9,12 +9,11 @@ namespace BoneCoachBot.Coaching;
 /// </summary>
 public static class ListFills
 {
-    public static bool Filled(ConversationScript script, IReadOnlyDictionary<string, StoredAnswer> answers, string questionId)
+    public static bool Filled(ConversationScript script, AnswerSheet answers, string questionId)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(answers);
         return CoachingParts.InOrder.SelectMany(part => script[part].Questions)
-            .Any(list => answers.TryGetValue(list.Id, out var answer) && answer.Choices is not null
-                && list.Answer.Choices.Any(choice => choice.Fills == questionId));
+            .Any(list => answers.Stored(list.Id)?.Choices is not null && list.Answer.Choices.Any(choice => choice.Fills == questionId));
     }
 }

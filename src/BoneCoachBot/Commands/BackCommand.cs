@@ -65,7 +65,7 @@ public sealed class BackCommand(ConversationScript script) : ICommandHandler
         var order = CoachingParts.InOrder.SelectMany(part => script[part].Questions.Select(q => (Part: part, Question: q))).ToList();
         var here = order.FindIndex(q => q.Part == position.Part && q.Question.Id == position.QuestionId);
         var previous = order.Take(Math.Max(here, 0)).LastOrDefault(q => answers.ContainsKey(q.Question.Id)
-            && QuestionGates.Allow(q.Question, sheet) && !ListFills.Filled(script, answers, q.Question.Id));
+            && QuestionGates.Allow(q.Question, sheet) && !ListFills.Filled(script, sheet, q.Question.Id));
         return previous.Question is null ? null : new RevisitAt { Part = previous.Part, QuestionId = previous.Question.Id };
     }
 

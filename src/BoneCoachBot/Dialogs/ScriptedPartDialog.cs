@@ -58,11 +58,14 @@ public abstract class ScriptedPartDialog : ComponentDialog
     /// <summary>Whether her answers hold a contradiction at <paramref name="questionId"/> (see <see cref="Contradicts"/>).</summary>
     public bool Contradict(string questionId, AnswerSheet answers) => Contradicts(questionId, answers);
 
-    /// <summary>How far she is in this part: the question she is at (answered + 1) and how many it asks her, given her answers so far.</summary>
+    /// <summary>
+    /// How far she is in this part: the question she is at (answered + 1) and how many it asks her, given her answers so
+    /// far. Answers a list gave for her (the history list answers the falls question) were never asked, so don't count.
+    /// </summary>
     public (int At, int Of) Progress(AnswerSheet answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var answered = Questions.Questions.Count(q => answers.IsAnswered(q.Id));
+        var answered = Questions.Questions.Count(q => answers.IsAnswered(q.Id) && !ListFills.Filled(Asking.Script, answers, q.Id));
         var toAsk = Questions.Questions.Count(q => !answers.IsAnswered(q.Id) && AsksFirst(q.Id, answers));
         return (answered + 1, answered + Math.Max(toAsk, 1));
     }
@@ -87,7 +90,7 @@ public abstract class ScriptedPartDialog : ComponentDialog
 
     // Answers a list filled in (the history list answers loading's falls and fractures) don't mean she has begun the part.
     private bool HasBegun(CoachingRecord record) =>
-        Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id) && !ListFills.Filled(Asking.Script, record.Answers, q.Id));
+        Questions.Questions.Any(q => record.Answers.ContainsKey(q.Id) && !ListFills.Filled(Asking.Script, record.Sheet, q.Id));
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, QuestionScript question, CancellationToken cancellationToken)
     {

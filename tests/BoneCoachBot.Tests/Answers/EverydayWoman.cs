@@ -86,9 +86,10 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
                 continue;
             }
 
-            if (last == ScriptTexts.Text("commands", "fineTuneWhich"))
+            if (last.StartsWith(ScriptTexts.Text("commands", "fineTuneWhich"), StringComparison.Ordinal))
             {
-                // The parts are offered highest layer first: she takes the first each time.
+                // The parts are offered highest layer first (as a numbered list: their names are long for buttons): she
+                // takes the first each time.
                 said = await SayAsync("1", counted: false);
                 continue;
             }
