@@ -139,8 +139,17 @@ public sealed class CheckInDialog : ComponentDialog
         // Not after a red flag: then the clinician comes first, not more questions.
         return report.HasRedFlag
             ? await step.EndDialogAsync(null, cancellationToken)
-            : await step.BeginDialogAsync(nameof(DeepenDialog), new DeepenAsk { Max = DeeperQuestionsPerCheckIn, Intro = _commands.Text(DeepenTextKeys.CheckInDeeper) }, cancellationToken);
+            : await step.BeginDialogAsync(nameof(DeepenDialog), DeeperQuestions(), cancellationToken);
     }
+
+    // Her balance sessions were just asked about this week: "how many a week do you practise balance?" right after
+    // would be the same question twice. Fine-tune asks it.
+    private DeepenAsk DeeperQuestions() => new()
+    {
+        Max = DeeperQuestionsPerCheckIn,
+        Intro = _commands.Text(DeepenTextKeys.CheckInDeeper),
+        Except = [LoadingQuestionIds.BalanceSessionsPerWeek],
+    };
 
     private static async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.EndDialogAsync(null, cancellationToken);

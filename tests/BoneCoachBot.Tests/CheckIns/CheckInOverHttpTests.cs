@@ -47,7 +47,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("keep the plan as it is", text);
         Assert.DoesNotContain("supplements on", text);
         Assert.DoesNotContain("clinician", text);
-        // Then one of the questions her first plan left out, highest layer first.
+        // Then one of the questions her first plan left out, highest layer first (walking; not balance, just asked).
         Assert.Contains(Support.ScriptTexts.Text("commands", "checkInDeeper"), text);
         Assert.EndsWith(Support.ScriptTexts.Ask("loading", "walkingDaysPerWeek"), text);
         var attachments = reply.Attachments();
@@ -59,7 +59,9 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Equal(["Strength sessions a week: 2", "Days with impact: 4", "Days at your protein target: 7", "Hours of sleep a night: 7"], goals);
 
         // After at most two of them, the question that was open before the check-in is asked again.
-        var after = await user.SayAllAsync("every day", "none");
+        var next = await user.SayAsync("every day");
+        var after = await user.SayAsync("none of these");
+        Assert.DoesNotContain(Support.ScriptTexts.Ask("loading", "balanceSessionsPerWeek"), next.AllText());
         Assert.EndsWith("Would you like a summary to take to your doctor?", after.AllText());
     }
 
@@ -146,8 +148,9 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
-        // The first check-in's deeper questions (walking, then balance: none) give her plan its balance goal, 2 a week.
-        await user.SayAllAsync("check in", "2", "4", "none", "7", "8", "every day", "no", "every day", "none");
+        // Fine-tune's balance question (none) gives her plan its balance goal, 2 a week.
+        await user.SayAllAsync("fine-tune", "loading", "every day", "none");
+        await user.SayAllAsync("check in", "2", "4", "none", "7", "8", "every day", "no");
         _host.Clock.Advance(TimeSpan.FromDays(7));
 
         var reply = await user.SayAllAsync("check in", "2", "4", "twice", "7", "8", "every day", "no");

@@ -11,6 +11,9 @@ public sealed record DeepenAsk
 
     public int? Max { get; init; }
 
+    /// <summary>Questions not to ask this time: a check-in has just asked about the same habit.</summary>
+    public List<string> Except { get; init; } = [];
+
     /// <summary>Said once, before the first question.</summary>
     public string? Intro { get; init; }
 

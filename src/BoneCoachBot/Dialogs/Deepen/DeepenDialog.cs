@@ -39,7 +39,8 @@ public sealed class DeepenDialog : ComponentDialog
             return await step.ReplaceDialogAsync(StepsId, ask with { Before = before }, cancellationToken);
         }
 
-        var next = ask.Max is { } max && ask.Asked >= max ? default : NotAskedYet.Questions(_services.Script, record.Sheet, ask.Part).FirstOrDefault();
+        var next = ask.Max is { } max && ask.Asked >= max ? default
+            : NotAskedYet.Questions(_services.Script, record.Sheet, ask.Part).FirstOrDefault(q => !ask.Except.Contains(q.Question.Id));
         if (next.Question is null)
         {
             return await FinishAsync(step, ask, record, cancellationToken);
