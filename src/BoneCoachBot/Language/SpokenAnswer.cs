@@ -1,17 +1,18 @@
 using System.Globalization;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs;
 using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Language;
 
 /// <summary>
 /// A kept answer as the turn's language says it. Her readable answer is stored in the words of the day she gave it
-/// ("Sí", "2 veces por semana"); after she switches language, a choice reads as its title, yes/no, a frequency and a
-/// duration in today's words; a number or quantity reads as she gave it.
+/// ("Sí", "2 veces por semana"); after she switches language, a choice (or those she picked from a list) reads as its
+/// title, yes/no, a frequency and a duration in today's words; a number or quantity reads as she gave it.
 /// </summary>
 public static class SpokenAnswer
 {
-    /// <param name="commands">dialogs/commands.json in the turn's language (its "yes", "no", "perWeek", "years").</param>
+    /// <param name="commands">dialogs/commands.json in the turn's language (its "yes", "no", "perWeek", "years", "noneOfThese").</param>
     public static string Of(QuestionScript question, StoredAnswer answer, DialogScript commands)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -20,6 +21,8 @@ public static class SpokenAnswer
         return answer switch
         {
             { YesNo: { } yes } => commands.Text(yes ? "yes" : "no"),
+            { Choices.Count: 0 } => commands.Text(DeepenTextKeys.NoneOfThese),
+            { Choices: { } picked } => string.Join(", ", question.Answer.Choices.Where(c => picked.Contains(c.Value)).Select(c => c.Title)),
             { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
             { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text("perWeek"), perWeek),
             { Number: { } years } when question.Answer.Type == AnswerType.Duration => Fill(commands.Text("years"), Math.Round(years, 1)),
