@@ -19,11 +19,13 @@ public class MultiChoicePrompt : Prompt<ChosenSet>
         DefaultLocale = defaultLocale;
     }
 
+    // Read each time a card is made, not once when the prompt is built: the words of a turn may be another language's.
+
     /// <summary>The card's submit button.</summary>
-    public string DoneLabel { get; set; } = "Done";
+    public Func<string> DoneLabel { get; set; } = () => "Done";
 
     /// <summary>The card's button for none of them; it sends these words as her message.</summary>
-    public string NoneLabel { get; set; } = "None of these";
+    public Func<string> NoneLabel { get; set; } = () => "None of these";
 
     /// <summary>How the list is shown when PromptOptions.Style is not set: Auto is a card where cards show, a numbered list elsewhere.</summary>
     public ListStyle Style { get; set; } = ListStyle.Auto;
@@ -86,8 +88,8 @@ public class MultiChoicePrompt : Prompt<ChosenSet>
             ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Value, ["value"] = c.Value })),
         }),
         ["actions"] = new JArray(
-            new JObject { ["type"] = "Action.Submit", ["title"] = DoneLabel, ["data"] = new JObject() },
+            new JObject { ["type"] = "Action.Submit", ["title"] = DoneLabel(), ["data"] = new JObject() },
             // String data arrives as her text, which reads as "none" like typing it would.
-            new JObject { ["type"] = "Action.Submit", ["title"] = NoneLabel, ["data"] = NoneLabel }),
+            new JObject { ["type"] = "Action.Submit", ["title"] = NoneLabel(), ["data"] = NoneLabel() }),
     };
 }

@@ -59,20 +59,6 @@ public sealed class RevisitAfterSwitchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_spanish_hello_in_an_english_channel_gets_the_consent_buttons_in_spanish()
-    {
-        var chat = new Chat(_host.CreateClient());
-        await chat.JoinAsync();
-        var before = chat.Activities.Count;
-
-        await chat.SayAsync("Hola, buenas tardes");
-
-        var consent = chat.Activities.Skip(before).Last();
-        Assert.Equal(In(ScriptLanguage.Spanish, ScriptParts.Consent).Question("keepAnswers").Ask, consent.GetProperty("text").GetString());
-        Assert.Equal(["Sí", "No"], consent.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
-    }
-
-    [Fact]
     public async Task What_she_told_me_in_spanish_reads_in_english_after_she_switches()
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);

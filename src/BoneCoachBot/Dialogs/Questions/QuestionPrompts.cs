@@ -40,8 +40,9 @@ public static class QuestionPrompts
         dialog.AddDialog(new MultiChoicePrompt(MultiChoice, checks.UnderstoodAsync)
         {
             Navigation = NavigationCommands.None,
-            DoneLabel = asking.Commands.Text(DeepenTextKeys.MultiChoiceDone),
-            NoneLabel = asking.Commands.Text(DeepenTextKeys.NoneOfThese),
+            // In the turn's language (the catalog reads the script per call), not the language of start-up.
+            DoneLabel = () => asking.Commands.Text(DeepenTextKeys.MultiChoiceDone),
+            NoneLabel = () => asking.Commands.Text(DeepenTextKeys.NoneOfThese),
         });
         dialog.AddDialog(new ConfirmPrompt(YesNo, checks.UnderstoodAsync) { Navigation = NavigationCommands.None, Style = ChannelChoices.Style });
         dialog.AddDialog(new TextPrompt(Text) { Navigation = NavigationCommands.None });
