@@ -43,10 +43,14 @@ public static class TurnLog
             : (entry["replies"] as JArray ?? []).Select(reply => reply.ToObject<Activity>(Serializer)!).ToList();
     }
 
-    /// <summary>The log of <paramref name="conversation"/> with <paramref name="activityId"/> and its replies added.</summary>
+    /// <summary>
+    /// The log of <paramref name="conversation"/> with <paramref name="activityId"/> and its replies added. The
+    /// entries are moved out of <paramref name="conversation"/>'s log, not copied: pass a document the caller owns.
+    /// </summary>
     public static JArray With(JObject? conversation, string activityId, IEnumerable<Activity> replies)
     {
-        var entries = Entries(conversation).Select(e => (JObject)e.DeepClone()).ToList();
+        var entries = Entries(conversation).ToList();
+        (conversation?[Property] as JArray)?.Clear();
         entries.Insert(0, new JObject { ["id"] = activityId, ["replies"] = new JArray(replies.Select(r => JObject.FromObject(r, Serializer))) });
         var kept = entries.Take(RememberedActivities).ToList();
         foreach (var old in kept.Skip(RememberedReplies))

@@ -34,8 +34,11 @@ public sealed class TurnUnitOfWork
 
     public StateBaseline BaselineOf(string key) => _baselines[key];
 
-    /// <summary>A private copy, carrying the baseline ETag as BotState expects; null when missing or deleted in this turn.</summary>
-    public JObject? Read(string key)
+    /// <summary>
+    /// A private copy in the shape BotState keeps (top-level properties in a dictionary, nested objects as JSON),
+    /// carrying the baseline ETag as BotState expects; null when missing or deleted in this turn.
+    /// </summary>
+    public IDictionary<string, object?>? Read(string key)
     {
         var document = _pending.TryGetValue(key, out var pending) ? pending : _baselines[key].Document;
         if (document is null)
@@ -43,7 +46,17 @@ public sealed class TurnUnitOfWork
             return null;
         }
 
-        var copy = (JObject)document.DeepClone();
+        // Handing BotState a JObject made it convert the whole copy once more (JToken.ToObject), twice the work.
+        var copy = new Dictionary<string, object?>(document.Count + 1, StringComparer.Ordinal);
+        foreach (var property in document.Properties())
+        {
+            // The turn log is the pipeline's: BotState would copy it and hash it twice a turn, replies and all.
+            if (property.Name != TurnLog.Property)
+            {
+                copy[property.Name] = property.Value is JValue value ? value.Value : property.Value.DeepClone();
+            }
+        }
+
         if (_baselines[key].ETag is { } eTag)
         {
             copy[StoredDocument.ETagProperty] = eTag;
@@ -60,7 +73,14 @@ public sealed class TurnUnitOfWork
             return;
         }
 
-        _pending[key] = StoredDocument.ToDocument(value);
+        var document = StoredDocument.ToDocument(value);
+        // The bot never saw the log (Read leaves it out), and a turn that cleared its state must not drop it either.
+        if (_baselines[key].Document?[TurnLog.Property] is { } log)
+        {
+            document[TurnLog.Property] = log.DeepClone();
+        }
+
+        _pending[key] = document;
     }
 
     public void Delete(string key) => _pending[key] = null;
@@ -74,8 +94,8 @@ public sealed class TurnUnitOfWork
         }
 
         var document = pending ?? (JObject?)_baselines[key].Document?.DeepClone() ?? new JObject();
-        // From the baseline, not the bot's copy: a turn that cleared conversation state must not drop the log.
-        document[TurnLog.Property] = TurnLog.With(_baselines[key].Document, activityId, replies);
+        // The document's log is this turn's own copy of the baseline's (Write, or the clone above): it is reused.
+        document[TurnLog.Property] = TurnLog.With(document, activityId, replies);
         _pending[key] = document;
     }
 
