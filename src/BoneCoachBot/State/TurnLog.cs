@@ -44,21 +44,18 @@ public static class TurnLog
     }
 
     /// <summary>
-    /// The log of <paramref name="conversation"/> with <paramref name="activityId"/> and its replies added. The
-    /// entries are moved out of <paramref name="conversation"/>'s log, not copied: pass a document the caller owns.
+    /// A new log: <paramref name="conversation"/>'s, with <paramref name="activityId"/> and its replies added. Only the
+    /// entries that keep their replies are copied; the older ones become their ids.
     /// </summary>
     public static JArray With(JObject? conversation, string activityId, IEnumerable<Activity> replies)
     {
-        var entries = Entries(conversation).ToList();
-        (conversation?[Property] as JArray)?.Clear();
-        entries.Insert(0, new JObject { ["id"] = activityId, ["replies"] = new JArray(replies.Select(r => JObject.FromObject(r, Serializer))) });
-        var kept = entries.Take(RememberedActivities).ToList();
-        foreach (var old in kept.Skip(RememberedReplies))
+        var log = new JArray(new JObject { ["id"] = activityId, ["replies"] = new JArray(replies.Select(r => JObject.FromObject(r, Serializer))) });
+        foreach (var earlier in Entries(conversation).Take(RememberedActivities - 1))
         {
-            old.Remove("replies");
+            log.Add(log.Count < RememberedReplies ? earlier.DeepClone() : new JObject { ["id"] = earlier["id"]?.DeepClone() });
         }
 
-        return new JArray(kept);
+        return log;
     }
 
     private static IEnumerable<JObject> Entries(JObject? conversation) =>

@@ -73,30 +73,50 @@ public sealed class TurnUnitOfWork
             return;
         }
 
-        var document = StoredDocument.ToDocument(value);
-        // The bot never saw the log (Read leaves it out), and a turn that cleared its state must not drop it either.
-        if (_baselines[key].Document?[TurnLog.Property] is { } log)
-        {
-            document[TurnLog.Property] = log.DeepClone();
-        }
-
-        _pending[key] = document;
+        // Without the turn log, which the bot never saw (Read leaves it out): RecordTurn adds it back.
+        _pending[key] = StoredDocument.ToDocument(value);
     }
 
     public void Delete(string key) => _pending[key] = null;
 
-    /// <summary>Notes the activity and its replies in <paramref name="key"/>'s <see cref="TurnLog"/>, unless the turn deletes that item.</summary>
-    public void RecordTurn(string key, string activityId, IEnumerable<Activity> replies)
+    /// <summary>
+    /// Puts <paramref name="key"/>'s <see cref="TurnLog"/> into the item this turn saves, with the activity and its
+    /// replies noted when it has an id (<see cref="TurnLog.IdOf"/>); nothing when the turn deletes the item.
+    /// </summary>
+    public void RecordTurn(string key, string? activityId, IEnumerable<Activity> replies)
     {
         if (!Owns(key) || (_pending.TryGetValue(key, out var pending) && pending is null))
         {
             return;
         }
 
-        var document = pending ?? (JObject?)_baselines[key].Document?.DeepClone() ?? new JObject();
-        // The document's log is this turn's own copy of the baseline's (Write, or the clone above): it is reused.
-        document[TurnLog.Property] = TurnLog.With(document, activityId, replies);
+        // From the baseline, not the bot's copy: the bot never saw the log, and a turn that cleared its state must keep it.
+        var baseline = _baselines[key].Document;
+        if (activityId is null)
+        {
+            // Nothing to note (a proactive turn), but what it saves must not drop the log.
+            if (pending is not null && baseline?[TurnLog.Property] is { } log)
+            {
+                pending[TurnLog.Property] = log.DeepClone();
+            }
+
+            return;
+        }
+
+        var document = pending ?? WithoutTurnLog(baseline);
+        document[TurnLog.Property] = TurnLog.With(baseline, activityId, replies);
         _pending[key] = document;
+    }
+
+    private static JObject WithoutTurnLog(JObject? document)
+    {
+        var copy = new JObject();
+        foreach (var property in document?.Properties().Where(p => p.Name != TurnLog.Property) ?? [])
+        {
+            copy.Add(property.Name, property.Value.DeepClone());
+        }
+
+        return copy;
     }
 
     /// <summary>The writes (a document) and deletes (null) to commit, in the order the keys were given.</summary>
