@@ -95,11 +95,27 @@ public sealed class TurnPipelineTests
             await pipeline.RunAsync(turn, (context, ct) => context.SendActivityAsync($"reply {n}", cancellationToken: ct), CancellationToken.None);
         }
 
-        var log = (JArray)((JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey])[TurnLog.Property]!;
+        var item = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        var log = (JArray)item[TurnLog.Property]!;
 
         Assert.Equal(turns.AsEnumerable().Reverse().Take(20).Select(turn => turn.Activity.Id), log.Select(entry => entry.Value<string>("id")));
-        Assert.Equal(["reply 22", "reply 21", "reply 20"], log.Take(3).Select(entry => entry["replies"]![0]!.Value<string>("text")));
-        Assert.All(log.Skip(3), entry => Assert.Null(entry["replies"]));
+        Assert.Equal(["reply 22", "reply 21", "reply 20"], turns[19..].AsEnumerable().Reverse().Select(turn => Assert.Single(TurnLog.Find(item, turn.Activity.Id)!).Text));
+        Assert.All(turns[2..19], turn => Assert.Empty(TurnLog.Find(item, turn.Activity.Id)!));
+        Assert.Null(TurnLog.Find(item, turns[0].Activity.Id));
+    }
+
+    [Fact]
+    public async Task A_resend_is_answered_from_a_log_saved_before_replies_were_kept_as_text()
+    {
+        var stored = JObject.Parse("""{ "_turnLog": [ { "id": "saved-earlier", "replies": [ { "type": "message", "text": "How tall are you?" } ] } ] }""");
+        await _memory.WriteAsync(new Dictionary<string, object> { [ConversationKey] = stored });
+        var resent = NewTurn();
+        resent.Activity.Id = "saved-earlier";
+
+        await Pipeline().RunAsync(resent, (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["applied twice"] }, ct), CancellationToken.None);
+
+        Assert.Equal(["How tall are you?"], _channel.ActiveQueue.Select(reply => reply.Text));
+        Assert.Null(((JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey])[nameof(MessageLog)]);
     }
 
     [Fact]
