@@ -105,6 +105,8 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         { CheckIn, "summary", [SummaryMessage, ImpactDays] },
         { CheckIn, "what do you know about me", [KnownHeader, ImpactDays] },
         { CheckIn, "forget me", [ForgetConfirm] },
+        { CheckIn, "check in", [Text("commands", "checkInFirst"), ImpactDays] },
+        { CheckIn, "fine-tune", [Text("commands", "checkInFirst"), ImpactDays] },
     };
 
     public static TheoryData<string> QuestionPlaces => new() { FirstQuestion, Onboarding, Layer, CheckIn };
