@@ -73,7 +73,7 @@ public static class ChoiceMatcher
 
     private static FoundChoice? MatchWords(string normalized, IList<Choice> choices)
     {
-        var words = normalized.Split(' ').Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray();
+        var words = WithoutAmounts(normalized.Split(' ').Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray(), choices);
         if (words.Length == 0)
         {
             return null;
@@ -94,6 +94,20 @@ public static class ChoiceMatcher
         }
 
         return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score, SynonymFor(scored[0].choice, scored[0].best));
+    }
+
+    // Where choices name numbers, "5 mg" is an amount of something, never the 5 of "Stage 4 or 5": a number with a unit no
+    // choice names is dropped with its unit.
+    private static string[] WithoutAmounts(string[] words, IList<Choice> choices)
+    {
+        var named = choices.SelectMany(Phrases).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        if (!named.Any(ChoiceNumbers.IsNumber))
+        {
+            return words;
+        }
+
+        bool IsAmountUnit(int i) => i > 0 && ChoiceNumbers.IsNumber(words[i - 1]) && !named.Contains(words[i]) && UnitCatalog.Find(words[i]) is not null;
+        return [.. words.Where((w, i) => !IsAmountUnit(i) && !(i + 1 < words.Length && ChoiceNumbers.IsNumber(w) && IsAmountUnit(i + 1)))];
     }
 
     // Share of the choice's meaningful words the user said; "walk" matches "walking" (shared stem of 4+ letters).

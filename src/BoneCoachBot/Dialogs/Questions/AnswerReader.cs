@@ -257,6 +257,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // "sí", "nunca", "ninguna de estas" where no option's words matched: the yes, no or none option, in any language the readers know.
     private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
     {
+        text = Hedges.Strip(text);
         string[] meant = ConfirmWords.For(culture).Match(text) switch
         {
             true => ["yes"],
@@ -276,8 +277,10 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return named && !negated ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
         }
 
-        // "not on dialysis": the thing named with a no is a no.
-        return ConfirmWords.For(options.Culture).Match(text) is { } yes ? Value(YesNoAnswer(yes), false)
+        // "not on dialysis": the thing named with a no is a no; "none" to "do you take...?" is a no too.
+        var answer = Hedges.Strip(text);
+        var plain = ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) ? false : null);
+        return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }
 

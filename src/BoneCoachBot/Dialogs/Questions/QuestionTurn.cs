@@ -131,7 +131,7 @@ public sealed class QuestionTurn
 
             // A question with an answer in it ("62?") is still an answer; at a choice question a word shared with an option
             // ("¿para qué es eso?" and "nada de eso") is not.
-            if (open is null || open.Question.Answer.Type == AnswerType.Choice || _reader.Read(open.Question, text, options).Kind == AnswerReadKind.Unread)
+            if (open is null || open.Question.Answer.Type == AnswerType.Choice || AsksAbout(open, text, _reader.Read(open.Question, text, options)))
             {
                 return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer);
             }
@@ -144,6 +144,12 @@ public sealed class QuestionTurn
                 return new AnswerDecision(DecisionKind.Correction, Correction: correction);
             }
 
+            // "hmm actually yes" at a yes/no or choice question: the hedge changes nothing earlier, the rest is this answer.
+            if (HedgedAnswer(open, text, answers, options) is { } hedged)
+            {
+                return new AnswerDecision(DecisionKind.Reading, Reading: hedged);
+            }
+
             // "sorry, I meant 5 ft 5" before the height was kept: the open question takes it only when its own unit or cue says so.
             var meant = Phrases.WithoutOldValue(text);
             var own = open is null ? null : _reader.Read(open.Question, meant, options with { Strict = true, CueText = meant });
@@ -153,6 +159,23 @@ public sealed class QuestionTurn
         }
 
         return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
+    }
+
+    // Nothing read, or a yes read only from the thing she asks about ("what does prednisolone mean?" names it, says no yes).
+    private bool AsksAbout(PartQuestion open, string text, AnswerRead read) =>
+        read.Kind == AnswerReadKind.Unread || (open.Question.Answer.Type == AnswerType.YesNo && read.FromSentence && Guide.StartsWithQuestionWord(text)
+            && ConfirmWords.For(ScriptLanguage.Current == ScriptLanguage.English ? "en" : "es").Match(text) is null);
+
+    private MessageReading? HedgedAnswer(PartQuestion? open, string text, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
+    {
+        var rest = Hedges.Strip(text);
+        if (open is not { Question.Answer.Type: AnswerType.YesNo or AnswerType.Choice } || rest.Length == text.Length || rest.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var reading = _messages.Read(open.Question, rest, options, answers);
+        return reading.Open.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown ? reading : null;
     }
 
     // A safety value read back: "yes" keeps it, "no" asks again, anything else is read as a new answer.
