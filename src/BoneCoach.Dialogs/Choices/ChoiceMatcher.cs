@@ -11,6 +11,8 @@ public static class ChoiceMatcher
         "el", "la", "los", "las", "de", "y", "o", "un", "una", "mi", "opcion", "numero", "por", "favor",
     };
 
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no" };
+
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
 
     /// <summary>The best match for <paramref name="text"/>, or null when none or when two choices tie.</summary>
@@ -128,8 +130,10 @@ public static class ChoiceMatcher
             return 0;
         }
 
-        var hits = meaningful.Count(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal)))));
-        return (double)hits / meaningful.Length;
+        var hit = meaningful.Where(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal))))).ToList();
+
+        // "not black" shares only its "not" with "Not sure": a negation alone says nothing about which option she meant.
+        return hit.All(Negations.Contains) ? 0 : (double)hit.Count / meaningful.Length;
     }
 
     // The value or synonym as written in the choice, for the phrase her words matched.

@@ -5,17 +5,20 @@ namespace BoneCoach.Dialogs;
 /// <summary>"none", "never", "not at all", "no I don't", "nada": zero, for a how-many or how-often question.</summary>
 public static partial class ZeroWords
 {
-    /// <summary>Whether the whole answer means zero. "never had one tested" is not zero: it is not knowing (see <see cref="NotKnowing"/>).</summary>
+    /// <summary>
+    /// Whether the whole answer means zero. "never had one tested" is not zero: it is not knowing (see <see cref="NotKnowing"/>);
+    /// "never done any" and "never had one" to a how-many question are.
+    /// </summary>
     public static bool Matches(string? text)
     {
         var folded = TextFold.Fold(TextBudget.Slice(text));
-        return ZeroPattern().IsMatch(folded) && !NotKnowing.Matches(text);
+        return ZeroPattern().IsMatch(folded) && (!NotKnowing.Matches(text) || NotKnowing.NeverHad(text));
     }
 
     [GeneratedRegex(
         @"^\s*(?:(?:no|nope|nah|well|um+|er+|erm|sadly|honestly|actually|oh|ha+|lol|eh|bueno|pues)[\s,.!]+)*" +
         @"(?:0|zero|none(?:\s+at\s+all)?|nil|nothing|nada|never(?:\s+ever)?|not\s+at\s+all|not\s+any(?:\s*more)?|not\s+one|not\s+even\s+once|no+|nope|nah|zilch|no\s+(?:times?|days?|sessions?|meals?)|i\s+(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|" +
-        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?|" +
+        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|(?:i\s+|i'?ve\s+|i\s+have\s+)?never\s+(?:done|had|did|tried)(?:\s+(?:any|one|it|that|them|any\s+of\s+(?:it|that|them)))?|(?:i\s+)?haven'?t\s+(?:done|had)\s+(?:any|one)|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?|" +
         // "no bebo", "no tomo ninguno", "nada de eso", "ninguna de estas": Spanish says none with the verb or the list.
         @"(?:no\s+|nunca\s+)(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:bebo|hago|tomo|fumo|camino|entreno|practico|como|uso|tengo|salgo|corro|nado|bailo|consumo|suelo|hice|tome|tuve)(?:\s+(?:nada|nunca|ninguno|ninguna|ningun\w*))?|" +
         @"nada\s+de\s+(?:eso|esto|esos|estos|esas|estas)|ningun[oa]?\s+de\s+(?:esos|estos|esas|estas|ellos|ellas|los|las)(?:\s+\w+)?|de\s+ninguna\s+manera)" +

@@ -42,4 +42,37 @@ public class NoneWordsAndHedgesTests
     [InlineData("sorry I meant 61")]
     [InlineData("so-so")]
     public void A_message_without_an_opening_hedge_is_left_as_it_is(string text) => Assert.Equal(text, Hedges.Strip(text));
+
+    [Theory]
+    [InlineData("never had it")]
+    [InlineData("never had one")]
+    [InlineData("I've never had one")]
+    [InlineData("haven't had one")]
+    [InlineData("nope never done any")]
+    public void Never_having_had_one_is_a_no_or_a_zero_rather_than_not_knowing(string text)
+    {
+        Assert.True(NotKnowing.NeverHad(text));
+        Assert.True(ZeroWords.Matches(text));
+    }
+
+    [Theory]
+    [InlineData("never had it tested")]
+    [InlineData("never had a scan")]
+    [InlineData("dunno, never had one")]
+    [InlineData("not sure, never had it checked")]
+    public void Never_having_had_a_test_or_saying_so_with_dont_know_is_still_not_knowing(string text)
+    {
+        Assert.False(NotKnowing.NeverHad(text));
+        Assert.False(ZeroWords.Matches(text));
+        Assert.True(NotKnowing.Matches(text));
+    }
+
+    [Fact]
+    public void A_negation_alone_picks_no_choice()
+    {
+        Choice[] choices = [new("Yes"), new("No"), new("Not sure", "unsure")];
+
+        Assert.Null(ChoiceMatcher.Match("not black", choices, "en-us"));
+        Assert.Equal(2, ChoiceMatcher.Match("I'm not sure", choices, "en-us")?.Index);
+    }
 }

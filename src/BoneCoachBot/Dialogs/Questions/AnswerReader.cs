@@ -49,7 +49,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         // "no idea" would be a no to the yes/no reader: not knowing is read first where a choice or yes/no is asked.
-        if (!options.Strict && (guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text))))
+        if (!options.Strict && SaysUnknown(question, fact, text))
         {
             return UnknownFor(question);
         }
@@ -67,6 +67,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
         return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
+    }
+
+    // "never had it" is not knowing a result, but a no to "have you had back pain?" and a zero to "how many falls?".
+    private bool SaysUnknown(QuestionScript question, FactScript? fact, string text)
+    {
+        if (NotKnowing.NeverHad(text) && (question.Answer.Type == AnswerType.YesNo || TakesZero(question, fact)))
+        {
+            return false;
+        }
+
+        return guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text));
     }
 
     /// <summary>A yes to a yes/no question, read from her words rather than said outright.</summary>
@@ -279,7 +290,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         // "not on dialysis": the thing named with a no is a no; "none" to "do you take...?" is a no too.
         var answer = Hedges.Strip(text);
-        var plain = ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) ? false : null);
+        var plain = ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
         return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }

@@ -325,7 +325,7 @@ public sealed class QuestionTurn
             : null;
     }
 
-    private async Task<DialogTurnResult> UnknownAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> UnknownAsync(Turn turn, CancellationToken cancellationToken)
     {
         var question = turn.Open!.Question;
         if (question.Optional)
@@ -334,7 +334,16 @@ public sealed class QuestionTurn
             return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
         }
 
-        var easier = MessageFactory.Text(Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
+        // Said again, it goes to the prompt, whose attempt limit leads to the relaxed round: never the same words in a loop.
+        if (CountMiss(turn) > 0)
+        {
+            return null;
+        }
+
+        var closest = question.Answer.Type is AnswerType.Choice or AnswerType.YesNo;
+        var easier = MessageFactory.Text(closest
+            ? Guide.Text("unknownRequiredChoice")
+            : Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
         var buttons = Retry.Buttons(question);
         if (buttons.Count > 0)
         {
@@ -349,15 +358,8 @@ public sealed class QuestionTurn
     // prompt, whose retry carries the buttons and whose attempt limit leads to the relaxed round.
     private async Task<DialogTurnResult?> MissAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var id = turn.Open!.Question.Id;
-        if (turn.Marks.MissesFor != id)
-        {
-            turn.Marks.MissesFor = id;
-            turn.Marks.Misses = 0;
-        }
-
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
-        if (turn.Marks.Misses++ > 0 || turn.Open.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
+        if (CountMiss(turn) > 0 || turn.Open!.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
             || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
         {
             return null;
@@ -365,6 +367,19 @@ public sealed class QuestionTurn
 
         await SayAsync(turn, Retry.DidntCatch(turn.Open.Question, turn.Imperial), cancellationToken);
         return Dialog.EndOfTurn;
+    }
+
+    // Misses at the open question before this one (this one counted).
+    private static int CountMiss(Turn turn)
+    {
+        var id = turn.Open!.Question.Id;
+        if (turn.Marks.MissesFor != id)
+        {
+            turn.Marks.MissesFor = id;
+            turn.Marks.Misses = 0;
+        }
+
+        return turn.Marks.Misses++;
     }
 
     private static async Task<DialogTurnResult> CompleteAsync(Turn turn, StoredAnswer answer, CancellationToken cancellationToken)
