@@ -15,6 +15,18 @@ public static partial class ZeroWords
         return ZeroPattern().IsMatch(folded) && (!NotKnowing.Matches(text) || NotKnowing.NeverHad(text));
     }
 
+    /// <summary>
+    /// "not any more", "no longer", "gave up", "ya no": none now, but once. Zero to "how many times a week?", never "none"
+    /// to "have you ever had...?", and the former option where a question tells former from current.
+    /// </summary>
+    public static bool SaysNoLonger(string? text) => NoLongerPattern().IsMatch(TextFold.Fold(TextBudget.Slice(text)));
+
+    [GeneratedRegex(
+        @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bused\s+to\b|\bya\s+no\b|\blo\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
+        RegexOptions.CultureInvariant,
+        1000)]
+    private static partial Regex NoLongerPattern();
+
     [GeneratedRegex(
         @"^\s*(?:(?:no|nope|nah|well|um+|er+|erm|sadly|honestly|actually|oh|ha+|lol|eh|bueno|pues)[\s,.!]+)*" +
         @"(?:0|zero|none(?:\s+at\s+all)?|nil|nothing|nada|never(?:\s+ever)?|not\s+at\s+all|not\s+any(?:\s*more)?|not\s+one|not\s+even\s+once|no+|nope|nah|zilch|no\s+(?:times?|days?|sessions?|meals?)|i\s+(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|" +

@@ -269,7 +269,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
     {
         text = Hedges.Strip(text);
-        string[] meant = ConfirmWords.For(culture).Match(text) switch
+        // "not any more" to "have you ever had...?" is not none: it is the former option, or nothing.
+        string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : ConfirmWords.For(culture).Match(text) switch
         {
             true => ["yes"],
             false => ["no", "none"],
@@ -297,13 +298,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (guide.IsUnknown(text) || NotKnowing.Matches(text, fact?.NoMeansUnknown ?? false))
+        if (guide.IsUnknown(text) || NotKnowing.Matches(text, (fact?.NoMeansUnknown ?? false) || DeclinedByNo(question, fact)))
         {
             return UnknownFor(question);
         }
 
         return AnswerRead.Unread;
     }
+
+    // "nope" to an optional amount that can't be zero ("your waist?") is her passing on it, not a value.
+    private static bool DeclinedByNo(QuestionScript question, FactScript? fact) =>
+        question.Optional && !TakesZero(question, fact) && question.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Duration;
 
     // A "not sure" choice is an answer (a red-flag question counts it as a possible yes), not a skip.
     private static AnswerRead UnknownFor(QuestionScript question) =>
