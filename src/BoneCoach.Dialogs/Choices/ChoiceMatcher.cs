@@ -11,7 +11,12 @@ public static class ChoiceMatcher
         "el", "la", "los", "las", "de", "y", "o", "un", "una", "mi", "opcion", "numero", "por", "favor",
     };
 
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no" };
+    // Words that say nothing about which option on their own: "not black" is not "Not sure", "she was in her 80s" is not "I was".
+    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
+    {
+        "not", "no", "was", "were", "did", "do", "does", "have", "has", "had", "am", "are", "be", "been", "she", "he", "her", "his", "me",
+        "era", "fue", "tengo", "tuve", "ha", "se", "lo",
+    };
 
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
 
@@ -132,8 +137,7 @@ public static class ChoiceMatcher
 
         var hit = meaningful.Where(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal))))).ToList();
 
-        // "not black" shares only its "not" with "Not sure": a negation alone says nothing about which option she meant.
-        return hit.All(Negations.Contains) ? 0 : (double)hit.Count / meaningful.Length;
+        return hit.All(WeakWords.Contains) ? 0 : (double)hit.Count / meaningful.Length;
     }
 
     // The value or synonym as written in the choice, for the phrase her words matched.

@@ -73,6 +73,7 @@ public class NoneWordsAndHedgesTests
         Choice[] choices = [new("Yes"), new("No"), new("Not sure", "unsure")];
 
         Assert.Null(ChoiceMatcher.Match("not black", choices, "en-us"));
+        Assert.Null(ChoiceMatcher.Match("My mother broke her hip when she was in her 80s", [new("Yes", "i was", "i did"), new("No")], "en-us"));
         Assert.Equal(2, ChoiceMatcher.Match("I'm not sure", choices, "en-us")?.Index);
     }
 }
