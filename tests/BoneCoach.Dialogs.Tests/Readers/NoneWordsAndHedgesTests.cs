@@ -77,3 +77,17 @@ public class NoneWordsAndHedgesTests
         Assert.Equal(2, ChoiceMatcher.Match("I'm not sure", choices, "en-us")?.Index);
     }
 }
+
+public class StonesWrittenShortTests
+{
+    [Theory]
+    [InlineData("11st", 11)]
+    [InlineData("about 12st", 12)]
+    public void A_number_with_st_that_is_no_proper_ordinal_is_stones(string text, int stones)
+    {
+        var first = MentionFinder.Find(text, "en-gb")[0];
+
+        Assert.Equal("st", first.Unit?.Symbol);
+        Assert.Equal(stones, (int)first.Value);
+    }
+}

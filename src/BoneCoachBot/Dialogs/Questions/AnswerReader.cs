@@ -231,6 +231,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return Ranged(question, Math.Round((double)lengths[0].In("yr")!.Value, 2), text);
         }
 
+        if (SaysHowOften(text, options.Culture))
+        {
+            return AnswerRead.Unread;
+        }
+
         var reference = options.Today.ToDateTime(TimeOnly.MinValue);
         if (DateParser.Read(text, options.Culture, reference) is not { } date || AnswerReading.Years(date, options.Today) is not { } years)
         {
@@ -240,9 +245,35 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return Ranged(question, Math.Round(years, 2), text);
     }
 
+    // The whole message says how often and nothing else ("now and then", "twice a week").
+    private static bool OnlyHowOften(string text, string culture)
+    {
+        var rest = text;
+        foreach (var often in MentionFinder.Find(text, culture).Where(m => m.Kind == MentionKind.Frequency).OrderByDescending(m => m.Start))
+        {
+            rest = rest.Remove(often.Start, Math.Min(often.Length, rest.Length - often.Start));
+        }
+
+        return rest.Length < text.Length && TextNormalizer.Words(rest).All(w => w.Length <= 2);
+    }
+
+    /// <summary>"twice a week", "every day": how often, which the date reader would take for a week or a day ago.</summary>
+    public static bool SaysHowOften(string text, string culture)
+    {
+        var mentions = MentionFinder.Find(text, culture);
+        return mentions.Any(m => m.Kind == MentionKind.Frequency || m.Per != RatePeriod.None)
+            && !mentions.Any(m => m is { Kind: MentionKind.Duration, Per: RatePeriod.None });
+    }
+
     private AnswerRead Choice(QuestionScript question, string text, ReadOptions options)
     {
         var choices = question.Answer.Choices;
+        if (OnlyHowOften(text, options.Culture) && !choices.Any(c => OnlyHowOften(c.Title, options.Culture) || c.Synonyms.Any(s => OnlyHowOften(s, options.Culture))))
+        {
+            // "now and then" to "do you take a bone medicine?" shares a word with "I take one now", and means neither.
+            return AnswerRead.Unread;
+        }
+
         var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
         // "yes, stage 4": the clause that names something says more than the bare yes before it.
         var named = MessageReader.Clauses(text).Where(c => ConfirmWords.For(options.Culture).Match(c) is null).ToList();
@@ -269,15 +300,21 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
     {
         text = Hedges.Strip(text);
+        var words = ConfirmWords.For(culture);
+        var said = words.Match(text);
         // "not any more" to "have you ever had...?" is not none: it is the former option, or nothing.
-        string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : ConfirmWords.For(culture).Match(text) switch
+        string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : said switch
         {
             true => ["yes"],
             false => ["no", "none"],
             null when ZeroWords.Matches(text) => ["none", "no"],
             null => [],
         };
-        return meant.Select(value => choices.FirstOrDefault(c => c.Value == value)).FirstOrDefault(c => c is not null);
+
+        // "nah" to "Do you identify as Black?", whose options are titled Yes and No but valued otherwise.
+        var titled = said switch { true => words.YesLabel, false => words.NoLabel, null => null };
+        return meant.Select(value => choices.FirstOrDefault(c => c.Value == value)).FirstOrDefault(c => c is not null)
+            ?? (titled is null ? null : choices.FirstOrDefault(c => TextNormalizer.Normalize(c.Title) == TextNormalizer.Normalize(titled)));
     }
 
     private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)

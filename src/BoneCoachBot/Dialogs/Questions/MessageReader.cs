@@ -143,11 +143,11 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
             .ToList();
 
-    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3").</summary>
+    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3", not "now and then").</summary>
     public static IReadOnlyList<string> Clauses(string text) =>
         ClauseBreak().Split(text ?? string.Empty).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
-    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
