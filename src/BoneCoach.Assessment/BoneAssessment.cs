@@ -7,7 +7,9 @@ public static class BoneAssessment
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(answers);
-        var layers = Hierarchy.Order.Select(layer => AssessLayer(layer, profile, answers)).ToArray();
+        var layers = Hierarchy.Order
+            .Select(layer => AssessLayer(layer, profile, answers) with { MoreToAsk = answers.NotAskedYet.Contains(layer) })
+            .ToArray();
         var flags = RedFlags.Detect(profile, answers);
         var screening = ScreeningScores.Compute(profile, answers.Endocrine, cutoffs);
         var plan = PlanBuilder.Build(profile, answers, layers, flags, screening);

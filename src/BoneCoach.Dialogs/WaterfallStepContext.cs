@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace BoneCoach.Dialogs;
 
 /// <summary>What a waterfall step sees: the dialog context plus the step's index, options, values and incoming result.</summary>
@@ -46,7 +48,9 @@ public class WaterfallStepContext : DialogContext
         where T : class
     {
         var typed = StateValue.As<T>(Options);
-        if (typed is not null && !ReferenceEquals(typed, Options))
+        // Only the stored form (JSON after a round trip) is replaced by the live object. Options of another type are
+        // read as T and left alone: asking whether they are a PartPass must not turn a RevisitAt into one.
+        if (typed is not null && Options is JToken)
         {
             Options = typed;
             WaterfallDialog.SaveOptions(_state, typed);

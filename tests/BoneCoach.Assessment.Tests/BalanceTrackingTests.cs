@@ -21,6 +21,22 @@ public class BalanceTrackingTests
     }
 
     [Fact]
+    public void Goals_follow_a_changed_plan_keeping_what_check_ins_adjusted_and_adding_what_is_new()
+    {
+        var before = BoneAssessment.Assess(Personas.Anna, Personas.With(Faller with { AtRiskOfFalls = false, BalanceSessionsPerWeek = null })).Plan;
+        var tracked = TrackedGoal.FromPlan(before).Select(g => g.Metric == TargetMetric.StrengthSessions ? g with { WeeklyGoal = 3 } : g).ToList();
+        Assert.DoesNotContain(tracked, g => g.Metric == TargetMetric.BalanceSessions);
+
+        // Balance not asked yet, then she says she doesn't practise it: the plan gains a balance goal.
+        var after = BoneAssessment.Assess(Personas.Anna, Personas.With(Faller with { AtRiskOfFalls = false })).Plan;
+        var goals = TrackedGoal.Follow(tracked, after);
+
+        Assert.Contains(goals, g => g.Metric == TargetMetric.BalanceSessions && g.WeeklyGoal == Thresholds.BalanceSessionsPerWeekMin);
+        Assert.Equal(3, Assert.Single(goals, g => g.Metric == TargetMetric.StrengthSessions).WeeklyGoal);
+        Assert.Equal(TrackedGoal.FromPlan(after).Select(g => g.Metric), goals.Select(g => g.Metric));
+    }
+
+    [Fact]
     public void Balance_sessions_reported_each_week_give_adherence_and_a_streak()
     {
         var goal = new TrackedGoal(TargetMetric.BalanceSessions, ActionCode.StrengthAndBalanceFirst, Layer.Loading, 2);

@@ -8,4 +8,8 @@ public sealed record LayerAnswers
     public SubstrateAnswers Substrate { get; init; } = new();
     public InflammationAnswers Inflammation { get; init; } = new();
     public MineralsAnswers Minerals { get; init; } = new();
+
+    // Layers with questions not asked yet (the first plan asks only what decides each status). Unlike a null answer
+    // (skipped, or she didn't know), these can still be asked: more answers would sharpen the layer.
+    public IReadOnlyCollection<Layer> NotAskedYet { get; init; } = [];
 }

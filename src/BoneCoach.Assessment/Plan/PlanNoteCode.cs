@@ -18,4 +18,6 @@ public enum PlanNoteCode
     HeavyLiftingComesAfterTheLeadIn,
     // 65 or older, or a screening score over its cut-off, and no scan result yet: ask about a bone density scan.
     AskAboutBoneDensityScan,
+    // The first plan asked only what decides each layer: more answers (fine-tune, check-ins) would sharpen these.
+    MoreAnswersWouldSharpen,
 }

@@ -19,6 +19,13 @@ internal static class PlanNotes
             notes.Add(new PlanNote(PlanNoteCode.SomeLayersNeedAnswers, needingAnswers));
         }
 
+        // A paused layer waits for her clinician, not for more answers.
+        var sharpen = Hierarchy.Order.Where(l => answers.NotAskedYet.Contains(l) && !PlanBuilder.IsReferred(l, flags)).ToArray();
+        if (sharpen.Length > 0)
+        {
+            notes.Add(new PlanNote(PlanNoteCode.MoreAnswersWouldSharpen, sharpen));
+        }
+
         return notes;
     }
 

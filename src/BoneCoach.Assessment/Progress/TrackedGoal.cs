@@ -17,4 +17,17 @@ public sealed record TrackedGoal(TargetMetric Metric, ActionCode Action, Layer L
             .Select(a => new TrackedGoal(a.Target.Metric, a.Code, a.Layer, a.Target.WeeklyGoal!.Value) { Stage = a.Target.Stage })
             .ToArray();
     }
+
+    /// <summary>
+    /// The goals after her plan changed (new answers from fine-tune or a check-in): the plan's goals, except that one
+    /// the check-ins already track for the same action keeps its adjusted value and rung. A goal the plan no longer
+    /// has goes; one it newly has (balance, once she says she doesn't practise it) starts from the plan.
+    /// </summary>
+    public static IReadOnlyList<TrackedGoal> Follow(IReadOnlyList<TrackedGoal> tracked, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(tracked);
+        return FromPlan(plan)
+            .Select(goal => tracked.FirstOrDefault(t => t.Metric == goal.Metric && t.Action == goal.Action) ?? goal)
+            .ToArray();
+    }
 }

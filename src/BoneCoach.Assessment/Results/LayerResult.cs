@@ -2,6 +2,9 @@ namespace BoneCoach.Assessment;
 
 public sealed record LayerResult(Layer Layer, LayerStatus Status, IReadOnlyList<Reason> Reasons)
 {
+    // Some of the layer's questions are not asked yet: the status stands, more answers would sharpen it.
+    public bool MoreToAsk { get; init; }
+
     public bool IsWeak => Status is LayerStatus.NeedsWork or LayerStatus.Priority;
 
     public bool Has(ReasonCode code) => Reasons.Any(r => r.Code == code);

@@ -29,6 +29,14 @@ public static class ChannelCapabilities
         _ => 0,
     };
 
+    /// <summary>Whether the channel draws Adaptive Cards (Teams only in personal chat: the bot does not coach in groups).</summary>
+    public static bool SupportsAdaptiveCards(string? channelId, string? conversationType) => channelId switch
+    {
+        Channels.Emulator or Channels.Webchat or Channels.Directline => true,
+        Channels.Msteams => conversationType is null || string.Equals(conversationType, TeamsPersonalChat, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
     /// <summary>Whether <paramref name="count"/> buttons fit as suggested actions on this channel.</summary>
     public static bool SupportsSuggestedActions(string? channelId, string? conversationType, int count)
         => count > 0 && count <= MaxSuggestedActions(channelId, conversationType);

@@ -11,6 +11,12 @@ public sealed class AnswerSheet(IReadOnlyDictionary<string, StoredAnswer> answer
 
     public bool? YesNo(string id) => Find(id)?.YesNo;
 
+    /// <summary>A multi-choice answer: whether she picked <paramref name="value"/>; null when she has not answered it.</summary>
+    public bool? Includes(string id, string value) => Find(id)?.Choices is { } chosen ? chosen.Contains(value, StringComparer.Ordinal) : null;
+
+    /// <summary>Her answer with its value, or null when not asked, skipped or not known.</summary>
+    public StoredAnswer? Stored(string id) => Find(id);
+
     /// <summary>A free-text answer as she wrote it.</summary>
     public string? Text(string id) => Find(id)?.Readable;
 

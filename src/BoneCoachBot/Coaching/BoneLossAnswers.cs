@@ -6,7 +6,7 @@ namespace BoneCoachBot.Coaching;
 /// <summary>
 /// Reads her own words against the short lists of conditions and medicines that cause bone loss (DOMAIN.md red
 /// flags): "coeliac and I take omeprazole" names two. "None" is none; words that name nothing on the list are Other.
-/// Until the script has a multi-select prompt, one free-text answer lets her name several at once.
+/// The script now asks both lists as multi-choice questions; answers kept as her own words (before that) are still read.
 /// </summary>
 public static partial class BoneLossAnswers
 {
@@ -33,6 +33,40 @@ public static partial class BoneLossAnswers
 
     private static readonly string[] NoneWords =
         ["no", "none", "nope", "nothing", "neither", "none of these", "none of them", "none of those", "n/a", "not that i know", "no none"];
+
+    // Choice values of dialogs/onboarding.json's lists; the choices not here (rheumatoid arthritis, kidney disease, a bone
+    // medicine, warfarin) are questions of their own, which those choices answer or open.
+    private static readonly Dictionary<string, BoneLossConditions> ConditionChoices = new(StringComparer.Ordinal)
+    {
+        ["overactiveThyroid"] = BoneLossConditions.OveractiveThyroid,
+        ["parathyroid"] = BoneLossConditions.Hyperparathyroidism,
+        ["coeliacOrIbd"] = BoneLossConditions.CoeliacOrInflammatoryBowelDisease,
+        ["bariatricSurgery"] = BoneLossConditions.BariatricSurgery,
+        ["eatingDisorder"] = BoneLossConditions.EatingDisorder,
+        ["type1Diabetes"] = BoneLossConditions.Type1Diabetes,
+        ["liverDisease"] = BoneLossConditions.ChronicLiverDisease,
+        ["other"] = BoneLossConditions.Other,
+    };
+
+    private static readonly Dictionary<string, BoneLossMedicines> MedicineChoices = new(StringComparer.Ordinal)
+    {
+        ["aromataseInhibitor"] = BoneLossMedicines.AromataseInhibitor,
+        ["anticonvulsant"] = BoneLossMedicines.EnzymeInducingAnticonvulsant,
+        ["protonPumpInhibitor"] = BoneLossMedicines.LongTermProtonPumpInhibitor,
+        ["pioglitazone"] = BoneLossMedicines.Pioglitazone,
+        ["heparin"] = BoneLossMedicines.LongTermHeparin,
+        ["thyroidHormone"] = BoneLossMedicines.TooMuchThyroidHormone,
+        ["other"] = BoneLossMedicines.Other,
+    };
+
+    /// <summary>Her answer to the conditions list: the values she picked, or (kept before the list) her own words.</summary>
+    public static BoneLossConditions? ConditionsOf(Coaching.StoredAnswer? answer) => answer?.Choices is { } picked
+        ? picked.Where(ConditionChoices.ContainsKey).Select(v => ConditionChoices[v]).Aggregate(BoneLossConditions.None, (x, y) => x | y)
+        : Conditions(answer?.Readable);
+
+    public static BoneLossMedicines? MedicinesOf(Coaching.StoredAnswer? answer) => answer?.Choices is { } picked
+        ? picked.Where(MedicineChoices.ContainsKey).Select(v => MedicineChoices[v]).Aggregate(BoneLossMedicines.None, (x, y) => x | y)
+        : Medicines(answer?.Readable);
 
     /// <summary>Null when there is no answer to read (not asked, or skipped).</summary>
     public static BoneLossConditions? Conditions(string? answer) =>

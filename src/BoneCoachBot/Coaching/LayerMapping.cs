@@ -81,19 +81,23 @@ public static class LayerMapping
         SugarOrUltraProcessed = Frequency(a.Choice("sugarAndProcessedFood")),
         Smokes = a.YesNo("smoking"),
         AlcoholUnitsPerWeek = a.Number("alcoholUnits"),
-        Omega3MgPerDay = a.Number("omega3MgPerDay"),
+        Omega3MgPerDay = Supplement(a, "omega3MgPerDay", "omega3"),
     };
 
     public static MineralsAnswers Minerals(AnswerSheet a) => new()
     {
         CalciumFoodMgPerDay = a.Number("calciumFoodServingsPerDay") * CalciumMgPerServing + CalciumMgFromRestOfDiet,
-        CalciumSupplementMgPerDay = a.Number("calciumSupplementMg"),
-        VitaminDSupplementIuPerDay = a.Number("vitaminDSupplementIu"),
-        MagnesiumSupplementMgPerDay = a.Number("magnesiumSupplementMg"),
+        CalciumSupplementMgPerDay = Supplement(a, "calciumSupplementMg", "calcium"),
+        VitaminDSupplementIuPerDay = Supplement(a, "vitaminDSupplementIu", "vitaminD"),
+        MagnesiumSupplementMgPerDay = Supplement(a, "magnesiumSupplementMg", "magnesium"),
         TakesVitaminK2 = a.YesNo("vitaminK2"),
         TakesWarfarin = a.YesNo("warfarin"),
         FocusedOnSupplements = a.YesNo("supplementsFocus"),
     };
+
+    // An amount is asked only for a supplement she picked; one she didn't pick from the list is one she doesn't take.
+    private static double? Supplement(AnswerSheet a, string amountQuestion, string choice) =>
+        a.Number(amountQuestion) ?? (a.Includes("supplementsInUse", choice) == false ? 0 : null);
 
     private static IntakeFrequency? Frequency(string? choice) => choice switch
     {

@@ -30,15 +30,17 @@ public static class ProfileMapping
         TakesOralGlucocorticoids = a.YesNo("steroidTablets") == true && !a.IsAnswered("steroidDuration") ? null : a.YesNo("steroidTablets"),
         OralGlucocorticoidPrednisoloneMgPerDay = a.YesNo("steroidTablets") == false ? 0 : a.Number("steroidMgPerDay"),
         OralGlucocorticoidMonths = a.YesNo("steroidTablets") == false ? 0 : a.Number("steroidDuration") * MonthsPerYear,
-        HormoneTherapyContraindications = Contraindications(a.Choice("hormoneTherapyContraindication")),
+        HormoneTherapyContraindications = a.Stored("hormoneTherapyContraindication")?.Choices is { } picked
+            ? picked.Select(Contraindications).Aggregate(HormoneTherapyContraindications.None, (x, y) => x | y!.Value)
+            : Contraindications(a.Choice("hormoneTherapyContraindication")),
         KidneyDisease = Kidneys(a),
         KidneyEgfr = a.Number("kidneyEgfr"),
         OnDialysis = a.Choice("kidneyDisease") switch { "dialysis" => true, null => null, _ => false },
         RheumatoidArthritis = a.YesNo("rheumatoidArthritis"),
         EarlyMenopause = a.RedFlagChoice("earlyMenopause"),
         ParentHipFracture = a.RedFlagChoice("parentHipFracture"),
-        BoneLossConditions = BoneLossAnswers.Conditions(a.Text("boneLossConditions")),
-        BoneLossMedicines = BoneLossAnswers.Medicines(a.Text("boneLossMedicines")),
+        BoneLossConditions = BoneLossAnswers.ConditionsOf(a.Stored("boneLossConditions")),
+        BoneLossMedicines = BoneLossAnswers.MedicinesOf(a.Stored("boneLossMedicines")),
         OsteoporosisDiagnosed = a.RedFlagChoice("osteoporosisDiagnosis"),
         BoneMedicine = a.Choice("boneMedicine") switch
         {
@@ -46,6 +48,8 @@ public static class ProfileMapping
             "current" => BoneCoach.Assessment.BoneMedicine.Current,
             "past" => BoneCoach.Assessment.BoneMedicine.Past,
             "stoppedDenosumab" => BoneCoach.Assessment.BoneMedicine.StoppedDenosumab,
+            // Not picked from the medicines list: she takes none (the follow-up is asked only after a pick).
+            _ when a.Includes("boneLossMedicines", "boneMedicine") == false => BoneCoach.Assessment.BoneMedicine.None,
             _ => null,
         },
         KnownTScore = a.Number("tScore"),
@@ -67,6 +71,8 @@ public static class ProfileMapping
         "stage4or5" or "dialysis" => KidneyDisease.Stage4Or5,
         // Judged once the eGFR question has had its answer (or skip), so a flag is not raised before she can give it.
         "unsureStage" => a.IsAnswered("kidneyEgfr") ? KidneyDisease.StageUnknown : null,
+        // Not picked from the conditions list: no kidney disease (the stage is asked only after a pick).
+        _ when a.Includes("boneLossConditions", "kidneyDisease") == false => KidneyDisease.None,
         _ => a.YesNo("kidneyDisease") switch { true => KidneyDisease.StageUnknown, false => KidneyDisease.None, null => null },
     };
 

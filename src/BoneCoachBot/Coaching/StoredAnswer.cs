@@ -12,6 +12,9 @@ public sealed record StoredAnswer
 
     public bool? YesNo { get; init; }
 
+    /// <summary>A multi-choice answer: the values she picked (empty for "none").</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+
     public bool Skipped { get; init; }
 
     /// <summary>The answer as she can read it back ("63.5 kg", "Yes", "2 times a week").</summary>

@@ -48,8 +48,9 @@ public sealed class BackCommand(ConversationScript script) : ICommandHandler
     }
 
     /// <summary>
-    /// Where "back" leads when the open part has no earlier question: the last answered question before this one in
-    /// script order, while the questions (not a check-in or a confirmation above them) are open. Null: nowhere.
+    /// Where "back" leads when the open part has no earlier question: the last question before this one in script order
+    /// that she was asked and answered (not one a gate passed over or a list answered for her), while the questions (not
+    /// a check-in or a confirmation above them) are open. Null: nowhere.
     /// </summary>
     private RevisitAt? AcrossParts(CommandContext context)
     {
@@ -59,10 +60,13 @@ public sealed class BackCommand(ConversationScript script) : ICommandHandler
             return null;
         }
 
-        var order = CoachingParts.InOrder.SelectMany(part => script[part].Questions.Select(q => (Part: part, Id: q.Id))).ToList();
-        var here = order.FindIndex(q => q.Part == position.Part && q.Id == position.QuestionId);
-        var previous = order.Take(Math.Max(here, 0)).LastOrDefault(q => context.Record.Answers.ContainsKey(q.Id));
-        return previous.Id is null ? null : new RevisitAt { Part = previous.Part, QuestionId = previous.Id };
+        var answers = context.Record.Answers;
+        var sheet = context.Record.Sheet;
+        var order = CoachingParts.InOrder.SelectMany(part => script[part].Questions.Select(q => (Part: part, Question: q))).ToList();
+        var here = order.FindIndex(q => q.Part == position.Part && q.Question.Id == position.QuestionId);
+        var previous = order.Take(Math.Max(here, 0)).LastOrDefault(q => answers.ContainsKey(q.Question.Id)
+            && QuestionGates.Allow(q.Question, sheet) && !ListFills.Filled(script, sheet, q.Question.Id));
+        return previous.Question is null ? null : new RevisitAt { Part = previous.Part, QuestionId = previous.Question.Id };
     }
 
     // The part is begun again from the conversation's root: its earlier questions are passed over as answered,

@@ -19,6 +19,7 @@ public static class CommandIds
     public const string Summary = "summary";
     public const string WhatDoYouKnow = "whatDoYouKnow";
     public const string ForgetMe = "forgetMe";
+    public const string FineTune = "fineTune";
     public const string Keep = "keep";
     public const string ChangeAnswers = "changeAnswers";
 }

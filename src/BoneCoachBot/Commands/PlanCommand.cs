@@ -15,7 +15,7 @@ public sealed class PlanCommand(ICoachingMessages messages, ConversationScript s
         ArgumentNullException.ThrowIfNull(context);
         if (context.HasPlan)
         {
-            var result = CoachingInputs.From(context.Record).Assess();
+            var result = CoachingInputs.From(context.Record, script).Assess();
             await context.Turn.SendActivityAsync(messages.PlanMessage(result, context.Turn.Activity.ChannelId), cancellationToken);
         }
         else

@@ -28,19 +28,17 @@ public sealed class ChangeAnswersDialog : ComponentDialog
     private static readonly HashSet<string> NotChangeable = new(StringComparer.Ordinal) { "urgentNow" };
 
     private readonly QuestionAsking _services;
-    private readonly ICoachingMessages _messages;
     private readonly AnswerGuide _guide;
     private readonly PartDialogs _parts;
-    private readonly CoachingWording _wording;
+    private readonly PlanChangeNotice _planChanges;
 
-    public ChangeAnswersDialog(QuestionAsking services, ICoachingMessages messages, AnswerGuide guide, PartDialogs parts, CoachingWording wording)
+    public ChangeAnswersDialog(QuestionAsking services, AnswerGuide guide, PartDialogs parts, PlanChangeNotice planChanges)
         : base(nameof(ChangeAnswersDialog))
     {
         _services = services;
-        _messages = messages;
         _guide = guide;
         _parts = parts;
-        _wording = wording;
+        _planChanges = planChanges;
         AddDialog(new WaterfallDialog(StepsId).AddStep(ListStepAsync).AddStep(AskStepAsync).AddStep(FollowUpsStepAsync).AddStep(ReportStepAsync));
         AddDialog(new WaterfallDialog(FollowUpsId).AddStep(AskFollowUpStepAsync).AddStep(LoopStepAsync));
         AddDialog(new TextPrompt(PickPromptId, PickAsync));
@@ -126,7 +124,7 @@ public sealed class ChangeAnswersDialog : ComponentDialog
         await SayAsync(step, Changed(questionId, old, now), cancellationToken);
         if (record.PlanReadyAt is not null && record.Consent == ConsentStatus.Given)
         {
-            await TellPlanChangesAsync(step, Assess(record, before), CoachingInputs.From(record).Assess(), cancellationToken);
+            await _planChanges.TellAsync(step.Context, PlanSnapshot.Of(Assess(record, before)), CoachingInputs.From(record, _services.Script).Assess(), cancellationToken);
         }
 
         return await FinishAsync(step, cancellationToken);
@@ -144,7 +142,8 @@ public sealed class ChangeAnswersDialog : ComponentDialog
             record.Answers.Remove(stale.Id);
         }
 
-        var next = questions.FirstOrDefault(q => !record.Answers.ContainsKey(q.Id) && dialog.Asks(q.Id, record.Sheet));
+        // A question her new answer opens is asked now, as the first pass would; one left for later stays for fine-tune.
+        var next = questions.FirstOrDefault(q => !record.Answers.ContainsKey(q.Id) && dialog.AsksFirst(q.Id, record.Sheet));
         return next is null
             ? await step.EndDialogAsync(true, cancellationToken)
             : await step.BeginDialogAsync(nameof(ScriptedQuestionDialog), new QuestionAsk { Part = part, QuestionId = next.Id }, cancellationToken);
@@ -152,19 +151,6 @@ public sealed class ChangeAnswersDialog : ComponentDialog
 
     private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.ReplaceDialogAsync(FollowUpsId, step.Options, cancellationToken);
-
-    private async Task TellPlanChangesAsync(WaterfallStepContext step, AssessmentResult before, AssessmentResult after, CancellationToken cancellationToken)
-    {
-        var changes = PlanChanges.Between(before, after, _wording, _services.Commands.Text);
-        if (changes.Count == 0)
-        {
-            await SayAsync(step, _services.Commands.Text(CommandTextKeys.PlanUnchanged), cancellationToken);
-            return;
-        }
-
-        await SayAsync(step, $"{_services.Commands.Text(CommandTextKeys.PlanChanged)}\n{string.Join("\n", changes.Select(c => "- " + c))}", cancellationToken);
-        await step.Context.SendActivityAsync(_messages.PlanMessage(after, step.Context.Activity.ChannelId), cancellationToken);
-    }
 
     private string Changed(string questionId, StoredAnswer? old, StoredAnswer? now)
     {

@@ -15,6 +15,7 @@ namespace BoneCoachBot.Dialogs;
 /// The weekly check-in (dialogs/checkin.json): seven quick questions, then progress from the assessment core, the goals
 /// adjusted for next week, and a red-flag notice first when she reports a fall, fracture or new back pain.
 /// An answer not understood after three tries (or skipped) is kept as unknown rather than blocking the check-in.
+/// Then at most two of the questions her first plan left for later, highest layer first (<see cref="DeepenDialog"/>).
 /// </summary>
 public sealed class CheckInDialog : ComponentDialog
 {
@@ -30,13 +31,20 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly ProgressMessage _progress;
     private readonly TimeProvider _timeProvider;
     private readonly CoachingState _coaching;
+    private readonly Commands.CommandCatalog _commands;
+
+    // A check-in stays short: two deeper questions a week get through the rest over a few weeks.
+    private const int DeeperQuestionsPerCheckIn = 2;
 
     // In the turn's language: read per turn, never kept.
     private DialogScript Script => _texts.CheckIn;
 
-    public CheckInDialog(CheckInTexts texts, CheckInState state, CoachingState coaching, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider)
+    public CheckInDialog(CheckInTexts texts, CheckInState state, CoachingState coaching, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider,
+        DeepenDialog deepen, Commands.CommandCatalog commands)
         : base(nameof(CheckInDialog))
     {
+        ArgumentNullException.ThrowIfNull(commands);
+        _commands = commands;
         _texts = texts;
         _state = state;
         _coaching = coaching;
@@ -46,8 +54,9 @@ public sealed class CheckInDialog : ComponentDialog
         AddDialog(new WaterfallDialog(Steps,
         [
             AskStrengthStepAsync, AskImpactStepAsync, AskBalanceStepAsync, AskProteinStepAsync, AskSleepStepAsync,
-            AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync,
+            AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync, CloseStepAsync,
         ]));
+        AddDialog(deepen);
         AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
         AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
         AddDialog(new ChoicePrompt(ChoicePromptId) { Style = ChannelChoices.Style });
@@ -127,8 +136,23 @@ public sealed class CheckInDialog : ComponentDialog
 
         await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.Done), cancellationToken: cancellationToken);
         await step.Context.SendActivityAsync(_progress.Build(updated, report), cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        // Not after a red flag: then the clinician comes first, not more questions.
+        return report.HasRedFlag
+            ? await step.EndDialogAsync(null, cancellationToken)
+            : await step.BeginDialogAsync(nameof(DeepenDialog), DeeperQuestions(), cancellationToken);
     }
+
+    // Her balance sessions were just asked about this week: "how many a week do you practise balance?" right after
+    // would be the same question twice. Fine-tune asks it.
+    private DeepenAsk DeeperQuestions() => new()
+    {
+        Max = DeeperQuestionsPerCheckIn,
+        Intro = _commands.Text(DeepenTextKeys.CheckInDeeper),
+        Except = [LoadingQuestionIds.BalanceSessionsPerWeek],
+    };
+
+    private static async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.EndDialogAsync(null, cancellationToken);
 
     // The core suggests each goal's next value (unchanged on a red flag: loading pauses, its goal does not shrink).
     private static List<TrackedGoal> Adjusted(ProgressReport report) =>

@@ -1,5 +1,4 @@
 using BoneCoach.Assessment;
-using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 using BoneCoachBot.Wording;
@@ -8,9 +7,4 @@ namespace BoneCoachBot.Dialogs;
 
 /// <summary>Layer 3, structural substrate: protein (dialogs/diet.json).</summary>
 public sealed class DietDialog(QuestionAsking asking, ICoachingMessages messages)
-    : ScriptedPartDialog(nameof(DietDialog), ScriptParts.Diet, Layer.Substrate, asking, messages)
-{
-    // Meals are counted only to estimate protein she doesn't know in grams.
-    protected override bool Applies(string questionId, AnswerSheet answers) =>
-        questionId != "proteinMealsPerDay" || !answers.HasValue("proteinGramsPerDay");
-}
+    : ScriptedPartDialog(nameof(DietDialog), ScriptParts.Diet, Layer.Substrate, asking, messages);

@@ -16,18 +16,6 @@ public sealed class OnboardingDialog(QuestionAsking asking, ICoachingMessages me
     // Menopause before this age is not something the question is about; a longer "since" means a mistyped date.
     private const double EarliestMenopauseAgeYears = 25;
 
-    protected override bool Applies(string questionId, AnswerSheet answers) => questionId switch
-    {
-        "steroidMgPerDay" or "steroidDuration" => answers.YesNo("steroidTablets") == true,
-        // The eGFR tells the stage when she doesn't know it; dialysis or stage 4-5 already say enough.
-        "kidneyEgfr" => answers.Choice("kidneyDisease") is "mild" or "stage3" or "unsureStage",
-        // A T-score already tells; the diagnosis question is for women without a number.
-        "osteoporosisDiagnosis" => !answers.HasValue("tScore"),
-        // The hip figure comes from the same FRAX result; without one there is nothing to ask.
-        "fraxHip" => answers.HasValue("fraxMajor"),
-        _ => true,
-    };
-
     protected override bool Contradicts(string questionId, AnswerSheet answers) => questionId switch
     {
         "weight" or "height" => Units.Bmi(answers.Number("weight"), answers.Number("height")) is { } bmi

@@ -27,10 +27,13 @@ public sealed partial class PlanDialog : ComponentDialog
     private readonly TimeProvider _time;
     private readonly ILogger<PlanDialog> _logger;
     private readonly ReportedConcerns _reported;
+    private readonly Script.ConversationScript _script;
 
-    public PlanDialog(CoachingState state, CommandCatalog commands, ICoachingMessages messages, ReminderSettings reminders, TimeProvider time, ILogger<PlanDialog> logger, ReportedConcerns reported)
+    public PlanDialog(CoachingState state, CommandCatalog commands, ICoachingMessages messages, ReminderSettings reminders, TimeProvider time, ILogger<PlanDialog> logger, ReportedConcerns reported,
+        Script.ConversationScript script)
         : base(nameof(PlanDialog))
     {
+        _script = script;
         _state = state;
         _commands = commands;
         _messages = messages;
@@ -53,7 +56,8 @@ public sealed partial class PlanDialog : ComponentDialog
         if (!step.IsBack)
         {
             var record = await _state.RecordAsync(step.Context, cancellationToken);
-            var result = CoachingInputs.From(record).Assess();
+            // With the script: the first plan says which layers more answers would sharpen.
+            var result = CoachingInputs.From(record, _script).Assess();
             record.PlanReadyAt = _time.GetUtcNow();
             await _state.SaveAsync(step.Context, record, cancellationToken);
             await step.Context.SendActivityAsync(_messages.PlanMessage(result, step.Context.Activity.ChannelId), cancellationToken);

@@ -47,6 +47,10 @@ public static class CoachingRegistration
         services.AddCommandHandler<SummaryCommand>();
         services.AddCommandHandler<WhatDoYouKnowCommand>();
         services.AddCommandHandler<ForgetMeCommand>();
+        services.AddSingleton<PlanChangeNotice>();
+        services.AddSingleton<DeepenDialog>();
+        services.AddSingleton<FineTuneDialog>();
+        services.AddCommandHandler<FineTuneCommand>();
         services.AddCommandHandler<ChangeAnswersCommand>();
         services.AddSingleton<WelcomeBack>();
         services.AddSingleton<CommandLayer>();

@@ -49,7 +49,35 @@ public sealed record QuestionScript
 
     public bool Optional { get; init; }
 
+    /// <summary>Not in the first pass: asked by "fine-tune" or a weekly check-in.</summary>
+    public bool Later { get; init; }
+
+    /// <summary>Asked only when every gate holds (see <see cref="QuestionGate"/>).</summary>
+    public IReadOnlyList<QuestionGate> AskIf { get; init; } = [];
+
     public required AnswerSpec Answer { get; init; }
+}
+
+/// <summary>
+/// "Ask this only when an earlier answer says it can change the plan": exactly one of <see cref="Is"/>,
+/// <see cref="IsNot"/>, <see cref="Includes"/>, <see cref="Known"/> (the schema says so).
+/// </summary>
+public sealed record QuestionGate
+{
+    public required string Question { get; init; }
+
+    /// <summary>true/false for a yes/no, a number, a choice value, or a list of choice values (any of them).</summary>
+    public System.Text.Json.JsonElement? Is { get; init; }
+
+    public System.Text.Json.JsonElement? IsNot { get; init; }
+
+    /// <summary>A multi-choice answer includes one of these values.</summary>
+    public System.Text.Json.JsonElement? Includes { get; init; }
+
+    public bool? Known { get; init; }
+
+    /// <summary>Ask anyway when the earlier question was skipped or she didn't know.</summary>
+    public bool OrUnknown { get; init; }
 }
 
 /// <summary>What kind of answer a question takes, in which unit and range.</summary>
@@ -80,6 +108,7 @@ public enum AnswerType
     Frequency,
     Duration,
     Choice,
+    MultiChoice,
     YesNo,
     Text,
 }
@@ -91,6 +120,9 @@ public sealed record ChoiceScript
     public required string Title { get; init; }
 
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>In a multi-choice question: the yes/no question this choice answers (ticked yes, not ticked no).</summary>
+    public string? Fills { get; init; }
 }
 
 /// <summary>A command that works anywhere in the conversation, and the phrases that call it.</summary>

@@ -32,12 +32,14 @@ public static class ScriptLoader
 
         var schema = SchemaFrom(schemaPath);
         var dialogs = new Dictionary<string, DialogScript>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, JsonLineIndex>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             if (!path.EndsWith(".schema.json", StringComparison.Ordinal))
             {
-                var dialog = LoadFile(path, schema);
+                var (dialog, index) = LoadFile(path, schema);
                 dialogs[dialog.Dialog] = dialog;
+                lines[dialog.Dialog] = index;
             }
         }
 
@@ -47,6 +49,8 @@ public static class ScriptLoader
             throw new ScriptException($"dialogs/{missing}.json", null, "this file is missing; the bot needs it.");
         }
 
+        // Gates and fills point across files, so they are checked once every file is read.
+        GateRules.Check(dialogs, lines);
         return new ConversationScript(dialogs, ScriptTranslations.Load(directory, dialogs));
     }
 
@@ -70,12 +74,12 @@ public static class ScriptLoader
         return (document.RootElement.Deserialize<T>(ReadOptions)!, lines);
     }
 
-    private static DialogScript LoadFile(string path, JsonSchema schema)
+    private static (DialogScript Dialog, JsonLineIndex Lines) LoadFile(string path, JsonSchema schema)
     {
         var file = Display(path);
         var (dialog, lines) = Read<DialogScript>(path, file, schema);
         ScriptRules.Check(dialog, Path.GetFileNameWithoutExtension(path), file, lines);
-        return dialog;
+        return (dialog, lines);
     }
 
     private static JsonDocument Parse(string file, byte[] bytes)

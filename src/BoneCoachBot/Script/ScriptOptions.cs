@@ -11,5 +11,11 @@ public sealed class ScriptOptions
     [Required(AllowEmptyStrings = false)]
     public string Directory { get; set; } = "dialogs";
 
+    /// <summary>
+    /// false (default): the first pass asks what the plan needs most and leaves "later" questions for fine-tune and
+    /// the check-ins; true: every question before the plan (a clinic that wants the whole intake at once).
+    /// </summary>
+    public bool AskEverythingFirst { get; set; }
+
     public string FullPath => Path.Combine(AppContext.BaseDirectory, Directory);
 }

@@ -13,6 +13,7 @@ internal sealed class PlanCard(CoachingWording wording)
     public const string Version = "1.5";
     /// <summary>The word a button sends, the same as the typed command; <see cref="CardSubmit"/> reads it back.</summary>
     public const string SummaryCommand = "summary";
+    public const string FineTuneCommand = "fine-tune";
 
     public JObject Build(PlanLayout layout, string fallbackText)
     {
@@ -49,7 +50,9 @@ internal sealed class PlanCard(CoachingWording wording)
         }
 
         var card = Card(body, fallbackText);
-        card["actions"] = new JArray { SummaryAction() };
+        card["actions"] = layout.CanFineTune
+            ? new JArray { SummaryAction(), CommandAction(PlanTexts.FineTuneButton, FineTuneCommand) }
+            : new JArray { SummaryAction() };
         return card;
     }
 
@@ -137,14 +140,16 @@ internal sealed class PlanCard(CoachingWording wording)
     }
 
     // Teams turns msteams.imBack into the typed word; Web Chat and the Emulator send the object as the activity's value.
-    private JObject SummaryAction() => new()
+    private JObject SummaryAction() => CommandAction(PlanTexts.SummaryButton, SummaryCommand);
+
+    private JObject CommandAction(string titleKey, string command) => new()
     {
         ["type"] = "Action.Submit",
-        ["title"] = wording.Plan(PlanTexts.SummaryButton),
+        ["title"] = wording.Plan(titleKey),
         ["data"] = new JObject
         {
-            ["command"] = SummaryCommand,
-            ["msteams"] = new JObject { ["type"] = "imBack", ["value"] = SummaryCommand },
+            ["command"] = command,
+            ["msteams"] = new JObject { ["type"] = "imBack", ["value"] = command },
         },
     };
 

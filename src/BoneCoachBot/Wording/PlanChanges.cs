@@ -1,4 +1,5 @@
 using BoneCoach.Assessment;
+using BoneCoachBot.Dialogs;
 
 namespace BoneCoachBot.Wording;
 
@@ -13,14 +14,17 @@ public static class PlanChanges
     private const string ActionDropped = Commands.CommandTextKeys.PlanActionDropped;
     private const string TargetChanged = Commands.CommandTextKeys.PlanTargetChanged;
 
-    public static IReadOnlyList<string> Between(AssessmentResult before, AssessmentResult after, CoachingWording wording, Func<string, string> line)
+    public static IReadOnlyList<string> Between(AssessmentResult before, AssessmentResult after, CoachingWording wording, Func<string, string> line) =>
+        Between(PlanSnapshot.Of(before), PlanSnapshot.Of(after), wording, line);
+
+    public static IReadOnlyList<string> Between(PlanSnapshot before, PlanSnapshot after, CoachingWording wording, Func<string, string> line)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(wording);
         ArgumentNullException.ThrowIfNull(line);
         var changes = new List<string>();
-        foreach (var layer in after.Layers.Select(l => l.Layer))
+        foreach (var layer in Hierarchy.Order)
         {
             var (was, now) = (StatusName(before, layer, wording), StatusName(after, layer, wording));
             if (was != now)
@@ -30,23 +34,23 @@ public static class PlanChanges
             }
         }
 
-        var old = Actions(before);
-        var current = Actions(after);
+        var (old, current) = (before.Actions, after.Actions);
         changes.AddRange(current.Keys.Except(old.Keys).Select(code => Named(line(ActionAdded), code, wording)));
         changes.AddRange(old.Keys.Except(current.Keys).Select(code => Named(line(ActionDropped), code, wording)));
         changes.AddRange(current.Keys.Intersect(old.Keys)
-            .Where(code => old[code].Target.WeeklyGoal != current[code].Target.WeeklyGoal)
+            .Where(code => old[code] != current[code])
             .Select(code => Named(line(TargetChanged), code, wording)));
         return changes;
     }
 
-    private static string StatusName(AssessmentResult result, Layer layer, CoachingWording wording) =>
-        result.IsReferred(layer) ? wording.Plan(WordingKeys.StatusReferred) : wording.Plan(WordingKeys.Status(result.For(layer).Status));
+    private static string StatusName(PlanSnapshot plan, Layer layer, CoachingWording wording) =>
+        plan.Statuses.GetValueOrDefault(layer.ToString()) switch
+        {
+            null => string.Empty,
+            PlanSnapshot.Referred => wording.Plan(WordingKeys.StatusReferred),
+            var status => wording.Plan(WordingKeys.Status(Enum.Parse<LayerStatus>(status))),
+        };
 
-    // Actions to change and what to keep doing both count: a habit that moved from one to the other changed its code.
-    private static Dictionary<ActionCode, PlanAction> Actions(AssessmentResult result) =>
-        result.Plan.Actions.Concat(result.Plan.KeepDoing).GroupBy(a => a.Code).ToDictionary(g => g.Key, g => g.First());
-
-    private static string Named(string text, ActionCode code, CoachingWording wording) =>
-        text.Replace("{action}", wording.Plan(WordingKeys.ActionTitle(code)), StringComparison.Ordinal);
+    private static string Named(string text, string code, CoachingWording wording) =>
+        text.Replace("{action}", wording.Plan(WordingKeys.ActionTitle(Enum.Parse<ActionCode>(code))), StringComparison.Ordinal);
 }

@@ -39,4 +39,8 @@ public sealed record PlanLayout(
     string? MineralsNote,
     IReadOnlyList<PlanRow> Rows,
     IReadOnlyList<string> Notes,
-    string SummaryHint);
+    string SummaryHint)
+{
+    /// <summary>Some questions were left for later: the card offers "fine-tune".</summary>
+    public bool CanFineTune { get; init; }
+}

@@ -15,7 +15,10 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         var notes = plan.Notes.Where(n => n.Code != PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(NoteText).ToList();
         var topics = result.RedFlags.Where(f => f.Urgency == Urgency.Clinician && f.StopsCoaching.Count == 0).Select(redFlags.Finding).ToList();
         return new PlanLayout(wording.Plan(PlanTexts.CardTitle), wording.Plan(PlanTexts.CardSubtitle), wording.Plan(PlanTexts.Medicines),
-            topics, minerals, rows, notes, wording.Plan(PlanTexts.SummaryHint));
+            topics, minerals, rows, notes, wording.Plan(PlanTexts.SummaryHint))
+        {
+            CanFineTune = plan.Has(PlanNoteCode.MoreAnswersWouldSharpen),
+        };
     }
 
     private PlanRow Row(AssessmentResult result, Layer layer, int number)
@@ -55,7 +58,13 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         _ => null,
     };
 
-    private string NoteText(PlanNote note) => wording.Plan(WordingKeys.Note(note.Code));
+    // The sharpen note names the layers with questions left for later, then how to answer them.
+    private string NoteText(PlanNote note) => note.Code == PlanNoteCode.MoreAnswersWouldSharpen
+        ? $"{wording.Plan(WordingKeys.Note(note.Code))} {LayerNames(note)}. {wording.Plan(PlanTexts.FineTuneHint)}"
+        : wording.Plan(WordingKeys.Note(note.Code));
+
+    private string LayerNames(PlanNote note) =>
+        wording.JoinAnd(note.Layers.OrderBy(Hierarchy.Rank).Select(l => wording.Plan(WordingKeys.LayerName(l)).ToLowerInvariant()));
 
     // The note names the weak higher layers it is about, so she sees where to start instead.
     private string MineralsNote(PlanNote note) =>

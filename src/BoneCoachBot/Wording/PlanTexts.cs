@@ -17,6 +17,8 @@ public static class PlanTexts
     public const string NeedsAnswers = "card.needsAnswers";
     public const string Notes = "card.notes";
     public const string SummaryButton = "card.summaryButton";
+    public const string FineTuneButton = "card.fineTuneButton";
+    public const string FineTuneHint = "card.fineTuneHint";
     public const string SummaryHint = "card.summaryHint";
     public const string ReferredBecause = "card.referredBecause";
     public const string StartWith = "card.startWith";
@@ -31,7 +33,7 @@ public static class PlanTexts
 
     public static IReadOnlyList<string> All { get; } =
     [
-        CardTitle, CardSubtitle, CardLead, Target, Why, KeepDoing, NothingToChange, NeedsAnswers, Notes, SummaryButton,
+        CardTitle, CardSubtitle, CardLead, Target, Why, KeepDoing, NothingToChange, NeedsAnswers, Notes, SummaryButton, FineTuneButton, FineTuneHint,
         SummaryHint, ReferredBecause, StartWith, EmergencyFound, EmergencyCall, ReferralFound, ReferralBook, ReferralPaused, ReferralContinue, And,
         SummaryMessage, WordingKeys.StatusReferred, Medicines, ClinicianTopics, ReferralAdapted, ReferralAlongside,
     ];

@@ -67,6 +67,32 @@ public class StateRoundTripTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task Asking_for_options_as_another_type_leaves_them_as_they_were()
+    {
+        // "Are these options a Pass?" (a step that serves two callers) must not turn a Profile into a Pass.
+        WaterfallStep report = async (step, ct) =>
+        {
+            step.GetOptions<Profile>()!.Greeting = "Ana";
+            var asPass = step.GetOptions<Pass>();
+            await step.Context.SendActivityAsync($"{asPass?.Deep} {step.GetOptions<Profile>()!.Greeting}", cancellationToken: ct);
+            return await step.EndDialogAsync(null, ct);
+        };
+        var harness = new DialogHarness(() =>
+        {
+            var component = new ProfileRoot();
+            component.AddDialog(new WaterfallDialog(WaterfallId, [report]));
+            return component;
+        });
+
+        await harness.Flow().Send("hi").AssertReply("False Ana").StartTestAsync();
+    }
+
+    public sealed class Pass
+    {
+        public bool Deep { get; set; }
+    }
+
     public sealed class Profile
     {
         public string Greeting { get; set; } = "friend";

@@ -121,6 +121,17 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
         var open = turn.Guide.Find(id) ?? throw new InvalidOperationException($"No question '{id}' ({row}).");
         var answers = Earlier.Where(a => a.Key != id).ToDictionary(a => a.Key, a => a.Value);
         var decision = turn.Decide(open, row.Message, answers, new ReadOptions(culture, Today));
+        if (open.Question.Answer.Type == BoneCoachBot.Script.AnswerType.MultiChoice)
+        {
+            // A list's words go to its prompt (the answers layer takes nothing from them): what that prompt reads.
+            var choices = open.Question.Answer.Choices;
+            var set = decision.Kind == DecisionKind.Reading
+                ? MultiChoiceReader.Read(row.Message, choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList(), culture)
+                : null;
+            return set is null ? CorpusRow.NotAnAnswer
+                : set.IsNone ? "none" : string.Join("+", choices.Where(c => set.Contains(c.Title)).Select(c => c.Value));
+        }
+
         if (open.Question.Answer.Type == BoneCoachBot.Script.AnswerType.Text)
         {
             // A free-text question keeps her words as written, unless they were her question or a correction.

@@ -49,7 +49,7 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
     // US English, pounds and feet; three facts in her first answer, a correction and a question of hers.
     private static EverydayWoman Linda => new("Linda", "en-US", new Dictionary<string, string>
     {
-        ["urgentNow"] = "no, nothing like that",
+        ["urgentNow"] = "no, nothing like that", ["historyScreen"] = "none of those", ["supplementsInUse"] = "just vitamin D",
         ["earlyMenopause"] = "no", ["parentHipFracture"] = "no", ["boneLossConditions"] = "none", ["boneLossMedicines"] = "none",
         ["osteoporosisDiagnosis"] = "no", ["boneMedicine"] = "none", ["fearOfFalling"] = "no", ["fallsCount"] = "once",
         ["fallInjury"] = "no", ["alcoholUnits"] = "about 4", ["warfarin"] = "no", ["age"] = "62, 140 lbs, 5'4", ["lastPeriod"] = "about 10 years ago",
@@ -68,14 +68,14 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
         ["vitaminDSupplementIu"] = "1000 IU", ["magnesiumSupplementMg"] = "none", ["vitaminK2"] = "no",
     }, new Dictionary<string, string>
     {
-        ["fragilityFracture"] = "actually I'm 61 not 62",
+        ["historyScreen"] = "actually I'm 61 not 62",
         ["strengthSessionsPerWeek"] = "what counts as strength training?",
     });
 
     // British English, stones and feet; prednisolone in one sentence, a correction and a "why".
     private static EverydayWoman Margaret => new("Margaret", "en-GB", new Dictionary<string, string>
     {
-        ["urgentNow"] = "no, all fine",
+        ["urgentNow"] = "no, all fine", ["historyScreen"] = "none", ["supplementsInUse"] = "vitamin D",
         ["earlyMenopause"] = "no", ["parentHipFracture"] = "no", ["boneLossConditions"] = "none", ["boneLossMedicines"] = "none",
         ["osteoporosisDiagnosis"] = "no", ["boneMedicine"] = "none", ["fearOfFalling"] = "no", ["fallsCount"] = "once",
         ["fallInjury"] = "no", ["alcoholUnits"] = "about 4", ["warfarin"] = "no", ["age"] = "I'm 58", ["weight"] = "9 stone 3", ["height"] = "5 foot 3", ["lastPeriod"] = "in 2019",
@@ -95,14 +95,14 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
         ["vitaminDSupplementIu"] = "10 micrograms", ["magnesiumSupplementMg"] = "none at all", ["vitaminK2"] = "no",
     }, new Dictionary<string, string>
     {
-        ["rheumatoidArthritis"] = "change my weight to 58 kg",
-        ["ethnicity"] = "why do you need that?",
+        ["boneLossConditions"] = "change my weight to 58 kg",
+        ["hormoneTherapy"] = "why do you need that?",
     });
 
     // US English; her glucose given at the HbA1c question, a question about privacy and "I meant" for her weight.
     private static EverydayWoman Rosa => new("Rosa", "en-US", new Dictionary<string, string>
     {
-        ["urgentNow"] = "none",
+        ["urgentNow"] = "none", ["historyScreen"] = "no", ["supplementsInUse"] = "calcium, vitamin D and magnesium",
         ["earlyMenopause"] = "no", ["parentHipFracture"] = "no", ["boneLossConditions"] = "none", ["boneLossMedicines"] = "none",
         ["osteoporosisDiagnosis"] = "no", ["boneMedicine"] = "none", ["fearOfFalling"] = "no", ["fallsCount"] = "once",
         ["fallInjury"] = "no", ["alcoholUnits"] = "about 4", ["warfarin"] = "no", ["age"] = "sixty-seven", ["weight"] = "about 160 pounds", ["height"] = "5 foot 6", ["lastPeriod"] = "15 years ago",
@@ -114,14 +114,14 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
         ["spineFracture"] = "no", ["suddenBackPain"] = "no", ["growingStoop"] = "no",
         ["hormoneTherapy"] = "never", ["hormoneTherapyContraindication"] = "none", ["hormoneTherapyQuestion"] = "no",
         ["vitaminDLevel"] = "32 ng/ml", ["hba1c"] = "fasting glucose 92 mg/dl, don't know the a1c", ["thyroidOrCortisolMedicine"] = "yes, levothyroxine",
-        ["proteinGramsPerDay"] = "about 60 grams", ["collagenSupplement"] = "yes",
+        ["proteinMealsPerDay"] = "two", ["proteinGramsPerDay"] = "about 60 grams", ["collagenSupplement"] = "yes",
         ["waist"] = "36 in", ["sleepHours"] = "6 and a half hours", ["sugarAndProcessedFood"] = "most days", ["smoking"] = "no",
         ["alcohol"] = "never", ["omega3MgPerDay"] = "1000 mg",
         ["supplementsFocus"] = "yes", ["calciumFoodServingsPerDay"] = "1", ["calciumSupplementMg"] = "600 mg",
         ["vitaminDSupplementIu"] = "2000 IU", ["magnesiumSupplementMg"] = "200 mg", ["vitaminK2"] = "no",
     }, new Dictionary<string, string>
     {
-        ["kidneyDisease"] = "who else sees my answers?",
-        ["spineFracture"] = "I meant 150 pounds",
+        ["boneLossConditions"] = "who else sees my answers?",
+        ["boneLossMedicines"] = "I meant 150 pounds",
     });
 }

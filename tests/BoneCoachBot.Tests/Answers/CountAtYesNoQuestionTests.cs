@@ -6,8 +6,15 @@ namespace BoneCoachBot.Tests.Answers;
 /// <summary>"Have you fallen in the last 12 months?" answered with how many times (issue 13: "twice" was not taken).</summary>
 public sealed class CountAtYesNoQuestionTests : IAsyncLifetime
 {
-    // Loading answers before the falls question: strength, impact, walking, balance.
-    private static readonly string[] BeforeFalls = ["none", "none", "every day", "none"];
+    // The falls question is asked on its own when she skips the history list (which would otherwise answer it): the
+    // profile with the list skipped, so each question it covers comes one by one (small-fall fracture, height loss,
+    // and after the conditions list, T-score, FRAX, a diagnosis, early menopause, a parent's hip), then strength and impact.
+    private static readonly string[] BeforeFalls =
+    [
+        "none of these", "I'm sixty-two", "about 140 pounds", "5 ft 4", "8 years ago", "skip", "no", "none", "no", "none",
+        "skip", "skip", "no", "no", "no", "none",
+        "none", "none",
+    ];
 
     private readonly CoachingHost _host = new();
 
@@ -48,7 +55,8 @@ public sealed class CountAtYesNoQuestionTests : IAsyncLifetime
     {
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
-        await chat.AnswerAllAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(BeforeFalls));
+        var reply = await chat.AnswerAllAsync(Personas.Consent.Concat(BeforeFalls));
+        Assert.Equal(Ask("loading", "fallsLastYear"), reply[^1]);
         return chat;
     }
 }

@@ -8,13 +8,20 @@ namespace BoneCoachBot.Tests.Answers;
 
 /// <summary>
 /// A woman who answers each question the bot asks in her own everyday words (by question id), may say something else
-/// first at a given question (her question, a correction), and confirms a value read back to her. She counts what she sent.
+/// first at a given question (her question, a correction), and confirms a value read back to her. She counts what she
+/// sent after her consent, and can go on after her plan to fine-tune every part.
 /// </summary>
 public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionary<string, string> answers, IReadOnlyDictionary<string, string>? asides = null)
 {
     private static readonly ConversationScript Script = ScriptTexts.Script;
 
+    private EmulatorClient? _client;
+    private bool _planShown;
+
     public string Name { get; } = name;
+
+    /// <summary>She told the bot about something that needs a clinician (the first plan may then take up to 25 answers).</summary>
+    public bool HasRedFlags { get; init; }
 
     public List<string> Transcript { get; } = [];
 
@@ -22,20 +29,52 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
 
     public int MessagesSent { get; private set; }
 
-    private bool _planShown;
+    /// <summary>Messages she sent after consent until her first plan was on screen.</summary>
+    public int AnswersBeforePlan { get; private set; }
+
+    public string UserId => _client?.UserId ?? throw new InvalidOperationException($"{Name} has not joined yet.");
 
     public double MessagesPerQuestion => (double)MessagesSent / QuestionsAsked.Count;
 
     /// <summary>From the first hello to the plan; fails with the transcript when the bot says something she can't place.</summary>
     public async Task ReachPlanAsync(HttpClient http)
     {
-        var client = new EmulatorClient(http);
-        var said = await PostAsync(client, new JsonObject { ["type"] = "conversationUpdate", ["membersAdded"] = new JsonArray(Account(client.UserId), Account(EmulatorClient.BotId)) });
-        said = await SayAsync(client, "yes", counted: false);
+        _client = new EmulatorClient(http);
+        await PostAsync(new JsonObject { ["type"] = "conversationUpdate", ["membersAdded"] = new JsonArray(Account(_client.UserId), Account(EmulatorClient.BotId)) });
+        var said = await SayAsync("yes", counted: false);
+        await AnswerUntilAsync(said, _ => _planShown, "her plan");
+        AnswersBeforePlan = MessagesSent;
+    }
+
+    /// <summary>After her plan: no reminder, no summary, then "fine-tune" for each part the bot offers until nothing is left.</summary>
+    public async Task FineTuneEverythingAsync()
+    {
+        await SayAsync("no thanks", counted: false);
+        await SayAsync("no", counted: false);
+        var nothingLeft = ScriptTexts.Text("commands", "fineTuneNothingLeft");
+        for (var round = 0; round < 10; round++)
+        {
+            var said = await SayAsync("fine-tune", counted: false);
+            if (said.Contains(nothingLeft))
+            {
+                return;
+            }
+
+            await AnswerUntilAsync(said, FineTuneEnded, "the end of a fine-tune");
+        }
+
+        throw new Xunit.Sdk.XunitException($"{Name}: fine-tune never ran out of questions.\n{string.Join("\n", Transcript)}");
+    }
+
+    private static bool FineTuneEnded(IReadOnlyList<string> said) =>
+        said.Any(t => t.StartsWith(ScriptTexts.Text("commands", "planChanged"), StringComparison.Ordinal) || t == ScriptTexts.Text("commands", "planUnchanged"));
+
+    private async Task AnswerUntilAsync(IReadOnlyList<string> said, Func<IReadOnlyList<string>, bool> done, string goal)
+    {
         var pendingAsides = new Dictionary<string, string>(asides ?? new Dictionary<string, string>());
         for (var turn = 0; turn < 200; turn++)
         {
-            if (_planShown || said.Contains(ScriptTexts.Text("commands", "summaryOffer")))
+            if (done(said))
             {
                 return;
             }
@@ -43,7 +82,15 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
             var last = said.LastOrDefault() ?? string.Empty;
             if (IsReadBack(last))
             {
-                said = await SayAsync(client, "yes");
+                said = await SayAsync("yes");
+                continue;
+            }
+
+            if (last.StartsWith(ScriptTexts.Text("commands", "fineTuneWhich"), StringComparison.Ordinal))
+            {
+                // The parts are offered highest layer first (as a numbered list: their names are long for buttons): she
+                // takes the first each time.
+                said = await SayAsync("1", counted: false);
                 continue;
             }
 
@@ -51,15 +98,15 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
             QuestionsAsked.Add(asked);
             if (pendingAsides.Remove(asked, out var aside))
             {
-                said = await SayAsync(client, aside);
+                said = await SayAsync(aside);
                 continue;
             }
 
-            said = await SayAsync(client, answers.TryGetValue(asked, out var answer) ? answer
+            said = await SayAsync(answers.TryGetValue(asked, out var answer) ? answer
                 : throw new Xunit.Sdk.XunitException($"{Name} has no answer for '{asked}'.\n{string.Join("\n", Transcript)}"));
         }
 
-        throw new Xunit.Sdk.XunitException($"{Name} never reached her plan.\n{string.Join("\n", Transcript)}");
+        throw new Xunit.Sdk.XunitException($"{Name} never reached {goal}.\n{string.Join("\n", Transcript)}");
     }
 
     private static string? QuestionIn(string text) =>
@@ -69,7 +116,7 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
         text.StartsWith("So ", StringComparison.Ordinal) && text.EndsWith("is that right?", StringComparison.Ordinal)
         || text.EndsWith("Is that about right?", StringComparison.Ordinal);
 
-    private async Task<IReadOnlyList<string>> SayAsync(EmulatorClient client, string text, bool counted = true)
+    private async Task<IReadOnlyList<string>> SayAsync(string text, bool counted = true)
     {
         if (counted)
         {
@@ -77,16 +124,15 @@ public sealed class EverydayWoman(string name, string locale, IReadOnlyDictionar
         }
 
         Transcript.Add("she: " + text);
-        return await PostAsync(client, new JsonObject { ["type"] = "message", ["text"] = text });
+        return await PostAsync(new JsonObject { ["type"] = "message", ["text"] = text });
     }
 
-    private async Task<IReadOnlyList<string>> PostAsync(EmulatorClient client, JsonObject activity)
+    private async Task<IReadOnlyList<string>> PostAsync(JsonObject activity)
     {
         activity["locale"] = locale;
-        var reply = await client.PostAsync(activity);
+        var reply = await _client!.PostAsync(activity);
         Assert.True(reply.StatusCode == 200, $"{Name}: HTTP {reply.StatusCode}: {reply.Body}");
-        _planShown |= reply.Activities.Any(a => a.TryGetProperty("attachments", out var attachments)
-            && attachments.EnumerateArray().Any(x => x.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive"));
+        _planShown |= reply.Activities.Any(PlanCards.IsPlan);
         Transcript.AddRange(reply.Texts.Select(t => "bot: " + t));
         return reply.Texts;
     }

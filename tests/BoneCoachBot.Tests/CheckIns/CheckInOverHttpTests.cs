@@ -41,21 +41,28 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("impact on 3 of 4 days", text);
         Assert.Contains("protein on 7 of 7 days", text);
         Assert.Contains("7.5 of 7 hours' sleep", text);
-        Assert.Contains("2 of 2 balance sessions", text);
-        Assert.Contains("95% of your weekly targets", text);
+        // Her first plan left the balance question for later, so it sets no balance goal yet: four goals, 2, 3/4, 7 and 7.5/7.
+        Assert.DoesNotContain("balance sessions", text);
+        Assert.Contains("94% of your weekly targets", text);
         Assert.Contains("keep the plan as it is", text);
-        // Her plan tracks no supplements (she takes none), so the card has five goals.
         Assert.DoesNotContain("supplements on", text);
-        // The question that was open before the check-in is asked again after it.
-        Assert.EndsWith("Would you like a summary to take to your doctor?", text);
         Assert.DoesNotContain("clinician", text);
+        // Then one of the questions her first plan left out, highest layer first (walking; not balance, just asked).
+        Assert.Contains(Support.ScriptTexts.Text("commands", "checkInDeeper"), text);
+        Assert.EndsWith(Support.ScriptTexts.Ask("loading", "walkingDaysPerWeek"), text);
         var attachments = reply.Attachments();
         Assert.Contains(attachments, a => a.GetProperty("contentType").GetString() == "image/png"
             && a.GetProperty("contentUrl").GetString()!.StartsWith("data:image/png;base64,", StringComparison.Ordinal));
         var goals = attachments.Single(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive")
             .GetProperty("content").GetProperty("body")[1].GetProperty("facts").EnumerateArray()
             .Select(f => $"{f.GetProperty("title").GetString()}: {f.GetProperty("value").GetString()}");
-        Assert.Equal(["Strength sessions a week: 2", "Days with impact: 4", "Days at your protein target: 7", "Balance sessions a week: 2", "Hours of sleep a night: 7"], goals);
+        Assert.Equal(["Strength sessions a week: 2", "Days with impact: 4", "Days at your protein target: 7", "Hours of sleep a night: 7"], goals);
+
+        // After at most two of them, the question that was open before the check-in is asked again.
+        var next = await user.SayAsync("every day");
+        var after = await user.SayAsync("none of these");
+        Assert.DoesNotContain(Support.ScriptTexts.Ask("loading", "balanceSessionsPerWeek"), next.AllText());
+        Assert.EndsWith("Would you like a summary to take to your doctor?", after.AllText());
     }
 
     [Fact]
@@ -141,6 +148,8 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     {
         var user = _host.User(_connector.ServiceUrl);
         await user.ReachPlanAsync();
+        // Fine-tune's balance question (none) gives her plan its balance goal, 2 a week.
+        await user.SayAllAsync("fine-tune", "loading", "every day", "none");
         await user.SayAllAsync("check in", "2", "4", "none", "7", "8", "every day", "no");
         _host.Clock.Advance(TimeSpan.FromDays(7));
 

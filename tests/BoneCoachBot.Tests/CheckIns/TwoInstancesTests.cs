@@ -94,8 +94,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var stored = await first.Backend.ReadAsync(["emulator/users/user-race"]);
         var record = ((JObject)stored["emulator/users/user-race"])[CheckInState.RecordProperty]!.ToObject<CheckInRecord>()!;
         Assert.Equal(Rounds, record.History.Count);
-        // Her plan's five tracked goals (balance among them), each stored once (a doubling list once hid here).
-        Assert.Equal(5, record.Goals.Count);
+        // Her plan's four tracked goals (strength, impact, protein, sleep), each stored once (a doubling list once hid here).
+        Assert.Equal(4, record.Goals.Count);
         Assert.NotNull(record.LastReminderUtc);
         // Every reminder turn ran (one that lands while she is checking in is recorded but not shown).
         Assert.Equal(Rounds, reminderTurns);

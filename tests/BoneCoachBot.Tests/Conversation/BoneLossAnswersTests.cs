@@ -27,4 +27,17 @@ public sealed class BoneLossAnswersTests
 
     [Fact]
     public void No_answer_is_unknown_never_none() => Assert.Null(BoneLossAnswers.Conditions(null));
+
+    [Fact]
+    public void Values_picked_from_the_lists_map_to_the_cores_flags_and_the_questions_of_their_own_are_left_out()
+    {
+        var conditions = new StoredAnswer { Choices = ["rheumatoidArthritis", "coeliacOrIbd", "type1Diabetes"] };
+        var medicines = new StoredAnswer { Choices = ["warfarin", "protonPumpInhibitor", "boneMedicine"] };
+
+        Assert.Equal(BoneLossConditions.CoeliacOrInflammatoryBowelDisease | BoneLossConditions.Type1Diabetes, BoneLossAnswers.ConditionsOf(conditions));
+        Assert.Equal(BoneLossMedicines.LongTermProtonPumpInhibitor, BoneLossAnswers.MedicinesOf(medicines));
+        Assert.Equal(BoneLossMedicines.None, BoneLossAnswers.MedicinesOf(new StoredAnswer { Choices = [] }));
+        Assert.Equal(BoneLossConditions.CoeliacOrInflammatoryBowelDisease, BoneLossAnswers.ConditionsOf(new StoredAnswer { Readable = "coeliac" }));
+        Assert.Null(BoneLossAnswers.ConditionsOf(null));
+    }
 }

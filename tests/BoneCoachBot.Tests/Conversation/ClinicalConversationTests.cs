@@ -118,9 +118,17 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     [Fact]
     public async Task When_she_asked_and_nothing_contraindicates_it_the_plan_mentions_hormone_therapy()
     {
-        var (_, _, plan) = await ToPlanAsync(ClinicalPersonas.AsksAboutHormoneTherapy);
+        var (chat, _, before) = await ToPlanAsync(ClinicalPersonas.Beginner);
+        await chat.SayAsync("no");
 
+        // Whether to mention hormone therapy is a question for later: fine-tune asks it, and the plan is shown again.
+        await chat.AnswerAllAsync(ClinicalPersonas.AsksAboutHormoneTherapy);
+        var record = (await StoredState.RecordAsync(_host.Services, chat))!;
+        var plan = Messages.PlanText(CoachingInputs.From(record, Support.ScriptTexts.Script).Assess());
+
+        Assert.DoesNotContain(Plan("action.discussHormoneTherapyWithClinician.title"), before);
         Assert.Contains(Plan("action.discussHormoneTherapyWithClinician.title"), plan);
+        Assert.Contains(chat.Transcript, line => line == "bot: " + Text("commands", "planChanged") + "\n- " + Text("commands", "planActionAdded").Replace("{action}", Plan("action.discussHormoneTherapyWithClinician.title"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -166,7 +174,7 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     public async Task Steroid_tablets_with_the_dose_unknown_are_referred_once_she_has_had_the_chance_to_give_it()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
-        await chat.AnswerAllAsync(Personas.Onboarding.Take(9));
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(6));
 
         var afterYes = await chat.SayAsync("yes");
         await chat.SayAsync("skip");
@@ -191,9 +199,8 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
         Assert.StartsWith("Shall I remind you to check in every ", last[^1], StringComparison.Ordinal);
         Assert.Equal([Text("reminders", "proposalDeclined"), Text("commands", "summaryOffer")], await chat.SayAsync("no thanks"));
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
-        var result = CoachingInputs.From(record).Assess();
-        var card = chat.Activities.Last(a => a.TryGetProperty("attachments", out var list)
-            && list.EnumerateArray().Any(x => x.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive"));
+        var result = CoachingInputs.From(record, Support.ScriptTexts.Script).Assess();
+        var card = chat.Activities.Last(PlanCards.IsPlan);
         var spoken = card.GetProperty("speak").GetString()!;
         Assert.Equal(Messages.PlanText(result).Replace("**", string.Empty, StringComparison.Ordinal).Replace("> ", string.Empty, StringComparison.Ordinal), spoken);
         return (chat, result, spoken);

@@ -20,6 +20,12 @@ public sealed class CoachingHost : BotHost
         return this;
     }
 
+    public CoachingHost WithSetting(string key, string value)
+    {
+        Set(key, value);
+        return this;
+    }
+
     public CoachingHost WithClock(DateTimeOffset now)
     {
         Clock.SetUtcNow(now);

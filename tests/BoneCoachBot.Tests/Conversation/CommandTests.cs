@@ -86,7 +86,8 @@ public sealed class CommandTests : IAsyncLifetime
         var answered = await chat.SayAsync("3 days");
 
         Assert.Equal([Text("commands", "notOptional"), Ask("loading", "impactDaysPerWeek")], reply);
-        Assert.Equal([Ask("loading", "walkingDaysPerWeek")], answered);
+        // Walking and balance are left for later, and the history list already answered falls and fractures.
+        Assert.Equal(Ask("hormones", "hormoneTherapy"), answered[^1]);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class InterruptionsEverywhereTests : IAsyncLifetime
         {
             case Place.Onboarding:
                 await chat.AnswerAllAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
-                return (chat, new Place("onboarding", "height", "lastPeriod", "fragilityFracture"));
+                return (chat, new Place("onboarding", "height", "lastPeriod", "historyScreen"));
             case Place.Layer:
                 await chat.AnswerAllAsync(Personas.Consent.Concat(Personas.Onboarding).Append("twice a week"));
                 return (chat, new Place("loading", "strengthSessionsPerWeek", "strengthIntensity", "impactDaysPerWeek"));

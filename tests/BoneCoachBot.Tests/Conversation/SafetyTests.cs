@@ -21,21 +21,21 @@ public sealed class SafetyTests : IAsyncLifetime
         var chat = await ChatAt.OnboardingAsync(_host);
         await chat.AnswerAllAsync(Personas.Onboarding.Take(5));
 
-        var reply = await chat.SayAsync("yes");
+        var reply = await chat.SayAsync("a broken bone from a small fall");
 
         var expected = Messages.RedFlagNotice(RedFlags.Detect(new Profile { LowTraumaFractureAfter50 = true }, new LayerAnswers()));
-        Assert.Equal([expected, Ask("onboarding", "wristHipRibFractures")], reply);
+        Assert.Equal([expected, Ask("onboarding", "steroidTablets")], reply);
     }
 
     [Fact]
     public async Task A_red_flag_is_told_once_not_after_every_later_answer()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
-        await chat.AnswerAllAsync(Personas.Onboarding.Take(5).Append("yes"));
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(5).Append("a broken bone from a small fall"));
 
-        var next = await chat.SayAsync("1");
+        var next = await chat.SayAsync("no");
 
-        Assert.Equal([Ask("onboarding", "heightLossHistorical")], next);
+        Assert.Equal([Ask("onboarding", "boneLossConditions")], next);
     }
 
     [Fact]
@@ -54,12 +54,12 @@ public sealed class SafetyTests : IAsyncLifetime
     public async Task Long_term_steroid_tablets_are_flagged_from_the_dose_and_the_months()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
-        await chat.AnswerAllAsync(Personas.Onboarding.Take(9).Append("yes").Append("10 mg"));
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(6).Append("yes").Append("10 mg"));
 
         var reply = await chat.SayAsync("2 years");
 
         var flags = RedFlags.Detect(new Profile { OralGlucocorticoidPrednisoloneMgPerDay = 10, OralGlucocorticoidMonths = 24 }, new LayerAnswers());
-        Assert.Equal([Messages.RedFlagNotice(flags), Ask("onboarding", "rheumatoidArthritis")], reply);
+        Assert.Equal([Messages.RedFlagNotice(flags), Ask("onboarding", "boneLossConditions")], reply);
     }
 
     [Fact]

@@ -29,8 +29,11 @@ public sealed class ScriptMappingTests
         ProfileMapping.Map(read.Sheet);
         LayerMapping.Map(read.Sheet);
 
+        // A question the mapping doesn't read decides which others are asked (a gate), or answers them (a list's fills).
+        var deciding = Questions.SelectMany(q => q.AskIf.Select(g => g.Question)).ToHashSet();
+        var filling = Questions.Where(q => q.Answer.Choices.Any(c => c.Fills is not null)).Select(q => q.Id);
         Assert.Equal([], read.Ids.Except(asked).Order().ToArray());
-        Assert.Equal([], asked.Except(read.Ids).Order().ToArray());
+        Assert.Equal([], asked.Except(read.Ids).Except(deciding).Except(filling).Order().ToArray());
     }
 
     [Fact]
@@ -63,6 +66,33 @@ public sealed class ScriptMappingTests
         Assert.Equal(850, layers.Minerals.CalciumFoodMgPerDay);
         Assert.True(layers.Loading.SeveralLowTraumaFractures);
         Assert.Null(layers.Loading.StrengthSessionsPerWeek);
+    }
+
+    [Fact]
+    public void What_she_did_not_pick_from_a_list_is_none_what_she_picked_waits_for_its_follow_up()
+    {
+        var sheet = new AnswerSheet(new Dictionary<string, StoredAnswer>
+        {
+            ["supplementsInUse"] = new() { Choices = ["calcium"] },
+            ["boneLossConditions"] = new() { Choices = ["kidneyDisease"] },
+            ["boneLossMedicines"] = new() { Choices = [] },
+            ["hormoneTherapyContraindication"] = new() { Choices = ["bloodClot", "heartDisease"] },
+        });
+
+        var profile = ProfileMapping.Map(sheet);
+        var minerals = LayerMapping.Minerals(sheet);
+
+        Assert.Null(minerals.CalciumSupplementMgPerDay);
+        Assert.Equal(0, minerals.VitaminDSupplementIuPerDay);
+        Assert.Equal(0, minerals.MagnesiumSupplementMgPerDay);
+        Assert.Equal(0, LayerMapping.Inflammation(sheet).Omega3MgPerDay);
+        Assert.Null(profile.KidneyDisease);
+        Assert.Equal(BoneMedicine.None, profile.BoneMedicine);
+        Assert.Equal(HormoneTherapyContraindications.VenousThromboembolism | HormoneTherapyContraindications.CoronaryHeartDisease, profile.HormoneTherapyContraindications);
+        Assert.Equal(KidneyDisease.None, ProfileMapping.Map(new AnswerSheet(new Dictionary<string, StoredAnswer>
+        {
+            ["boneLossConditions"] = new() { Choices = ["coeliacOrIbd"] },
+        })).KidneyDisease);
     }
 
     [Fact]

@@ -19,6 +19,15 @@ public static class StoredState
         return await backend.ReadAsync([UserKey(chat), ConversationKey(chat)]);
     }
 
+    /// <summary>Her record by her user id (a chat driven by an EmulatorClient of its own).</summary>
+    public static async Task<CoachingRecord?> RecordAsync(IServiceProvider services, string userId)
+    {
+        var backend = ((TurnScopedStorage)services.GetRequiredService<IStorage>()).Backend;
+        var key = $"emulator/users/{userId}";
+        var items = await backend.ReadAsync([key]);
+        return items.TryGetValue(key, out var user) ? JObject.FromObject(user)[nameof(CoachingRecord)]?.ToObject<CoachingRecord>() : null;
+    }
+
     public static async Task<CoachingRecord?> RecordAsync(IServiceProvider services, Chat chat)
     {
         var items = await ItemsAsync(services, chat);

@@ -48,19 +48,20 @@ public sealed class SpanishConversationTests : IAsyncLifetime
         }
     }
 
-    // Her answers in the order the script asks, as a Spanish speaker types them.
+    // Her answers in the order the first pass asks, as a Spanish speaker types them: her profile with the history,
+    // condition and medicine lists, then per layer the questions that decide it, the supplements as a list.
     private static readonly string[] ToThePlan =
     [
-        "sí", "nada de esto", "tengo 62 años", "64 kg", "162 cm", "hace 8 años", "no", "0", "nada", "nada", "no", "no", "no",
-        "saltar", "saltar", "no", "no", "no", "ninguna", "ninguno", "no", "no",
-        "ninguna", "ninguno", "casi todos los días", "dos veces por semana", "no", "no", "no", "no", "no",
-        "nunca", "nada de esto", "no", "30 ng/ml", "saltar", "saltar", "no",
-        "saltar", "2", "no",
-        "81 cm", "7 horas", "casi nunca", "no", "4", "ninguno",
-        "sí", "3", "500 mg", "600 UI", "ninguno", "no", "sí",
+        "sí", "nada de esto", "tengo 62 años", "64 kg", "162 cm", "hace 8 años", "ninguna", "no", "ninguna", "ninguno",
+        "dos veces por semana", "moderada", "casi todos los días",
+        "nunca",
+        "2",
+        "7 horas", "no",
+        "3", "calcio y vitamina D", "500 mg", "600 UI",
     ];
 
-    private static readonly string[] CheckIn = ["registrar semana", "2", "3", "ninguna", "5", "7", "todos los días", "nada de eso"];
+    // The week's seven answers, then the two questions her first plan left for later (walking, balance).
+    private static readonly string[] CheckIn = ["registrar semana", "2", "3", "ninguna", "5", "7", "todos los días", "nada de eso", "casi todos los días", "ninguna"];
 
     [Fact]
     public async Task A_whole_conversation_in_spanish_from_hola_to_the_plan_a_check_in_and_olvidame_says_nothing_in_english()

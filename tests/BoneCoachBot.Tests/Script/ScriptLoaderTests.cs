@@ -47,12 +47,15 @@ public sealed class ScriptLoaderTests
     [Fact]
     public void A_valid_replacement_file_loads()
     {
-        using var folder = new ScriptFolder().Write("loading.json", string.Join('\n', ValidLoading));
+        // The diet file: no other file's gate or list points into it (the history list answers loading's questions).
+        var diet = string.Join('\n', ValidLoading).Replace("\"loading\"", "\"diet\"", StringComparison.Ordinal)
+            .Replace("impactDaysPerWeek", "fishDaysPerWeek", StringComparison.Ordinal);
+        using var folder = new ScriptFolder().Write("diet.json", diet);
 
-        var loading = ScriptLoader.Load(folder.Path)["loading"];
+        var replaced = ScriptLoader.Load(folder.Path)["diet"];
 
-        Assert.Equal(["impactDaysPerWeek", "balanceTraining"], loading.Questions.Select(q => q.Id));
-        Assert.Equal(7, loading.Question("impactDaysPerWeek").Answer.Max);
+        Assert.Equal(["fishDaysPerWeek", "balanceTraining"], replaced.Questions.Select(q => q.Id));
+        Assert.Equal(7, replaced.Question("fishDaysPerWeek").Answer.Max);
     }
 
     public static TheoryData<string, int, string, int, string> BrokenFiles => new()

@@ -32,16 +32,15 @@ public sealed class CheckInCommand(CheckInDialog dialog, CheckInState state) : I
         return await context.Dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
     }
 
-    // The first check-in measures against her plan's targets; later ones against the goals the check-ins adjusted.
+    // The first check-in measures against her plan's targets; later ones against the goals the check-ins adjusted,
+    // following her plan where new answers (fine-tune, a check-in's deeper questions) changed it.
     private async Task SeedGoalsFromPlanAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var record = await state.RecordOfAsync(context.Turn, cancellationToken);
-        if (record.Goals.Count > 0)
+        var goals = TrackedGoal.Follow(record.Goals, CoachingInputs.From(context.Record).Assess().Plan);
+        if (!goals.SequenceEqual(record.Goals))
         {
-            return;
+            await state.Record.SetAsync(context.Turn, record with { Goals = [.. goals] }, cancellationToken);
         }
-
-        var goals = TrackedGoal.FromPlan(CoachingInputs.From(context.Record).Assess().Plan);
-        await state.Record.SetAsync(context.Turn, record with { Goals = [.. goals] }, cancellationToken);
     }
 }

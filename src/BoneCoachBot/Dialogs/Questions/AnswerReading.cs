@@ -24,6 +24,7 @@ public sealed class AnswerReading(CommandCatalog catalog)
                 ? Numeric(years, Fill("years", Format(Math.Round(years, 1)))) : null,
             AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count
                 ? Chosen(question.Answer.Choices[found.Index]) : null,
+            AnswerType.MultiChoice => step.ResultAs<ChosenSet>() is { } set ? Picked(question, set) : null,
             AnswerType.YesNo => step.ResultAs<bool?>() is { } yes ? new StoredAnswer { YesNo = yes, Readable = catalog.Text(yes ? "yes" : "no") } : null,
             _ => step.ResultAs<string>() is { } text ? new StoredAnswer { Readable = text } : null,
         };
@@ -39,6 +40,41 @@ public sealed class AnswerReading(CommandCatalog catalog)
         }
 
         return answer.ApproximateDate is { } day && day <= today ? (today.DayNumber - day.DayNumber) / DaysPerYear : null;
+    }
+
+    /// <summary>
+    /// The yes/no answers a multi-choice answer gives (its choices' "fills"): ticked is yes, not ticked is no. Nothing
+    /// for a skipped one: then each of those questions is asked on its own.
+    /// </summary>
+    public IEnumerable<(string QuestionId, StoredAnswer Answer)> Fills(QuestionScript question, StoredAnswer answer, ConversationScript script)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(script);
+        if (answer.Choices is not { } chosen)
+        {
+            yield break;
+        }
+
+        foreach (var choice in question.Answer.Choices.Where(c => c.Fills is not null))
+        {
+            var target = script.Dialogs.Values.SelectMany(d => d.Questions).First(q => q.Id == choice.Fills);
+            var yes = chosen.Contains(choice.Value, StringComparer.Ordinal);
+            yield return (target.Id, target.Answer.Type == AnswerType.YesNo
+                ? new StoredAnswer { YesNo = yes, Readable = catalog.Text(yes ? "yes" : "no") }
+                : Chosen(target.Answer.Choices.First(c => c.Value == (yes ? "yes" : "no"))));
+        }
+    }
+
+    // The prompt's choices are the script's titles (with the values as synonyms): back to values, in the script's order.
+    private StoredAnswer Picked(QuestionScript question, ChosenSet set)
+    {
+        var picked = question.Answer.Choices.Where(c => set.Contains(c.Title)).ToList();
+        return new StoredAnswer
+        {
+            Choices = picked.Select(c => c.Value).ToList(),
+            Readable = picked.Count == 0 ? catalog.Text(DeepenTextKeys.NoneOfThese) : string.Join(", ", picked.Select(c => c.Title)),
+        };
     }
 
     private static StoredAnswer Numeric(double value, string readable) => new() { Number = value, Readable = readable };

@@ -18,8 +18,12 @@ public sealed class QuestionAsking(
     AnswerReading reading,
     RetryWording retry,
     RedFlagWatch redFlags,
-    TimeProvider time)
+    TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<ScriptOptions>? scriptOptions = null)
 {
+    /// <summary>Whether the first pass asks the "later" questions too (<see cref="ScriptOptions.AskEverythingFirst"/>).</summary>
+    public bool AskEverythingFirst { get; } = scriptOptions?.Value.AskEverythingFirst == true;
+
     public ConversationScript Script { get; } = script;
 
     public CommandCatalog Commands { get; } = commands;

@@ -15,6 +15,7 @@ public static class QuestionPrompts
     public const string Frequency = "frequencyPrompt";
     public const string Duration = "durationPrompt";
     public const string Choice = "choicePrompt";
+    public const string MultiChoice = "multiChoicePrompt";
     public const string YesNo = "yesNoPrompt";
     public const string Text = "textPrompt";
 
@@ -36,6 +37,12 @@ public static class QuestionPrompts
         dialog.AddDialog(new FrequencyPrompt(Frequency, checks.NumberAsync) { Navigation = NavigationCommands.None, MaxPerWeek = 1000 });
         dialog.AddDialog(new DatePrompt(Duration, asking.Time, DateAnswerKind.Any, checks.DurationAsync) { Navigation = NavigationCommands.None });
         dialog.AddDialog(new ChoicePrompt(Choice, checks.UnderstoodAsync) { Navigation = NavigationCommands.None, Style = ChannelChoices.Style });
+        dialog.AddDialog(new MultiChoicePrompt(MultiChoice, checks.UnderstoodAsync)
+        {
+            Navigation = NavigationCommands.None,
+            DoneLabel = asking.Commands.Text(DeepenTextKeys.MultiChoiceDone),
+            NoneLabel = asking.Commands.Text(DeepenTextKeys.NoneOfThese),
+        });
         dialog.AddDialog(new ConfirmPrompt(YesNo, checks.UnderstoodAsync) { Navigation = NavigationCommands.None, Style = ChannelChoices.Style });
         dialog.AddDialog(new TextPrompt(Text) { Navigation = NavigationCommands.None });
     }
@@ -47,6 +54,7 @@ public static class QuestionPrompts
         AnswerType.Frequency => Frequency,
         AnswerType.Duration => Duration,
         AnswerType.Choice => Choice,
+        AnswerType.MultiChoice => MultiChoice,
         AnswerType.YesNo => YesNo,
         _ => Text,
     };
@@ -61,7 +69,7 @@ public static class QuestionPrompts
         ArgumentNullException.ThrowIfNull(asking);
         var answer = question.Answer;
         var prompt = MessageFactory.Text(question.Ask, question.Ask, InputHints.ExpectingInput);
-        if (relaxed && answer.Type is not (AnswerType.Choice or AnswerType.YesNo))
+        if (relaxed && answer.Type is not (AnswerType.Choice or AnswerType.MultiChoice or AnswerType.YesNo))
         {
             prompt.SuggestedActions = new SuggestedActions { Actions = [Action(asking, "skip"), Action(asking, "help")] };
         }
@@ -70,7 +78,7 @@ public static class QuestionPrompts
         {
             Prompt = prompt,
             RetryPrompt = RetryPrompt(question, asking, imperial),
-            Choices = answer.Type == AnswerType.Choice
+            Choices = answer.Type is AnswerType.Choice or AnswerType.MultiChoice
                 ? answer.Choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList()
                 : null,
             AllowSkip = question.Optional || relaxed,

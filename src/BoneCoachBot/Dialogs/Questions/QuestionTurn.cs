@@ -26,11 +26,13 @@ public sealed class QuestionTurn
     private readonly MessageReader _messages;
     private readonly HerQuestions _questions;
     private readonly AnswerCorrections _corrections;
+    private readonly ConversationScript _script;
 
-    public QuestionTurn(AnswerGuide guide, RetryWording retry, CommandCatalog commands, CoachingState state, ICoachingMessages messages, RedFlagWatch redFlags, TimeProvider time)
+    public QuestionTurn(ConversationScript script, AnswerGuide guide, RetryWording retry, CommandCatalog commands, CoachingState state, ICoachingMessages messages, RedFlagWatch redFlags, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(guide);
         ArgumentNullException.ThrowIfNull(commands);
+        _script = script;
         Guide = guide;
         Retry = retry;
         _commands = commands;
@@ -219,7 +221,7 @@ public sealed class QuestionTurn
         if (turn.Record.PlanReadyAt is not null)
         {
             await SayAsync(turn, Guide.Text("planRebuilt"), cancellationToken);
-            await turn.Context.SendActivityAsync(_wording.PlanMessage(CoachingInputs.From(turn.Record).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
+            await turn.Context.SendActivityAsync(_wording.PlanMessage(CoachingInputs.From(turn.Record, _script).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
         }
 
         return await AskAgainAsync(turn, cancellationToken);
@@ -228,9 +230,10 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
         var open = turn.Open!;
-        if (open.Question.Answer.Type == AnswerType.Text)
+        if (open.Question.Answer.Type is AnswerType.Text or AnswerType.MultiChoice)
         {
-            // Her own words are the answer to a free-text question: nothing of them is taken for another one.
+            // Her own words are the answer to a free-text question or a list ("calcium and vitamin D"): nothing of them
+            // is taken for another one, and the list's prompt reads them.
             return null;
         }
 

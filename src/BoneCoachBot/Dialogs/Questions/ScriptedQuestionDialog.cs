@@ -69,6 +69,11 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         }
 
         record.Answers[question.Id] = answer;
+        foreach (var (filled, value) in _asking.Reading.Fills(question, answer, _asking.Script))
+        {
+            record.Answers[filled] = value;
+        }
+
         await _asking.State.SaveAsync(step.Context, record, cancellationToken);
         await _asking.State.SetPositionAsync(step.Context, null, cancellationToken);
         if (await _asking.RedFlags.TellNewAsync(step.Context, record, cancellationToken))

@@ -1,0 +1,10 @@
+using BoneCoachBot.Script;
+
+namespace BoneCoachBot.Dialogs;
+
+/// <summary>Questions of dialogs/loading.json the code names; checked at start-up (<see cref="ScriptKeysCheck"/>).</summary>
+[ScriptKeys(ScriptParts.Loading, ScriptKeyKind.Questions)]
+public static class LoadingQuestionIds
+{
+    public const string BalanceSessionsPerWeek = "balanceSessionsPerWeek";
+}
