@@ -8,7 +8,8 @@ namespace BoneCoachBot.Tests.Support;
 /// <summary>The built bot started as a real process on a free loopback port, as `dotnet run` would start it.</summary>
 public sealed class BotProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded 2-core machine (CI runs test classes in parallel) a cold start has taken over a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
