@@ -12,7 +12,7 @@ public static partial class ZeroWords
     public static bool Matches(string? text)
     {
         var folded = TextFold.Fold(TextBudget.Slice(text));
-        return ZeroPattern().IsMatch(folded) && (!NotKnowing.Matches(text) || NotKnowing.NeverHad(text));
+        return (ZeroPattern().IsMatch(folded) || NeverDonePattern().IsMatch(folded)) && (!NotKnowing.Matches(text) || NotKnowing.NeverHad(text));
     }
 
     /// <summary>
@@ -27,10 +27,18 @@ public static partial class ZeroWords
         1000)]
     private static partial Regex NoLongerPattern();
 
+    // Kept apart from ZeroPattern, which is large enough already.
+    [GeneratedRegex(
+        @"^\s*(?:(?:no+|nope|nah|well)[\s,.!]+)*(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:never\s+(?:done|had|did|tried)|haven'?t\s+(?:done|had))" +
+        @"(?:\s+(?:any|one|it|that|them|any\s+of\s+(?:it|that|them)))?(?:[\s,.!]+(?:at\s+all|really|ever|sadly))*\s*[.!]*\s*$",
+        RegexOptions.CultureInvariant,
+        1000)]
+    private static partial Regex NeverDonePattern();
+
     [GeneratedRegex(
         @"^\s*(?:(?:no|nope|nah|well|um+|er+|erm|sadly|honestly|actually|oh|ha+|lol|eh|bueno|pues)[\s,.!]+)*" +
         @"(?:0|zero|none(?:\s+at\s+all)?|nil|nothing|nada|never(?:\s+ever)?|not\s+at\s+all|not\s+any(?:\s*more)?|not\s+one|not\s+even\s+once|no+|nope|nah|zilch|no\s+(?:times?|days?|sessions?|meals?)|i\s+(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|" +
-        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|(?:i\s+|i'?ve\s+|i\s+have\s+)?never\s+(?:done|had|did|tried)(?:\s+(?:any|one|it|that|them|any\s+of\s+(?:it|that|them)))?|(?:i\s+)?haven'?t\s+(?:done|had)\s+(?:any|one)|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?|" +
+        @"no\s+(?:i\s+)?(?:do\s*n[o']?t|dont|never)(?:\s+\w+)?|i\s+never\s+do|not\s+(?:really|usually)|cero|ninguno|ninguna|ningun|ninguna\s+vez|nunca|para\s+nada|no\s+nunca|nada\s+de\s+nada|no\s+lo\s+hago|ni\s+una(?:\s+vez)?|" +
         // "no bebo", "no tomo ninguno", "nada de eso", "ninguna de estas": Spanish says none with the verb or the list.
         @"(?:no\s+|nunca\s+)(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:bebo|hago|tomo|fumo|camino|entreno|practico|como|uso|tengo|salgo|corro|nado|bailo|consumo|suelo|hice|tome|tuve)(?:\s+(?:nada|nunca|ninguno|ninguna|ningun\w*))?|" +
         @"nada\s+de\s+(?:eso|esto|esos|estos|esas|estas)|ningun[oa]?\s+de\s+(?:esos|estos|esas|estas|ellos|ellas|los|las)(?:\s+\w+)?|de\s+ninguna\s+manera)" +
