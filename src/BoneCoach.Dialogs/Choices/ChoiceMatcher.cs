@@ -11,6 +11,13 @@ public static class ChoiceMatcher
         "el", "la", "los", "las", "de", "y", "o", "un", "una", "mi", "opcion", "numero", "por", "favor",
     };
 
+    // Words that say nothing about which option on their own: "not black" is not "Not sure", "she was in her 80s" is not "I was".
+    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
+    {
+        "not", "no", "was", "were", "did", "do", "does", "have", "has", "had", "am", "are", "be", "been", "she", "he", "her", "his", "me",
+        "era", "fue", "tengo", "tuve", "ha", "se", "lo",
+    };
+
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
 
     /// <summary>The best match for <paramref name="text"/>, or null when none or when two choices tie.</summary>
@@ -73,7 +80,7 @@ public static class ChoiceMatcher
 
     private static FoundChoice? MatchWords(string normalized, IList<Choice> choices)
     {
-        var words = normalized.Split(' ').Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray();
+        var words = WithoutAmounts(normalized.Split(' ').Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray(), choices);
         if (words.Length == 0)
         {
             return null;
@@ -96,6 +103,20 @@ public static class ChoiceMatcher
         return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score, SynonymFor(scored[0].choice, scored[0].best));
     }
 
+    // Where choices name numbers, "5 mg" is an amount of something, never the 5 of "Stage 4 or 5": a number with a unit no
+    // choice names is dropped with its unit.
+    private static string[] WithoutAmounts(string[] words, IList<Choice> choices)
+    {
+        var named = choices.SelectMany(Phrases).SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        if (!named.Any(ChoiceNumbers.IsNumber))
+        {
+            return words;
+        }
+
+        bool IsAmountUnit(int i) => i > 0 && ChoiceNumbers.IsNumber(words[i - 1]) && !named.Contains(words[i]) && UnitCatalog.Find(words[i]) is not null;
+        return [.. words.Where((w, i) => !IsAmountUnit(i) && !(i + 1 < words.Length && ChoiceNumbers.IsNumber(w) && IsAmountUnit(i + 1)))];
+    }
+
     // Share of the choice's meaningful words the user said; "walk" matches "walking" (shared stem of 4+ letters).
     // A phrase naming numbers she did not state is not what she meant, however many other words it shares; and a word
     // she tied to a number ("stage" in "stage 4") does not match a phrase without one ("unknown stage").
@@ -114,8 +135,9 @@ public static class ChoiceMatcher
             return 0;
         }
 
-        var hits = meaningful.Count(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal)))));
-        return (double)hits / meaningful.Length;
+        var hit = meaningful.Where(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal))))).ToList();
+
+        return hit.All(WeakWords.Contains) ? 0 : (double)hit.Count / meaningful.Length;
     }
 
     // The value or synonym as written in the choice, for the phrase her words matched.

@@ -48,7 +48,8 @@ public static class MultiChoiceReader
         var all = words.Any(AllWords.Contains);
         if (named.Count == 0 && !all)
         {
-            if (left.Count == 0 && (NoneMessages.Contains(normalized) || ZeroWords.Matches(text)))
+            // "not any more" is none now but some once: to "have you ever had any of these?" it is not none.
+            if (left.Count == 0 && (NoneMessages.Contains(normalized) || (ZeroWords.Matches(text) && !ZeroWords.SaysNoLonger(text))))
             {
                 return ChosenSet.None;
             }

@@ -6,12 +6,12 @@ namespace BoneCoach.Dialogs;
 public static partial class UnitCatalog
 {
     public static readonly MeasureUnit Kilogram = new("kg", Dimension.Mass, 1m, ["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramo", "kilogramos"]);
-    public static readonly MeasureUnit Gram = new("g", Dimension.Mass, 0.001m, ["g", "gr", "gram", "grams", "gramo", "gramos"]);
+    public static readonly MeasureUnit Gram = new("g", Dimension.Mass, 0.001m, ["g", "gr", "gram", "grams", "gramme", "grammes", "grs", "gramo", "gramos"]);
     public static readonly MeasureUnit Pound = new("lb", Dimension.Mass, 0.45359237m, ["lb", "lbs", "pound", "pounds", "libra", "libras"]);
 
     // 1 stone = 14 lb exactly (Weights and Measures Act 1985, Schedule 1).
     public static readonly MeasureUnit Stone = new("st", Dimension.Mass, 6.35029318m, ["st", "stone", "stones", "stn"]);
-    public static readonly MeasureUnit Milligram = new("mg", Dimension.Mass, 0.000001m, ["mg", "milligram", "milligrams", "miligramo", "miligramos"]);
+    public static readonly MeasureUnit Milligram = new("mg", Dimension.Mass, 0.000001m, ["mg", "milligram", "milligrams", "milligramme", "milligrammes", "mgs", "miligramo", "miligramos"]);
     public static readonly MeasureUnit Microgram = new("µg", Dimension.Mass, 0.000000001m, ["µg", "μg", "ug", "mcg", "microgram", "micrograms", "microgramo", "microgramos"]);
     public static readonly MeasureUnit Centimeter = new("cm", Dimension.Length, 0.01m, ["cm", "cms", "centimeter", "centimeters", "centimetre", "centimetres", "centímetro", "centímetros", "centimetro", "centimetros"]);
     public static readonly MeasureUnit Meter = new("m", Dimension.Length, 1m, ["m", "meter", "meters", "metre", "metres", "metro", "metros"]);

@@ -24,7 +24,7 @@ internal static class FrequencyWords
         ("every week", 1, false), ("weekly", 1, false), ("todas las semanas", 1, false), ("cada semana", 1, false), ("semanalmente", 1, false),
         ("every month", 12.0 / 52, false), ("monthly", 12.0 / 52, false), ("cada mes", 12.0 / 52, false), ("todos los meses", 12.0 / 52, false),
         ("hardly ever", Rarely, true), ("rarely", Rarely, true), ("seldom", Rarely, true), ("not often", Rarely, true), ("casi nunca", Rarely, true), ("rara vez", Rarely, true), ("pocas veces", Rarely, true),
-        ("now and then", NowAndThen, true), ("now and again", NowAndThen, true), ("every now and then", NowAndThen, true), ("once in a while", NowAndThen, true),
+        ("now and then", NowAndThen, true), ("now n then", NowAndThen, true), ("now & then", NowAndThen, true), ("now and again", NowAndThen, true), ("every now and then", NowAndThen, true), ("once in a while", NowAndThen, true),
         ("occasionally", NowAndThen, true), ("de vez en cuando", NowAndThen, true), ("ocasionalmente", NowAndThen, true),
         ("sometimes", Sometimes, true), ("some days", Sometimes, true), ("a veces", Sometimes, true), ("algunas veces", Sometimes, true), ("algunos dias", Sometimes, true),
     ];

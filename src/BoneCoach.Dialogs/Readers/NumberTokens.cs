@@ -218,7 +218,7 @@ internal static partial class NumberTokens
     private static List<NumberToken> WithoutDatesAndOrdinals(List<NumberToken> tokens, string work, string folded, string culture)
     {
         var ordinals = SafeRecognizers.Ordinals(work, culture)
-            .Where(o => !string.Equals(o.TypeName, "ordinal.relative", StringComparison.Ordinal))
+            .Where(o => !string.Equals(o.TypeName, "ordinal.relative", StringComparison.Ordinal) && !IsStones(o.Text))
             .Select(o => (o.Start, End: o.End + 1))
             .ToList();
         var dates = SafeRecognizers.DateTimes(work, culture)
@@ -233,6 +233,11 @@ internal static partial class NumberTokens
             .Where(t => !LooksLikeYear(t, folded))
             .ToList();
     }
+
+    // "11st" is 11 stone, not an ordinal the recognizer forgives: its ordinal would be "11th" (only 1, 21, 31 ... take "st").
+    private static bool IsStones(string? written) =>
+        written is { Length: > 2 } && written.EndsWith("st", StringComparison.OrdinalIgnoreCase) && int.TryParse(written[..^2], out var n)
+        && (n % 10 != 1 || n % 100 == 11);
 
     // Durations ("2 years") and sets ("every day") carry answers; dates and times ("in 2019", "at 9am", "2 years ago") do not.
     private static bool IsPointInTime(string? typeName, string written, string before)

@@ -11,12 +11,37 @@ internal static class SafeRecognizers
     // A fixed reference date: only the spans matter here, never the resolved dates.
     private static readonly DateTime Reference = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
-    public static IReadOnlyList<ModelResult> Numbers(string text, string culture) => Run(() => NumberRecognizer.RecognizeNumber(text, culture));
+    // A turn reads one message for several questions, so the same text is recognised again and again, and each call
+    // is costly: the static entry points build a recognizer each time, and the English duration extractor rebuilds its
+    // ambiguity filters (a dictionary of regexes) in a property getter (a tenth of a coaching turn's allocations in the
+    // benchmark). The last few answers on this thread are reused; callers only read them.
+    [ThreadStatic]
+    private static RecentResults? t_recent;
 
-    public static IReadOnlyList<ModelResult> Ordinals(string text, string culture) => Run(() => NumberRecognizer.RecognizeOrdinal(text, culture));
+    public static IReadOnlyList<ModelResult> Numbers(string text, string culture) =>
+        Remembered(new Call(nameof(Numbers), text, culture, null), () => NumberRecognizer.RecognizeNumber(text, culture));
+
+    public static IReadOnlyList<ModelResult> Ordinals(string text, string culture) =>
+        Remembered(new Call(nameof(Ordinals), text, culture, null), () => NumberRecognizer.RecognizeOrdinal(text, culture));
 
     public static IReadOnlyList<ModelResult> DateTimes(string text, string culture, DateTime? reference = null)
-        => Run(() => DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, reference ?? Reference));
+    {
+        var at = reference ?? Reference;
+        return Remembered(new Call(nameof(DateTimes), text, culture, at), () => DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, at));
+    }
+
+    private static IReadOnlyList<ModelResult> Remembered(Call call, Func<List<ModelResult>> recognize)
+    {
+        var recent = t_recent ??= new RecentResults();
+        if (recent.Find(call) is { } known)
+        {
+            return known;
+        }
+
+        var results = Run(recognize);
+        recent.Add(call, results);
+        return results;
+    }
 
     private static IReadOnlyList<ModelResult> Run(Func<List<ModelResult>> recognize)
     {
@@ -28,6 +53,35 @@ internal static class SafeRecognizers
         {
             // The recognizers have failed on odd input before (botbuilder-dotnet users report IndexOutOfRange); nothing found is the safe answer.
             return [];
+        }
+    }
+
+    private readonly record struct Call(string Kind, string Text, string Culture, DateTime? Reference);
+
+    private sealed class RecentResults
+    {
+        // A message is read for a handful of questions in a turn; more entries would only hold on to old texts.
+        private const int Size = 8;
+        private readonly (Call Call, IReadOnlyList<ModelResult> Results)?[] _entries = new (Call, IReadOnlyList<ModelResult>)?[Size];
+        private int _next;
+
+        public IReadOnlyList<ModelResult>? Find(Call call)
+        {
+            foreach (var entry in _entries)
+            {
+                if (entry is { } known && known.Call == call)
+                {
+                    return known.Results;
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(Call call, IReadOnlyList<ModelResult> results)
+        {
+            _entries[_next] = (call, results);
+            _next = (_next + 1) % Size;
         }
     }
 }

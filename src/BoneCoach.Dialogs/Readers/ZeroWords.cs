@@ -5,12 +5,35 @@ namespace BoneCoach.Dialogs;
 /// <summary>"none", "never", "not at all", "no I don't", "nada": zero, for a how-many or how-often question.</summary>
 public static partial class ZeroWords
 {
-    /// <summary>Whether the whole answer means zero. "never had one tested" is not zero: it is not knowing (see <see cref="NotKnowing"/>).</summary>
+    /// <summary>
+    /// Whether the whole answer means zero. "never had one tested" is not zero: it is not knowing (see <see cref="NotKnowing"/>);
+    /// "never done any" and "never had one" to a how-many question are.
+    /// </summary>
     public static bool Matches(string? text)
     {
         var folded = TextFold.Fold(TextBudget.Slice(text));
-        return ZeroPattern().IsMatch(folded) && !NotKnowing.Matches(text);
+        return (ZeroPattern().IsMatch(folded) || NeverDonePattern().IsMatch(folded)) && (!NotKnowing.Matches(text) || NotKnowing.NeverHad(text));
     }
+
+    /// <summary>
+    /// "not any more", "no longer", "gave up", "ya no": none now, but once. Zero to "how many times a week?", never "none"
+    /// to "have you ever had...?", and the former option where a question tells former from current.
+    /// </summary>
+    public static bool SaysNoLonger(string? text) => NoLongerPattern().IsMatch(TextFold.Fold(TextBudget.Slice(text)));
+
+    [GeneratedRegex(
+        @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bused\s+to\b|\bya\s+no\b|\blo\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
+        RegexOptions.CultureInvariant,
+        1000)]
+    private static partial Regex NoLongerPattern();
+
+    // Kept apart from ZeroPattern, which is large enough already.
+    [GeneratedRegex(
+        @"^\s*(?:(?:no+|nope|nah|well)[\s,.!]+)*(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:never\s+(?:done|had|did|tried)|haven'?t\s+(?:done|had))" +
+        @"(?:\s+(?:any|one|it|that|them|any\s+of\s+(?:it|that|them)))?(?:[\s,.!]+(?:at\s+all|really|ever|sadly))*\s*[.!]*\s*$",
+        RegexOptions.CultureInvariant,
+        1000)]
+    private static partial Regex NeverDonePattern();
 
     [GeneratedRegex(
         @"^\s*(?:(?:no|nope|nah|well|um+|er+|erm|sadly|honestly|actually|oh|ha+|lol|eh|bueno|pues)[\s,.!]+)*" +

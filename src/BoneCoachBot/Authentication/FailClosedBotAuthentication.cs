@@ -25,8 +25,8 @@ public sealed class FailClosedBotAuthentication(BotFrameworkAuthentication inner
     {
         // No header: the SDK decides (anonymous when the bot has no app id, else it refuses).
         return string.IsNullOrWhiteSpace(authHeader)
-            ? GuardAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), missingHeader: true, cancellationToken)
-            : GuardAsync(() => inner.AuthenticateRequestAsync(activity, CheckShape(authHeader), cancellationToken), missingHeader: false, cancellationToken);
+            ? GuardAsync(() => DeferConnectorAsync(inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken)), missingHeader: true, cancellationToken)
+            : GuardAsync(() => DeferConnectorAsync(inner.AuthenticateRequestAsync(activity, CheckShape(authHeader), cancellationToken)), missingHeader: false, cancellationToken);
     }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
@@ -35,12 +35,25 @@ public sealed class FailClosedBotAuthentication(BotFrameworkAuthentication inner
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         GuardAsync(() => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken), string.IsNullOrWhiteSpace(authHeader), cancellationToken);
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        new DeferredConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         Task.FromResult<UserTokenClient>(new DeferredUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    // The adapter makes a connector client from this factory on every turn; most turns never call the channel.
+    private static async Task<AuthenticateRequestResult> DeferConnectorAsync(Task<AuthenticateRequestResult> authenticating)
+    {
+        var result = await authenticating;
+        if (result.ConnectorFactory is { } factory and not DeferredConnectorFactory)
+        {
+            result.ConnectorFactory = new DeferredConnectorFactory(factory);
+        }
+
+        return result;
+    }
 
     /// <summary>The header unchanged when it is "Bearer" and a parseable JWT; otherwise refused before the SDK sees it.</summary>
     public static string CheckShape(string? authHeader)

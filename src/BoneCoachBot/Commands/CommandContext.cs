@@ -29,6 +29,9 @@ public sealed class CommandContext(DialogContext dc, string? command, CoachingRe
 
     public bool HasPlan => Record.Consent == ConsentStatus.Given && Record.PlanReadyAt is not null;
 
+    /// <summary>Whether a weekly check-in question is open (the check-in marks its questions as it asks them).</summary>
+    public bool AtCheckInQuestion => InProgress && Marks.Position?.Part == Script.ScriptParts.CheckIn;
+
     public async Task SayAsync(string text, CancellationToken cancellationToken) =>
         await Turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 

@@ -31,6 +31,7 @@ public static class CommandTextKeys
     public const string PlanNotYet = "planNotYet";
     public const string SummaryNotYet = "summaryNotYet";
     public const string CheckInsLater = "checkInsLater";
+    public const string CheckInFirst = "checkInFirst";
     public const string KnownHeader = "knownHeader";
     public const string KnownNothing = "knownNothing";
     public const string KnownConsent = "knownConsent";

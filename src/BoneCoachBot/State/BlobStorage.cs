@@ -10,7 +10,7 @@ namespace BoneCoachBot.State;
 /// If-None-Match: * for a new item), so two bot instances sharing the container never overwrite each other.
 /// A container that disappears (deleted, or a wiped Azurite) is created again on the next call, not only at start.
 /// </summary>
-public sealed class BlobStorage : IStorage, IJournaledStorage, IStorageHealth
+public sealed class BlobStorage : IStorage, IJournaledStorage, IETagReader, IStorageHealth
 {
     private const string Suffix = ".json";
 
@@ -41,6 +41,17 @@ public sealed class BlobStorage : IStorage, IJournaledStorage, IStorageHealth
         {
             var found = await Task.WhenAll(keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken)));
             return found.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => (object)item.Value!, StringComparer.Ordinal);
+        }, cancellationToken);
+    }
+
+    // One HEAD request per item instead of a download.
+    public Task<IReadOnlyDictionary<string, string>> ReadETagsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return InContainerAsync<IReadOnlyDictionary<string, string>>(async () =>
+        {
+            var found = await Task.WhenAll(keys.Distinct().Select(key => ReadETagAsync(key, cancellationToken)));
+            return found.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => item.Value!, StringComparer.Ordinal);
         }, cancellationToken);
     }
 
@@ -87,6 +98,19 @@ public sealed class BlobStorage : IStorage, IJournaledStorage, IStorageHealth
             var download = await BlobFor(key).DownloadContentAsync(cancellationToken);
             var document = StoredDocument.Parse(download.Value.Content.ToString(), download.Value.Details.ETag.ToString());
             return new(key, document);
+        }
+        catch (RequestFailedException missing) when (missing.Status == 404 && !IsContainerGone(missing))
+        {
+            return new(key, null);
+        }
+    }
+
+    private async Task<KeyValuePair<string, string?>> ReadETagAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await BlobFor(key).GetPropertiesAsync(cancellationToken: cancellationToken);
+            return new(key, properties.Value.ETag.ToString());
         }
         catch (RequestFailedException missing) when (missing.Status == 404 && !IsContainerGone(missing))
         {

@@ -13,7 +13,7 @@ namespace BoneCoachBot.State;
 /// A turn's two items are committed through the <see cref="FileCommitJournal"/> (State/README.md); temp files a
 /// killed process left behind are removed at start-up.
 /// </summary>
-public sealed class FileStorage : IStorage, IJournaledStorage, IStorageHealth
+public sealed class FileStorage : IStorage, IJournaledStorage, IETagReader, IStorageHealth
 {
     private const string TempSuffix = ".tmp";
 
@@ -70,6 +70,22 @@ public sealed class FileStorage : IStorage, IJournaledStorage, IStorageHealth
         }
 
         return items;
+    }
+
+    // The ETag is a hash of the bytes: they are read, not parsed.
+    public async Task<IReadOnlyDictionary<string, string>> ReadETagsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (await ReadBytesAsync(PathFor(key), cancellationToken) is { } bytes)
+            {
+                found[key] = ETagOf(bytes);
+            }
+        }
+
+        return found;
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)

@@ -7,7 +7,7 @@ namespace BoneCoachBot.State;
 /// State in process memory, for tests: the same stored format and ETag rules as File and Blob, unlike the SDK's
 /// MemoryStorage, which keeps .NET type names and checks ETags only for <see cref="IStoreItem"/>.
 /// </summary>
-public sealed class InMemoryStorage : IStorage, ICommitLock, IStorageHealth
+public sealed class InMemoryStorage : IStorage, ICommitLock, IETagReader, IStorageHealth
 {
     private readonly Dictionary<string, StoredItem> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -42,6 +42,24 @@ public sealed class InMemoryStorage : IStorage, ICommitLock, IStorageHealth
         }
 
         return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> ReadETagsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var item))
+                {
+                    found[key] = item.ETag;
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
     }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)

@@ -65,9 +65,22 @@ public static class TurnCommit
     private static async Task<string?> FindStaleAsync(
         IStorage backend, TurnUnitOfWork unit, List<KeyValuePair<string, JObject?>> changes, CancellationToken cancellationToken)
     {
-        var current = await backend.ReadAsync(changes.Select(change => change.Key).ToArray(), cancellationToken);
-        return changes.Select(change => change.Key).FirstOrDefault(key =>
-            !string.Equals(current.TryGetValue(key, out var item) ? ItemETag.Of(item) : null, unit.BaselineOf(key).ETag, StringComparison.Ordinal));
+        var keys = changes.Select(change => change.Key).ToList();
+        var current = await CurrentETagsAsync(backend, keys, cancellationToken);
+        return keys.FirstOrDefault(key =>
+            !string.Equals(current.GetValueOrDefault(key), unit.BaselineOf(key).ETag, StringComparison.Ordinal));
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> CurrentETagsAsync(IStorage backend, List<string> keys, CancellationToken cancellationToken)
+    {
+        if (backend is IETagReader reader)
+        {
+            return await reader.ReadETagsAsync(keys, cancellationToken);
+        }
+
+        var items = await backend.ReadAsync(keys.ToArray(), cancellationToken);
+        return items.Where(item => ItemETag.Of(item.Value) is not null)
+            .ToDictionary(item => item.Key, item => ItemETag.Of(item.Value)!, StringComparer.Ordinal);
     }
 
     private static async Task<TurnCommitResult> WriteInOrderAsync(
@@ -99,14 +112,21 @@ public static class TurnCommit
         }
 
         // The ETag comes from what this attempt read, never from the bot's copy: BotState.ClearStateAsync drops it.
-        var item = (JObject)document.DeepClone();
-        if (baseline.ETag is not null)
+        // It rides on the unit's own document for the write (a copy cost as much as the write) and comes off after.
+        try
         {
-            item[StoredDocument.ETagProperty] = baseline.ETag;
-        }
+            if (baseline.ETag is not null)
+            {
+                document[StoredDocument.ETagProperty] = baseline.ETag;
+            }
 
-        await backend.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken);
-        return ItemETag.Of(item);
+            await backend.WriteAsync(new Dictionary<string, object> { [key] = document }, cancellationToken);
+            return ItemETag.Of(document);
+        }
+        finally
+        {
+            document.Remove(StoredDocument.ETagProperty);
+        }
     }
 }
 

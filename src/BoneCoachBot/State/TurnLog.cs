@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -38,23 +39,43 @@ public static class TurnLog
     public static IReadOnlyList<Activity>? Find(JObject? conversation, string activityId)
     {
         var entry = Entries(conversation).FirstOrDefault(e => e.Value<string>("id") == activityId);
-        return entry is null
-            ? null
-            : (entry["replies"] as JArray ?? []).Select(reply => reply.ToObject<Activity>(Serializer)!).ToList();
+        return entry?["replies"] switch
+        {
+            null => entry is null ? null : [],
+            { Type: JTokenType.String } stored => ReadReplies(stored.Value<string>()!),
+            // Items saved before the replies were kept as text hold them as JSON arrays.
+            var replies => (replies as JArray ?? []).Select(reply => reply.ToObject<Activity>(Serializer)!).ToList(),
+        };
     }
 
-    /// <summary>The log of <paramref name="conversation"/> with <paramref name="activityId"/> and its replies added.</summary>
+    /// <summary>
+    /// A new log: <paramref name="conversation"/>'s, with <paramref name="activityId"/> and its replies added. Only the
+    /// entries that keep their replies are copied; the older ones become their ids.
+    /// </summary>
     public static JArray With(JObject? conversation, string activityId, IEnumerable<Activity> replies)
     {
-        var entries = Entries(conversation).Select(e => (JObject)e.DeepClone()).ToList();
-        entries.Insert(0, new JObject { ["id"] = activityId, ["replies"] = new JArray(replies.Select(r => JObject.FromObject(r, Serializer))) });
-        var kept = entries.Take(RememberedActivities).ToList();
-        foreach (var old in kept.Skip(RememberedReplies))
+        var log = new JArray(new JObject { ["id"] = activityId, ["replies"] = WriteReplies(replies) });
+        foreach (var earlier in Entries(conversation).Take(RememberedActivities - 1))
         {
-            old.Remove("replies");
+            log.Add(log.Count < RememberedReplies ? earlier.DeepClone() : new JObject { ["id"] = earlier["id"]?.DeepClone() });
         }
 
-        return new JArray(kept);
+        return log;
+    }
+
+    // The replies are kept as one JSON string, not a tree of tokens: they are read back only for a repeat, while the
+    // tree was parsed with every turn's state and copied into the next save (a plan card is tens of KB).
+    private static string WriteReplies(IEnumerable<Activity> replies)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Serializer.Serialize(text, replies.ToList());
+        return text.ToString();
+    }
+
+    private static List<Activity> ReadReplies(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return Serializer.Deserialize<List<Activity>>(reader) ?? [];
     }
 
     private static IEnumerable<JObject> Entries(JObject? conversation) =>

@@ -55,9 +55,9 @@ public sealed partial class TurnPipeline(
         {
             var unit = new TurnUnitOfWork(keys, baselines);
             var buffer = await RunAttemptAsync(turnContext, unit, turn, cancellationToken);
-            if (activityId is not null)
+            if (conversationKey is not null)
             {
-                unit.RecordTurn(conversationKey!, activityId, buffer.Sent);
+                unit.RecordTurn(conversationKey, activityId, buffer.Sent);
             }
 
             var commit = await WithinStorageBudgetAsync(ct => TurnCommit.SaveAsync(storage.Backend, unit, ct), cancellationToken);

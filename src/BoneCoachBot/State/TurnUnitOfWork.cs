@@ -34,8 +34,11 @@ public sealed class TurnUnitOfWork
 
     public StateBaseline BaselineOf(string key) => _baselines[key];
 
-    /// <summary>A private copy, carrying the baseline ETag as BotState expects; null when missing or deleted in this turn.</summary>
-    public JObject? Read(string key)
+    /// <summary>
+    /// A private copy in the shape BotState keeps (top-level properties in a dictionary, nested objects as JSON),
+    /// carrying the baseline ETag as BotState expects; null when missing or deleted in this turn.
+    /// </summary>
+    public IDictionary<string, object?>? Read(string key)
     {
         var document = _pending.TryGetValue(key, out var pending) ? pending : _baselines[key].Document;
         if (document is null)
@@ -43,7 +46,17 @@ public sealed class TurnUnitOfWork
             return null;
         }
 
-        var copy = (JObject)document.DeepClone();
+        // Handing BotState a JObject made it convert the whole copy once more (JToken.ToObject), twice the work.
+        var copy = new Dictionary<string, object?>(document.Count + 1, StringComparer.Ordinal);
+        foreach (var property in document.Properties())
+        {
+            // The turn log is the pipeline's: BotState would copy it and hash it twice a turn, replies and all.
+            if (property.Name != TurnLog.Property)
+            {
+                copy[property.Name] = property.Value is JValue value ? value.Value : property.Value.DeepClone();
+            }
+        }
+
         if (_baselines[key].ETag is { } eTag)
         {
             copy[StoredDocument.ETagProperty] = eTag;
@@ -60,23 +73,50 @@ public sealed class TurnUnitOfWork
             return;
         }
 
+        // Without the turn log, which the bot never saw (Read leaves it out): RecordTurn adds it back.
         _pending[key] = StoredDocument.ToDocument(value);
     }
 
     public void Delete(string key) => _pending[key] = null;
 
-    /// <summary>Notes the activity and its replies in <paramref name="key"/>'s <see cref="TurnLog"/>, unless the turn deletes that item.</summary>
-    public void RecordTurn(string key, string activityId, IEnumerable<Activity> replies)
+    /// <summary>
+    /// Puts <paramref name="key"/>'s <see cref="TurnLog"/> into the item this turn saves, with the activity and its
+    /// replies noted when it has an id (<see cref="TurnLog.IdOf"/>); nothing when the turn deletes the item.
+    /// </summary>
+    public void RecordTurn(string key, string? activityId, IEnumerable<Activity> replies)
     {
         if (!Owns(key) || (_pending.TryGetValue(key, out var pending) && pending is null))
         {
             return;
         }
 
-        var document = pending ?? (JObject?)_baselines[key].Document?.DeepClone() ?? new JObject();
-        // From the baseline, not the bot's copy: a turn that cleared conversation state must not drop the log.
-        document[TurnLog.Property] = TurnLog.With(_baselines[key].Document, activityId, replies);
+        // From the baseline, not the bot's copy: the bot never saw the log, and a turn that cleared its state must keep it.
+        var baseline = _baselines[key].Document;
+        if (activityId is null)
+        {
+            // Nothing to note (a proactive turn), but what it saves must not drop the log.
+            if (pending is not null && baseline?[TurnLog.Property] is { } log)
+            {
+                pending[TurnLog.Property] = log.DeepClone();
+            }
+
+            return;
+        }
+
+        var document = pending ?? WithoutTurnLog(baseline);
+        document[TurnLog.Property] = TurnLog.With(baseline, activityId, replies);
         _pending[key] = document;
+    }
+
+    private static JObject WithoutTurnLog(JObject? document)
+    {
+        var copy = new JObject();
+        foreach (var property in document?.Properties().Where(p => p.Name != TurnLog.Property) ?? [])
+        {
+            copy.Add(property.Name, property.Value.DeepClone());
+        }
+
+        return copy;
     }
 
     /// <summary>The writes (a document) and deletes (null) to commit, in the order the keys were given.</summary>

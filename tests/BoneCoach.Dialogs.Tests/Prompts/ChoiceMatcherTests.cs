@@ -111,3 +111,27 @@ public class ChoiceMatcherTests
         Assert.Null(ChoiceMatcher.Match("stage 7", Stages, "en-us"));
     }
 }
+
+public class ChoiceMatcherAmountTests
+{
+    private static readonly Choice[] Stages =
+    [
+        new("None", "no"),
+        new("Stage 3", "stage three"),
+        new("Stage 4 or 5", "stage 4", "stage 5"),
+    ];
+
+    [Theory]
+    [InlineData("5 mg")]
+    [InlineData("about 5 mg a day")]
+    [InlineData("4 kg")]
+    [InlineData("3 cm")]
+    public void A_number_with_a_unit_is_an_amount_and_never_a_choice_that_names_the_number(string answer) =>
+        Assert.Null(ChoiceMatcher.Match(answer, Stages, "en-us"));
+
+    [Theory]
+    [InlineData("stage 4", 2)]
+    [InlineData("stage 3, eGFR 45", 1)]
+    public void A_number_without_a_unit_still_picks_its_choice(string answer, int expectedIndex) =>
+        Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, Stages, "en-us")?.Index);
+}

@@ -71,6 +71,8 @@ public class ReadersNeverThrowTests
         _ = CorrectionReader.Read(text, "en-us");
         _ = NotKnowing.Matches(text, noMeansUnknown: true);
         _ = ZeroWords.Matches(text);
+        _ = NoneWords.Matches(text);
+        _ = Hedges.Strip(text);
         _ = ChoiceMatcher.Match(text, [new Choice("Yes"), new Choice("No")], "en-us");
         _ = ConfirmWords.English.Match(text);
     }

@@ -1,8 +1,12 @@
+using BoneCoachBot.Tests.Support;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Conversation;
 
-/// <summary>"change my answers": her answers by part, one picked by number or name, asked again, kept through the same checks.</summary>
+/// <summary>
+/// "change my answers": her answers by part, one picked by number or name, asked again, kept through the same checks.
+/// Each test starts from her record seeded into storage (<see cref="SeededRecords"/>), not a replay.
+/// </summary>
 public sealed class ChangeAnswersTests : IAsyncLifetime
 {
     private readonly CoachingHost _host = new();
@@ -19,7 +23,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [InlineData("edit my answers", "my height")]
     public async Task A_picked_answer_is_asked_again_showing_the_old_one_and_the_new_one_is_stored_then_she_is_back_where_she_was(string command, string pick)
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
 
         var list = await chat.SayAsync(command);
         var asked = await chat.SayAsync(pick);
@@ -42,7 +46,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [Fact]
     public async Task A_word_in_several_names_offers_those_as_buttons_and_a_tap_picks_one()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
         await chat.SayAsync("change my answers");
 
         var which = await chat.SayAsync("fall");
@@ -62,7 +66,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [Fact]
     public async Task Keep_or_skip_changes_nothing_and_the_open_question_comes_back()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
         var before = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
 
         await chat.SayAsync("change my answers");
@@ -82,7 +86,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [Fact]
     public async Task A_new_value_goes_through_the_same_checks_and_one_out_of_range_is_not_stored()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
         await chat.SayAsync("change my answers");
         await chat.SayAsync("age");
 
@@ -98,9 +102,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [Fact]
     public async Task After_her_plan_a_changed_answer_rebuilds_it_and_says_what_changed()
     {
-        var chat = new Chat(_host.CreateClient());
-        await chat.JoinAsync();
-        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no").Append("no"));
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.WithPlan(), SeededRecords.AfterPlanCheckIns());
         var cards = chat.Activities.Count(IsPlanCard);
 
         await chat.SayAsync("change my answers");
@@ -121,7 +123,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [Fact]
     public async Task Opening_a_gate_in_a_finished_part_asks_the_question_behind_it()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
         await chat.SayAsync("change my answers");
         await chat.SayAsync("steroid tablets");
 
@@ -139,7 +141,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
     [Fact]
     public async Task With_no_answers_yet_there_is_nothing_to_change()
     {
-        var chat = await ChatAt.OnboardingAsync(_host);
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.Consented());
 
         var reply = await chat.SayAsync("change my answers");
 

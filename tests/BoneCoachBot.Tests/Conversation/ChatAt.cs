@@ -1,3 +1,7 @@
+using BoneCoachBot.CheckIns.Progress;
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Tests.Support;
+
 namespace BoneCoachBot.Tests.Conversation;
 
 /// <summary>Chats brought to a known point of the script, for tests about what happens there.</summary>
@@ -18,6 +22,18 @@ public static class ChatAt
         var chat = new Chat(host.CreateClient());
         await chat.JoinAsync();
         await chat.AnswerAllAsync(Personas.Consent);
+        return chat;
+    }
+
+    /// <summary>
+    /// A woman whose record is already in storage (<see cref="SeededUser"/>), opening a new conversation: she is where
+    /// the record puts her (the bot's welcome back and the question she had reached), without replaying her answers.
+    /// </summary>
+    public static async Task<Chat> SeededAsync(CoachingHost host, CoachingRecord record, CheckInRecord? checkIns = null)
+    {
+        var chat = new Chat(host.CreateClient());
+        await SeededUser.SeedAsync(host.Services, chat.Client, record, checkIns);
+        await chat.JoinAsync();
         return chat;
     }
 }

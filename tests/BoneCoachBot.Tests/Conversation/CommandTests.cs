@@ -4,6 +4,10 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Conversation;
 
+/// <summary>
+/// What commands change in her record and in storage. What each command answers, in each place, is in
+/// Commands.CommandRowsTests; these start from the same seeded records (<see cref="SeededRecords"/>).
+/// </summary>
 public sealed class CommandTests : IAsyncLifetime
 {
     private readonly CoachingHost _host = new();
@@ -15,31 +19,9 @@ public sealed class CommandTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Help_lists_the_commands_then_asks_the_question_again()
-    {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
-
-        var reply = await chat.SayAsync("help");
-
-        Assert.Equal(ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply, reply[0]);
-        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Why_explains_the_current_question_then_asks_it_again()
-    {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
-
-        var reply = await chat.SayAsync("why?");
-
-        Assert.Equal(Why("loading", "strengthIntensity"), reply[0]);
-        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
 
         var back = await chat.SayAsync("go back");
         var again = await chat.SayAsync("3 times a week");
@@ -50,23 +32,13 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Equal(3, record!.Answers["strengthSessionsPerWeek"].Number);
     }
 
-    [Fact]
-    public async Task Back_at_the_first_question_of_a_part_says_there_is_nothing_to_go_back_to()
-    {
-        var chat = await ChatAt.OnboardingAsync(_host);
-
-        var reply = await chat.SayAsync("back");
-
-        Assert.Equal([Text("commands", "noBack"), Ask("onboarding", "urgentNow")], reply);
-    }
-
     [Theory]
     [InlineData("skip")]
     [InlineData("no idea")]
     [InlineData("I don't remember")]
     public async Task Skip_leaves_an_optional_question_unanswered_and_moves_on(string words)
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
 
         var reply = await chat.SayAsync(words);
 
@@ -79,7 +51,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Skip_is_refused_on_a_required_question_which_stays_open()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
         await chat.SayAsync("heavy");
 
         var reply = await chat.SayAsync("skip");
@@ -93,7 +65,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_stops_the_questions_and_the_next_message_picks_up_at_the_same_question()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
 
         var cancelled = await chat.SayAsync("cancel");
         var later = await chat.SayAsync("ok let's go on");
@@ -105,7 +77,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Restart_asks_first_and_after_yes_clears_her_answers_and_begins_again_with_the_first_profile_question()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
 
         var confirm = await chat.SayAsync("start over");
         var reply = await chat.SayAsync("yes please");
@@ -126,7 +98,7 @@ public sealed class CommandTests : IAsyncLifetime
     [InlineData("skip")]
     public async Task Restart_answered_no_or_unclearly_clears_nothing_and_asks_the_open_question_again(string words)
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
         var before = (await StoredState.RecordAsync(_host.Services, chat))!.Answers.Count;
 
         await chat.SayAsync("restart");
@@ -138,52 +110,9 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Restart_with_nothing_answered_yet_begins_again_without_asking()
-    {
-        var chat = await ChatAt.OnboardingAsync(_host);
-
-        var reply = await chat.SayAsync("restart");
-
-        Assert.Equal([Text("onboarding", "intro"), Ask("onboarding", "urgentNow")], reply);
-    }
-
-    [Fact]
-    public async Task Plan_before_the_last_layer_says_where_she_is_then_asks_the_question_again()
-    {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
-
-        var reply = await chat.SayAsync("show my plan");
-
-        Assert.Equal(Text("commands", "planNotYet").Replace("{title}", ScriptTexts.Script["loading"].Title), reply[0]);
-        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Check_in_before_the_plan_says_honestly_when_check_ins_start()
-    {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
-
-        var reply = await chat.SayAsync("check in");
-
-        Assert.Equal(Text("commands", "checkInsLater"), reply[0]);
-        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Summary_before_the_plan_says_it_comes_with_the_plan()
-    {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
-
-        var reply = await chat.SayAsync("doctor summary");
-
-        Assert.Equal(Text("commands", "summaryNotYet").Replace("{title}", ScriptTexts.Script["loading"].Title), reply[0]);
-        Assert.StartsWith(Intensity, reply[^1], StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task What_do_you_know_about_me_lists_her_answers_under_the_questions_they_answer()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
 
         var reply = await chat.SayAsync("what do you know about me");
 
@@ -196,7 +125,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Forget_me_after_yes_leaves_nothing_of_her_in_storage()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
         Assert.Equal(2, (await StoredState.ItemsAsync(_host.Services, chat)).Count);
 
         var confirm = await chat.SayAsync("forget me");
@@ -210,7 +139,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Forget_me_deletes_her_earlier_conversations_too()
     {
-        var earlier = await ChatAt.IntensityQuestionAsync(_host);
+        var earlier = await AtIntensityAsync();
         // A new Web Chat session: the same user in a new conversation.
         var later = new Chat(_host.CreateClient(), userId: earlier.Client.UserId);
         await later.SayAsync("hello");
@@ -226,7 +155,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Forget_me_answered_no_keeps_everything_and_asks_the_question_again()
     {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var chat = await AtIntensityAsync();
 
         await chat.SayAsync("delete my data");
         var kept = await chat.SayAsync("no");
@@ -235,4 +164,6 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.StartsWith(Intensity, kept[^1], StringComparison.Ordinal);
         Assert.NotEmpty((await StoredState.RecordAsync(_host.Services, chat))!.Answers);
     }
+
+    private Task<Chat> AtIntensityAsync() => ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
 }

@@ -48,6 +48,32 @@ public sealed class StorageFaultSuiteTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, await HealthAsync(http));
     }
 
+    /// <summary>
+    /// Issue 16, failure 6 (hung storage) on its own, with no /healthz step before it: a frozen Azurite used to hold
+    /// each turn for about two minutes (the SDK's retries, each waiting out its network time-out).
+    /// </summary>
+    [Fact]
+    public async Task A_frozen_storage_costs_a_kind_reply_within_ten_seconds_and_the_next_turn_after_the_thaw_is_answered()
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        await using var host = BlobResilienceTests.ProductHost(azurite.ConnectionString, "frozen");
+        var user = new EmulatorClient(host.CreateClient(), "frozen-conversation", "frozen-user");
+        Assert.Equal(ScriptTexts.Welcome, (await user.JoinAsync()).Texts);
+
+        await azurite.FreezeAsync();
+        var (frozen, elapsed) = await TimedAsync(() => user.SayAsync("yes"));
+        await azurite.ThawAsync();
+        var thawed = await user.SayAsync("yes");
+
+        output.WriteLine($"frozen: HTTP {frozen.StatusCode} in {elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal(200, frozen.StatusCode);
+        Assert.Equal([AdapterWithErrorHandler.ApologyText], frozen.Texts);
+        Assert.True(elapsed < KindReplyWithin, $"With Azurite frozen the turn took {elapsed.TotalSeconds:F1} s.");
+        Assert.Equal(200, thawed.StatusCode);
+        Assert.DoesNotContain(AdapterWithErrorHandler.ApologyText, thawed.Texts);
+    }
+
     private async Task AssertKindOutageAsync(HttpClient http, EmulatorClient user, string fault)
     {
         var (reply, elapsed) = await TimedAsync(() => user.SayAsync("yes"));

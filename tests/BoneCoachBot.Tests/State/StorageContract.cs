@@ -116,6 +116,19 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task The_etags_alone_match_what_a_read_returns_and_leave_out_missing_keys()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k/tagged"] = new JObject { ["n"] = 1 } });
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k/tagged"] = new JObject { ["n"] = 2, [StoredDocument.ETagProperty] = "*" } });
+        var read = await ReadOneAsync("k/tagged");
+
+        var eTags = await ((IETagReader)Storage).ReadETagsAsync(["k/tagged", "k/never-written"], CancellationToken.None);
+
+        Assert.Equal(ItemETag.Of(read), Assert.Single(eTags, pair => pair.Key == "k/tagged").Value);
+        Assert.False(eTags.ContainsKey("k/never-written"));
+    }
+
+    [Fact]
     public async Task Delete_removes_the_item_and_a_missing_key_is_no_error()
     {
         await Storage.WriteAsync(new Dictionary<string, object> { ["k/delete"] = new JObject { ["n"] = 1 } });

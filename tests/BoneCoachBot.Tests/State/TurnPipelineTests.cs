@@ -63,6 +63,62 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task A_proactive_turn_that_saves_keeps_the_turn_log_so_a_resend_is_still_answered_from_it()
+    {
+        var pipeline = Pipeline();
+        var first = NewTurn();
+        await pipeline.RunAsync(first, async (turn, ct) =>
+        {
+            await Log.SetAsync(turn, new MessageLog { Entries = ["asked"] }, ct);
+            await turn.SendActivityAsync("What is your age?", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        var proactive = NewTurn();
+        proactive.Activity.Type = ActivityTypes.Event;
+        proactive.Activity.Name = ActivityEventNames.ContinueConversation;
+        await pipeline.RunAsync(proactive, (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["asked", "reminded"] }, ct), CancellationToken.None);
+
+        var resent = new TurnContext(_channel, first.Activity);
+        await pipeline.RunAsync(resent, (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["applied twice"] }, ct), CancellationToken.None);
+
+        Assert.Equal(["asked", "reminded"], await StoredEntriesAsync());
+        Assert.Equal(["What is your age?", "What is your age?"], _channel.ActiveQueue.Select(reply => reply.Text));
+    }
+
+    [Fact]
+    public async Task The_turn_log_keeps_the_last_twenty_ids_and_the_replies_of_the_newest_three()
+    {
+        var pipeline = Pipeline();
+        var turns = Enumerable.Range(1, 22).Select(_ => NewTurn()).ToList();
+        foreach (var (turn, n) in turns.Select((turn, i) => (turn, i + 1)))
+        {
+            await pipeline.RunAsync(turn, (context, ct) => context.SendActivityAsync($"reply {n}", cancellationToken: ct), CancellationToken.None);
+        }
+
+        var item = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        var log = (JArray)item[TurnLog.Property]!;
+
+        Assert.Equal(turns.AsEnumerable().Reverse().Take(20).Select(turn => turn.Activity.Id), log.Select(entry => entry.Value<string>("id")));
+        Assert.Equal(["reply 22", "reply 21", "reply 20"], turns[19..].AsEnumerable().Reverse().Select(turn => Assert.Single(TurnLog.Find(item, turn.Activity.Id)!).Text));
+        Assert.All(turns[2..19], turn => Assert.Empty(TurnLog.Find(item, turn.Activity.Id)!));
+        Assert.Null(TurnLog.Find(item, turns[0].Activity.Id));
+    }
+
+    [Fact]
+    public async Task A_resend_is_answered_from_a_log_saved_before_replies_were_kept_as_text()
+    {
+        var stored = JObject.Parse("""{ "_turnLog": [ { "id": "saved-earlier", "replies": [ { "type": "message", "text": "How tall are you?" } ] } ] }""");
+        await _memory.WriteAsync(new Dictionary<string, object> { [ConversationKey] = stored });
+        var resent = NewTurn();
+        resent.Activity.Id = "saved-earlier";
+
+        await Pipeline().RunAsync(resent, (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["applied twice"] }, ct), CancellationToken.None);
+
+        Assert.Equal(["How tall are you?"], _channel.ActiveQueue.Select(reply => reply.Text));
+        Assert.Null(((JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey])[nameof(MessageLog)]);
+    }
+
+    [Fact]
     public async Task A_turn_whose_state_keeps_changing_gives_up_after_the_set_attempts_and_sends_nothing()
     {
         var pipeline = Pipeline(maxAttempts: 3);

@@ -13,6 +13,8 @@ public sealed class EmulatorClient(HttpClient http, string? conversationId = nul
 
     public const string BotId = "bot";
 
+    public const string ChannelId = "emulator";
+
     public Task<BotReply> JoinAsync(CancellationToken cancellationToken = default) =>
         PostAsync(new JsonObject
         {
@@ -27,7 +29,7 @@ public sealed class EmulatorClient(HttpClient http, string? conversationId = nul
     public async Task<BotReply> PostAsync(JsonObject activity, CancellationToken cancellationToken = default)
     {
         activity["id"] ??= Guid.NewGuid().ToString("N");
-        activity["channelId"] ??= "emulator";
+        activity["channelId"] ??= ChannelId;
         // Nothing listens here: with expectReplies the bot must not call back.
         activity["serviceUrl"] ??= "http://127.0.0.1:9/";
         activity["conversation"] ??= new JsonObject { ["id"] = ConversationId };

@@ -26,6 +26,13 @@ public sealed class CheckInCommand(CheckInDialog dialog, CheckInState state) : I
             return await context.ResumeAsync(cancellationToken);
         }
 
+        if (context.AtCheckInQuestion)
+        {
+            // Already in it: a second check-in on top would start the week's questions over.
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInFirst), cancellationToken);
+            return await context.ResumeAsync(cancellationToken);
+        }
+
         await SeedGoalsFromPlanAsync(context, cancellationToken);
         var flags = await state.Flags.GetAsync(context.Turn, () => new CheckInFlags(), cancellationToken);
         await state.Flags.SetAsync(context.Turn, flags with { CheckInOpen = true, ReminderPending = false }, cancellationToken);

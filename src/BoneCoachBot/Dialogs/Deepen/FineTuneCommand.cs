@@ -22,6 +22,13 @@ public sealed class FineTuneCommand(FineTuneDialog dialog) : ICommandHandler
             return await context.ResumeAsync(cancellationToken);
         }
 
+        if (context.AtCheckInQuestion)
+        {
+            // Begun on top, fine-tune would leave this week's answers half given.
+            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInFirst), cancellationToken);
+            return await context.ResumeAsync(cancellationToken);
+        }
+
         return await context.Dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
     }
 }

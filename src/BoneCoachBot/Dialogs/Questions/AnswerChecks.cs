@@ -38,7 +38,8 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
     public async Task<bool> DurationAsync(PromptValidatorContext<DateAnswer> context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Recognized.Succeeded || context.Recognized.Value is null)
+        if (!context.Recognized.Succeeded || context.Recognized.Value is null
+            || AnswerReader.SaysHowOften(context.Context.Activity.Text ?? string.Empty, PromptCulture.Of(context.Context, null)))
         {
             return await NotUnderstoodAsync(context.Context, cancellationToken);
         }

@@ -78,11 +78,10 @@ public sealed class AnswerGuide
     }
 
     /// <summary>A question mark, or a first word that asks ("what", "is", "does").</summary>
-    public bool LooksLikeQuestion(string text)
-    {
-        var words = TextNormalizer.Words(text);
-        return text.Contains('?', StringComparison.Ordinal) || (words.Length > 1 && _questionWords.Contains(words[0]));
-    }
+    public bool LooksLikeQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || StartsWithQuestionWord(text);
+
+    /// <summary>A first word that asks ("what does prednisolone mean", "is walking enough"): she is asking, not telling.</summary>
+    public bool StartsWithQuestionWord(string text) => TextNormalizer.Words(text) is { Length: > 1 } words && _questionWords.Contains(words[0]);
 
     /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins.</summary>
     public TopicScript? Topic(string text)

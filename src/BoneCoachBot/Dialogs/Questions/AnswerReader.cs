@@ -49,7 +49,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         // "no idea" would be a no to the yes/no reader: not knowing is read first where a choice or yes/no is asked.
-        if (!options.Strict && (guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text))))
+        if (!options.Strict && SaysUnknown(question, fact, text))
         {
             return UnknownFor(question);
         }
@@ -67,6 +67,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
         return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
+    }
+
+    // "never had it" is not knowing a result, but a no to "have you had back pain?" and a zero to "how many falls?".
+    private bool SaysUnknown(QuestionScript question, FactScript? fact, string text)
+    {
+        if (NotKnowing.NeverHad(text) && (question.Answer.Type == AnswerType.YesNo || TakesZero(question, fact)))
+        {
+            return false;
+        }
+
+        return guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text));
     }
 
     /// <summary>A yes to a yes/no question, read from her words rather than said outright.</summary>
@@ -220,6 +231,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return Ranged(question, Math.Round((double)lengths[0].In("yr")!.Value, 2), text);
         }
 
+        if (SaysHowOften(text, options.Culture))
+        {
+            return AnswerRead.Unread;
+        }
+
         var reference = options.Today.ToDateTime(TimeOnly.MinValue);
         if (DateParser.Read(text, options.Culture, reference) is not { } date || AnswerReading.Years(date, options.Today) is not { } years)
         {
@@ -229,9 +245,35 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return Ranged(question, Math.Round(years, 2), text);
     }
 
+    // The whole message says how often and nothing else ("now and then", "twice a week").
+    private static bool OnlyHowOften(string text, string culture)
+    {
+        var rest = text;
+        foreach (var often in MentionFinder.Find(text, culture).Where(m => m.Kind == MentionKind.Frequency).OrderByDescending(m => m.Start))
+        {
+            rest = rest.Remove(often.Start, Math.Min(often.Length, rest.Length - often.Start));
+        }
+
+        return rest.Length < text.Length && TextNormalizer.Words(rest).All(w => w.Length <= 2);
+    }
+
+    /// <summary>"twice a week", "every day": how often, which the date reader would take for a week or a day ago.</summary>
+    public static bool SaysHowOften(string text, string culture)
+    {
+        var mentions = MentionFinder.Find(text, culture);
+        return mentions.Any(m => m.Kind == MentionKind.Frequency || m.Per != RatePeriod.None)
+            && !mentions.Any(m => m is { Kind: MentionKind.Duration, Per: RatePeriod.None });
+    }
+
     private AnswerRead Choice(QuestionScript question, string text, ReadOptions options)
     {
         var choices = question.Answer.Choices;
+        if (OnlyHowOften(text, options.Culture) && !choices.Any(c => OnlyHowOften(c.Title, options.Culture) || c.Synonyms.Any(s => OnlyHowOften(s, options.Culture))))
+        {
+            // "now and then" to "do you take a bone medicine?" shares a word with "I take one now", and means neither.
+            return AnswerRead.Unread;
+        }
+
         var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
         // "yes, stage 4": the clause that names something says more than the bare yes before it.
         var named = MessageReader.Clauses(text).Where(c => ConfirmWords.For(options.Culture).Match(c) is null).ToList();
@@ -257,14 +299,22 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // "sí", "nunca", "ninguna de estas" where no option's words matched: the yes, no or none option, in any language the readers know.
     private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
     {
-        string[] meant = ConfirmWords.For(culture).Match(text) switch
+        text = Hedges.Strip(text);
+        var words = ConfirmWords.For(culture);
+        var said = words.Match(text);
+        // "not any more" to "have you ever had...?" is not none: it is the former option, or nothing.
+        string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : said switch
         {
             true => ["yes"],
             false => ["no", "none"],
             null when ZeroWords.Matches(text) => ["none", "no"],
             null => [],
         };
-        return meant.Select(value => choices.FirstOrDefault(c => c.Value == value)).FirstOrDefault(c => c is not null);
+
+        // "nah" to "Do you identify as Black?", whose options are titled Yes and No but valued otherwise.
+        var titled = said switch { true => words.YesLabel, false => words.NoLabel, null => null };
+        return meant.Select(value => choices.FirstOrDefault(c => c.Value == value)).FirstOrDefault(c => c is not null)
+            ?? (titled is null ? null : choices.FirstOrDefault(c => TextNormalizer.Normalize(c.Title) == TextNormalizer.Normalize(titled)));
     }
 
     private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)
@@ -276,20 +326,26 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return named && !negated ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
         }
 
-        // "not on dialysis": the thing named with a no is a no.
-        return ConfirmWords.For(options.Culture).Match(text) is { } yes ? Value(YesNoAnswer(yes), false)
+        // "not on dialysis": the thing named with a no is a no; "none" to "do you take...?" is a no too.
+        var answer = Hedges.Strip(text);
+        var plain = ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
+        return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }
 
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (guide.IsUnknown(text) || NotKnowing.Matches(text, fact?.NoMeansUnknown ?? false))
+        if (guide.IsUnknown(text) || NotKnowing.Matches(text, (fact?.NoMeansUnknown ?? false) || DeclinedByNo(question, fact)))
         {
             return UnknownFor(question);
         }
 
         return AnswerRead.Unread;
     }
+
+    // "nope" to an optional amount that can't be zero ("your waist?") is her passing on it, not a value.
+    private static bool DeclinedByNo(QuestionScript question, FactScript? fact) =>
+        question.Optional && !TakesZero(question, fact) && question.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Duration;
 
     // A "not sure" choice is an answer (a red-flag question counts it as a possible yes), not a skip.
     private static AnswerRead UnknownFor(QuestionScript question) =>

@@ -33,6 +33,11 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         foreach (var clause in clauses)
         {
             var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            if (open is not null && here.IsValue && IsAboutSomethingElse(open, here, clause, clauses))
+            {
+                here = AnswerRead.Unread;
+            }
+
             var count = open?.Answer.Type == AnswerType.YesNo && (!Settled(openRead) || IsYes(open, openRead))
                 ? CountAskedAbout(open, clause, answers, options)
                 : null;
@@ -59,6 +64,29 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
         return new MessageReading(openRead, facts);
     }
+
+    // "I had one scan a couple of years ago" at "for how long?" dates the scan; "No, my kidneys are fine" at "how many mg?"
+    // answers another question: a time or a bare no/none taken from such a message is not this answer.
+    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, IReadOnlyList<string> clauses)
+    {
+        var zero = here.Answer?.Number == 0 && open.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency;
+        if (open.Answer.Type != AnswerType.Duration && !zero)
+        {
+            return false;
+        }
+
+        var nearby = zero ? clauses : [clause];
+        return !nearby.Any(c => NamesSubjectOf(open.Id, c)) && nearby.Any(c => NamesAnotherSubject(open.Id, c));
+    }
+
+    private bool NamesSubjectOf(string questionId, string clause) =>
+        guide.Fact(questionId) is { } fact && Phrases.ContainsAny(clause, fact.Cues.Concat(fact.YesWhen));
+
+    // Her age's cues ("I'm", "I am") begin half of all sentences, so they name no subject here.
+    private bool NamesAnotherSubject(string openId, string clause) =>
+        guide.Questions.Any(q => q.Question.Id != openId && q.Question.Id != AgeQuestion && NamesSubjectOf(q.Question.Id, clause));
+
+    private const string AgeQuestion = "age";
 
     private static bool YesThenMore(string text, string culture) =>
         Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) == true;
@@ -115,11 +143,11 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
             .ToList();
 
-    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3").</summary>
+    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3", not "now and then").</summary>
     public static IReadOnlyList<string> Clauses(string text) =>
         ClauseBreak().Split(text ?? string.Empty).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
-    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

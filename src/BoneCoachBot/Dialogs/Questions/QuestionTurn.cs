@@ -133,7 +133,7 @@ public sealed class QuestionTurn
 
             // A question with an answer in it ("62?") is still an answer; at a choice question a word shared with an option
             // ("¿para qué es eso?" and "nada de eso") is not.
-            if (open is null || open.Question.Answer.Type == AnswerType.Choice || _reader.Read(open.Question, text, options).Kind == AnswerReadKind.Unread)
+            if (open is null || open.Question.Answer.Type == AnswerType.Choice || AsksAbout(open, text, _reader.Read(open.Question, text, options)))
             {
                 return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer);
             }
@@ -146,6 +146,12 @@ public sealed class QuestionTurn
                 return new AnswerDecision(DecisionKind.Correction, Correction: correction);
             }
 
+            // "hmm actually yes" at a yes/no or choice question: the hedge changes nothing earlier, the rest is this answer.
+            if (HedgedAnswer(open, text, answers, options) is { } hedged)
+            {
+                return new AnswerDecision(DecisionKind.Reading, Reading: hedged);
+            }
+
             // "sorry, I meant 5 ft 5" before the height was kept: the open question takes it only when its own unit or cue says so.
             var meant = Phrases.WithoutOldValue(text);
             var own = open is null ? null : _reader.Read(open.Question, meant, options with { Strict = true, CueText = meant });
@@ -155,6 +161,23 @@ public sealed class QuestionTurn
         }
 
         return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
+    }
+
+    // Nothing read, or a yes read only from the thing she asks about ("what does prednisolone mean?" names it, says no yes).
+    private bool AsksAbout(PartQuestion open, string text, AnswerRead read) =>
+        read.Kind == AnswerReadKind.Unread || (open.Question.Answer.Type == AnswerType.YesNo && read.FromSentence && Guide.StartsWithQuestionWord(text)
+            && ConfirmWords.For(ScriptLanguage.Current == ScriptLanguage.English ? "en" : "es").Match(text) is null);
+
+    private MessageReading? HedgedAnswer(PartQuestion? open, string text, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
+    {
+        var rest = Hedges.Strip(text);
+        if (open is not { Question.Answer.Type: AnswerType.YesNo or AnswerType.Choice } || rest.Length == text.Length || rest.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var reading = _messages.Read(open.Question, rest, options, answers);
+        return reading.Open.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown ? reading : null;
     }
 
     // A safety value read back: "yes" keeps it, "no" asks again, anything else is read as a new answer.
@@ -305,7 +328,7 @@ public sealed class QuestionTurn
             : null;
     }
 
-    private async Task<DialogTurnResult> UnknownAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> UnknownAsync(Turn turn, CancellationToken cancellationToken)
     {
         var question = turn.Open!.Question;
         if (question.Optional)
@@ -314,7 +337,16 @@ public sealed class QuestionTurn
             return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
         }
 
-        var easier = MessageFactory.Text(Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
+        // Said again, it goes to the prompt, whose attempt limit leads to the relaxed round: never the same words in a loop.
+        if (CountMiss(turn) > 0)
+        {
+            return null;
+        }
+
+        var closest = question.Answer.Type is AnswerType.Choice or AnswerType.YesNo;
+        var easier = MessageFactory.Text(closest
+            ? Guide.Text("unknownRequiredChoice")
+            : Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
         var buttons = Retry.Buttons(question);
         if (buttons.Count > 0)
         {
@@ -329,15 +361,8 @@ public sealed class QuestionTurn
     // prompt, whose retry carries the buttons and whose attempt limit leads to the relaxed round.
     private async Task<DialogTurnResult?> MissAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var id = turn.Open!.Question.Id;
-        if (turn.Marks.MissesFor != id)
-        {
-            turn.Marks.MissesFor = id;
-            turn.Marks.Misses = 0;
-        }
-
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
-        if (turn.Marks.Misses++ > 0 || turn.Open.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
+        if (CountMiss(turn) > 0 || turn.Open!.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
             || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
         {
             return null;
@@ -345,6 +370,19 @@ public sealed class QuestionTurn
 
         await SayAsync(turn, Retry.DidntCatch(turn.Open.Question, turn.Imperial), cancellationToken);
         return Dialog.EndOfTurn;
+    }
+
+    // Misses at the open question before this one (this one counted).
+    private static int CountMiss(Turn turn)
+    {
+        var id = turn.Open!.Question.Id;
+        if (turn.Marks.MissesFor != id)
+        {
+            turn.Marks.MissesFor = id;
+            turn.Marks.Misses = 0;
+        }
+
+        return turn.Marks.Misses++;
     }
 
     private static async Task<DialogTurnResult> CompleteAsync(Turn turn, StoredAnswer answer, CancellationToken cancellationToken)

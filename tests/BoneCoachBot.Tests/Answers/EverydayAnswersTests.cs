@@ -1,0 +1,66 @@
+using BoneCoachBot.Tests.Conversation;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Answers;
+
+/// <summary>Answers found wrong by chatting, over /api/messages at the steroid tablets question (a yes/no one).</summary>
+public sealed class EverydayAnswersTests : IAsyncLifetime
+{
+    // Onboarding up to the steroid tablets question: urgent screen, age, weight, height, last period, history list.
+    private const int AnswersBeforeSteroids = 6;
+    private readonly CoachingHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_term_she_asks_about_is_explained_then_asked_again_and_none_is_her_no()
+    {
+        var chat = await AtSteroidsAsync();
+
+        var term = await chat.SayAsync("what does prednisolone mean?");
+        var notYet = (await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("steroidTablets");
+        var none = await chat.SayAsync("none");
+
+        Assert.Equal([Topic("steroids"), Ask("onboarding", "steroidTablets")], term);
+        Assert.False(notYet);
+        Assert.DoesNotContain(Ask("onboarding", "steroidTablets"), none);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
+    }
+
+    [Fact]
+    public async Task Hmm_actually_yes_is_her_answer_to_this_question_not_a_correction()
+    {
+        var chat = await AtSteroidsAsync();
+
+        var reply = await chat.SayAsync("hmm actually yes");
+
+        Assert.Equal([Ask("onboarding", "steroidMgPerDay")], reply);
+        Assert.True((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
+    }
+
+    [Fact]
+    public async Task Not_knowing_a_required_yes_or_no_is_met_once_with_choose_the_closest_and_never_the_same_words_again()
+    {
+        var chat = await AtSteroidsAsync();
+
+        var first = await chat.SayAsync("idk");
+        var second = await chat.SayAsync("idk");
+
+        Assert.Equal([Text("answers", "unknownRequiredChoice")], first);
+        Assert.NotEqual(first, second);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("steroidTablets"));
+    }
+
+    private static string Topic(string id) => Support.ScriptTexts.Script["answers"].Topics.Single(t => t.Id == id).Answer;
+
+    private async Task<Chat> AtSteroidsAsync()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.Consent.Concat(Personas.Onboarding.Take(AnswersBeforeSteroids)));
+        Assert.Equal("bot: " + Ask("onboarding", "steroidTablets"), chat.Transcript[^1]);
+        return chat;
+    }
+}
