@@ -69,6 +69,15 @@ public class ClinicianSummaryTests
     }
 
     [Fact]
+    public void No_steroid_tablets_reads_as_none_not_as_a_dose_of_nothing()
+    {
+        var text = Render(new Profile { TakesOralGlucocorticoids = false, OralGlucocorticoidPrednisoloneMgPerDay = 0, OralGlucocorticoidMonths = 0 }, new LayerAnswers());
+
+        Assert.Contains("- Oral glucocorticoids: none", text);
+        Assert.DoesNotContain("0 mg/day; for how long", text);
+    }
+
+    [Fact]
     public void Contraindications_are_listed_in_plain_words()
     {
         var profile = Personas.Anna with { HormoneTherapyContraindications = HormoneTherapyContraindications.Stroke | HormoneTherapyContraindications.LiverDisease };

@@ -85,8 +85,11 @@ public static class ClinicianSummary
             ("vertebral", w.Known(profile.KnownVertebralFracture))));
         Item(text, w.Fill("profile.heightLoss", ("remembered", w.Known(profile.HeightLossHistoricalCm, "unit.cm")), ("measured", w.Known(profile.HeightLossMeasuredCm, "unit.cm"))));
         Item(text, w.Fill("profile.back", ("backPain", w.Known(profile.SuddenSevereBackPain)), ("stoop", w.Known(profile.GrowingStoop))));
-        Item(text, w.Fill("profile.glucocorticoids", ("dose", w.Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, "unit.mgPerDay")),
-            ("duration", w.KnownMonths(profile.OralGlucocorticoidMonths))));
+        // "No" to steroid tablets is none, not a dose of 0 mg/day taken for less than a month.
+        Item(text, profile.TakesOralGlucocorticoids == false
+            ? w.Fill("profile.glucocorticoidsNone")
+            : w.Fill("profile.glucocorticoids", ("dose", w.Known(profile.OralGlucocorticoidPrednisoloneMgPerDay, "unit.mgPerDay")),
+                ("duration", w.KnownMonths(profile.OralGlucocorticoidMonths))));
         Item(text, w.Fill("profile.contraindications", ("contraindications", Contraindications(w, profile.HormoneTherapyContraindications))));
         Item(text, w.Fill("profile.kidney", ("egfr", w.Known(profile.KidneyEgfr)), ("dialysis", w.Known(profile.OnDialysis)), ("ra", w.Known(profile.RheumatoidArthritis))));
         Item(text, w.Fill("profile.notSure", ("fractureNotSure", w.Known(profile.LowTraumaFractureNotSure)), ("spineNotSure", w.Known(profile.VertebralFractureNotSure)),

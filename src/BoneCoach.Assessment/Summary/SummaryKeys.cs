@@ -40,7 +40,7 @@ public static class SummaryKeys
         "advice.emergency", "advice.clinician", "coaching.paused", "coaching.adapted",
         "redFlags.reported", "redFlags.unnamedConcern", "redFlags.fellLastYear", "redFlags.none",
         "profile.age", "profile.body", "profile.yearsSinceMenopause", "profile.fractures", "profile.heightLoss", "profile.back",
-        "profile.glucocorticoids", "profile.contraindications", "profile.kidney", "profile.notSure", "profile.boneLoss", "profile.tScoreFrax",
+        "profile.glucocorticoids", "profile.glucocorticoidsNone", "profile.contraindications", "profile.kidney", "profile.notSure", "profile.boneLoss", "profile.tScoreFrax",
         "answers.finding", "answers.strength", "answers.impact", "answers.falls", "answers.hormoneTherapy", "answers.vitaminD",
         "answers.glucose", "answers.thyroid", "answers.protein", "answers.proteinEstimated", "answers.waistSleep", "answers.habits",
         "answers.omega3", "answers.calcium", "answers.vitaminDSupplement", "answers.magnesium", "answers.vitaminK2",
