@@ -19,8 +19,7 @@ public sealed class BackCommand(ConversationScript script) : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.InProgress)
         {
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NoQuestionOpen), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.NoQuestionOpen), cancellationToken);
         }
 
         var acrossParts = AcrossParts(context);

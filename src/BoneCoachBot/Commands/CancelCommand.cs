@@ -12,8 +12,7 @@ public sealed class CancelCommand : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.InProgress)
         {
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NothingToCancel), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.NothingToCancel), cancellationToken);
         }
 
         await context.SayAsync(context.Catalog.Text(CommandTextKeys.Cancelled), cancellationToken);

@@ -17,8 +17,7 @@ public sealed class ChangeAnswersCommand(ChangeAnswersDialog dialog, Conversatio
         ArgumentNullException.ThrowIfNull(context);
         if (context.Record.Consent != ConsentStatus.Given || ChangeAnswersDialog.Changeable(context.Record, script).Entries.Count == 0)
         {
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NothingToChange), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.NothingToChange), cancellationToken);
         }
 
         return await context.Dc.BeginDialogAsync(nameof(ChangeAnswersDialog), null, cancellationToken);

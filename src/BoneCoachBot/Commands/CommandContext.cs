@@ -35,6 +35,13 @@ public sealed class CommandContext(DialogContext dc, string? command, CoachingRe
     public async Task SayAsync(string text, CancellationToken cancellationToken) =>
         await Turn.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
+    /// <summary>Says <paramref name="text"/>, then asks the open question again (or ends the turn when nothing is open).</summary>
+    public async Task<DialogTurnResult> SayThenResumeAsync(string text, CancellationToken cancellationToken)
+    {
+        await SayAsync(text, cancellationToken);
+        return await ResumeAsync(cancellationToken);
+    }
+
     /// <summary>Asks the open question again, or ends the turn cleanly when nothing is open.</summary>
     public async Task<DialogTurnResult> ResumeAsync(CancellationToken cancellationToken)
     {

@@ -10,7 +10,6 @@ public sealed class HelpCommand : ICommandHandler
     public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.SayAsync(context.Catalog.Reply(CommandIds.Help)!, cancellationToken);
-        return await context.ResumeAsync(cancellationToken);
+        return await context.SayThenResumeAsync(context.Catalog.Reply(CommandIds.Help)!, cancellationToken);
     }
 }

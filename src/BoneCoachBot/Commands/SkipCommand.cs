@@ -12,8 +12,7 @@ public sealed class SkipCommand : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.InProgress)
         {
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.NoQuestionOpen), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.NoQuestionOpen), cancellationToken);
         }
 
         return await context.AtOpenQuestionAsync(dc => dc.CanSkip() ? dc.SkipAsync(cancellationToken) : RefuseAsync(context, dc, cancellationToken), cancellationToken);

@@ -48,8 +48,7 @@ public sealed class WelcomeBack
         var hello = Hello(context);
         if (context.Record.Consent != ConsentStatus.Given)
         {
-            await context.SayAsync($"{hello} {context.Catalog.Text(CommandTextKeys.NotConsented)}", cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync($"{hello} {context.Catalog.Text(CommandTextKeys.NotConsented)}", cancellationToken);
         }
 
         if (!context.InProgress && context.HasPlan)

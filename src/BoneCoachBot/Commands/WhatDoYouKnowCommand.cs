@@ -14,8 +14,7 @@ public sealed class WhatDoYouKnowCommand(ConversationScript script) : ICommandHa
     public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.SayAsync(Describe(context), cancellationToken);
-        return await context.ResumeAsync(cancellationToken);
+        return await context.SayThenResumeAsync(Describe(context), cancellationToken);
     }
 
     private string Describe(CommandContext context)

@@ -14,7 +14,6 @@ public sealed class WhyCommand(ConversationScript script) : ICommandHandler
         var why = context.Marks.Position is { } position && context.InProgress
             ? script[position.Part].Question(position.QuestionId).Why
             : context.Catalog.Text(CommandTextKeys.NoQuestionOpen);
-        await context.SayAsync(why, cancellationToken);
-        return await context.ResumeAsync(cancellationToken);
+        return await context.SayThenResumeAsync(why, cancellationToken);
     }
 }

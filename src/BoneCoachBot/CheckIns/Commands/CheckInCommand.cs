@@ -22,15 +22,13 @@ public sealed class CheckInCommand(CheckInDialog dialog, CheckInState state) : I
         ArgumentNullException.ThrowIfNull(context);
         if (!context.HasPlan)
         {
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInsLater), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.CheckInsLater), cancellationToken);
         }
 
         if (context.AtCheckInQuestion)
         {
             // Already in it: a second check-in on top would start the week's questions over.
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInFirst), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.CheckInFirst), cancellationToken);
         }
 
         await SeedGoalsFromPlanAsync(context, cancellationToken);

@@ -87,8 +87,7 @@ public sealed partial class ReminderPhrasesCommand(CheckInState state, ReminderS
 
         if (Declines.Contains(said))
         {
-            await context.SayAsync(texts.ReminderText(ReminderTextKeys.NotNowReply), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(texts.ReminderText(ReminderTextKeys.NotNowReply), cancellationToken);
         }
 
         return Accepts.Contains(said) ? await checkIn.TryHandleAsync(context, cancellationToken) : null;

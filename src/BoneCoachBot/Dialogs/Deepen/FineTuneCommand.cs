@@ -18,15 +18,13 @@ public sealed class FineTuneCommand(FineTuneDialog dialog) : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         if (!context.HasPlan)
         {
-            await context.SayAsync(context.Catalog.Text(DeepenTextKeys.FineTuneLater), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(DeepenTextKeys.FineTuneLater), cancellationToken);
         }
 
         if (context.AtCheckInQuestion)
         {
             // Begun on top, fine-tune would leave this week's answers half given.
-            await context.SayAsync(context.Catalog.Text(CommandTextKeys.CheckInFirst), cancellationToken);
-            return await context.ResumeAsync(cancellationToken);
+            return await context.SayThenResumeAsync(context.Catalog.Text(CommandTextKeys.CheckInFirst), cancellationToken);
         }
 
         return await context.Dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
