@@ -173,4 +173,23 @@ public sealed class SpanishConversationTests : IAsyncLifetime
         Assert.Contains("112", alarm[0], StringComparison.Ordinal);
         Assert.StartsWith("Esto podría ser una emergencia", alarm[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_history_option_typed_in_her_words_ticks_that_option_alone()
+    {
+        var chat = new Chat(_host.CreateClient());
+        foreach (var answer in new[] { "hola", "sí", "nada de esto", "64", "60 kg", "160 cm", "hace 12 años" })
+        {
+            await SayAsync(chat, answer, "es-ES");
+        }
+
+        // "una caída" inside the fracture option once ticked "a fall in the last 12 months" too: a fall she never reported.
+        var reply = await SayAsync(chat, "un hueso roto en una caída pequeña", "es-ES");
+
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.Equal(["fragilityFracture"], answers["historyScreen"].Choices);
+        Assert.Equal("yes", answers["fragilityFracture"].Choice);
+        Assert.NotEqual(true, answers["fallsLastYear"].YesNo);
+        Assert.DoesNotContain(reply, text => text.StartsWith("Esto podría ser una emergencia", StringComparison.Ordinal));
+    }
 }
