@@ -40,7 +40,7 @@ public class QuantityPrompt : Prompt<Quantity>
             return Task.FromResult(new PromptRecognizerResult<Quantity> { Ambiguous = true });
         }
 
-        return Task.FromResult(reading is null ? PromptRecognizerResult<Quantity>.Failure() : Resolve(reading, rules, state));
+        return Task.FromResult(reading is null ? PromptRecognizerResult<Quantity>.Failure() : Resolve(reading, rules, state, culture));
     }
 
     private static QuantityReading? Read(PromptInput input, IReadOnlyList<Mention> mentions, IDictionary<string, object> state, QuantityRules rules, out bool ambiguous)
@@ -68,7 +68,7 @@ public class QuantityPrompt : Prompt<Quantity>
         return reading;
     }
 
-    private static PromptRecognizerResult<Quantity> Resolve(QuantityReading reading, QuantityRules rules, IDictionary<string, object> state)
+    private static PromptRecognizerResult<Quantity> Resolve(QuantityReading reading, QuantityRules rules, IDictionary<string, object> state, string culture)
     {
         IReadOnlyList<string> ambiguous = [];
         var unit = reading.Unit?.Symbol ?? UnitForBareNumber(reading.Value, rules, out ambiguous);
@@ -87,7 +87,7 @@ public class QuantityPrompt : Prompt<Quantity>
         var converted = UnitConverter.Convert(reading.Value, unit, rules.TargetUnit, rules.Conversions);
         if (converted is null)
         {
-            var usable = string.Join(" or ", rules.CandidateUnits());
+            var usable = string.Join(ChoiceFactoryOptions.For(culture).InlineOr, rules.CandidateUnits());
             return PromptRecognizerResult<Quantity>.Failure(string.Format(CultureInfo.InvariantCulture, rules.WrongUnitMessage, usable));
         }
 

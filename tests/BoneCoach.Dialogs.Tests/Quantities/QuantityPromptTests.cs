@@ -72,6 +72,17 @@ public class QuantityPromptTests
     }
 
     [Fact]
+    public async Task The_units_she_may_use_are_joined_in_her_language()
+    {
+        var harness = QuantityHarness(new QuantityRules { TargetUnit = "kg", Min = 30, Max = 250, Decimals = 1, WrongUnitMessage = "¿Me lo podría dar en {0}?" }, "es-ES");
+
+        await harness.Flow()
+            .Send("hola").AssertReply("How much?")
+            .Send("62 cm").AssertReply("¿Me lo podría dar en kg o lb?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_value_outside_the_range_gets_the_retry_prompt()
     {
         var harness = QuantityHarness(Weight);
