@@ -40,6 +40,17 @@ public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_amount_naming_nothing_corrects_the_amount_she_has_just_given()
+    {
+        var chat = await AtAsync([.. Personas.Onboarding, "once"]);
+
+        var corrected = await chat.SayAsync("actually twice a week");
+
+        Assert.Equal(["Changed: your strength training is now 2 times a week (it was once a week).", Ask("loading", "strengthIntensity")], corrected);
+        Assert.Equal(2, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthSessionsPerWeek"].Number);
+    }
+
+    [Fact]
     public async Task Her_questions_get_a_short_answer_then_the_question_and_one_we_cannot_answer_says_so()
     {
         var chat = await AtAsync("none of these", "62", "60 kg", "165 cm");

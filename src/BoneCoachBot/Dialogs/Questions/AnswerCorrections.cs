@@ -1,4 +1,5 @@
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Dialogs.Questions;
 
@@ -23,9 +24,26 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
             .Where(x => x.Read.IsValue)
             .ToList();
         var named = found.Where(x => Phrases.ContainsAny(wanted, guide.Fact(x.Question.Question.Id)!.Cues)).ToList();
-        var chosen = named.Count == 1 ? named[0] : found.Count == 1 ? found[0] : default;
+        var chosen = named.Count == 1 ? named[0] : found.Count == 1 ? found[0] : found.Count == 0 ? JustAnswered(wanted, answers, openQuestionId, options) : default;
         return chosen.Question is null
             ? null
             : new AnswerChange(chosen.Question, answers[chosen.Question.Question.Id] is { Skipped: false } old ? old : null, chosen.Read.Answer!);
+    }
+
+    // "once", then at the next question "actually twice a week": an amount naming nothing changes the amount she has just
+    // given, the answered question before the open one in its part. Never a yes/no or a choice (a list filled those).
+    private (PartQuestion Question, AnswerRead Read) JustAnswered(string wanted, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
+    {
+        var questions = guide.Questions;
+        var open = questions.FirstOrDefault(q => q.Question.Id == openQuestionId);
+        var previous = open is null ? null : questions.TakeWhile(q => q != open)
+            .LastOrDefault(q => q.Part == open.Part && answers.TryGetValue(q.Question.Id, out var given) && !given.Skipped);
+        if (previous?.Question.Answer.Type is not (AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency or AnswerType.Duration))
+        {
+            return default;
+        }
+
+        var read = reader.Read(previous.Question, wanted, options with { CueText = wanted });
+        return read.IsValue ? (previous, read) : default;
     }
 }
