@@ -105,7 +105,7 @@ public sealed partial class SafetyNet(
     {
         var mentionedFracture = (await state.WatchAsync(turnContext, cancellationToken)).MentionedFracture;
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
-        if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text))
+        if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text) || IsNotHers(text))
         {
             await AnswerNothingNowAsync(turnContext, mentionedFracture || MentionsFracture(text), cancellationToken);
             return false;
@@ -135,6 +135,12 @@ public sealed partial class SafetyNet(
             return false;
         }
 
+        if (IsNotHers(text))
+        {
+            turnContext.Activity.Text = ScreenChoice().Title;
+            return false;
+        }
+
         if (Says(classifier.Patterns.MaybeYes, text))
         {
             await SayAsync(turnContext, SafetyTextKeys.HappeningNow, cancellationToken);
@@ -154,6 +160,15 @@ public sealed partial class SafetyNet(
         await SayAsync(turnContext, noted ? SafetyTextKeys.NotNowFracture : SafetyTextKeys.NotNow, cancellationToken);
         turnContext.Activity.Text = ScreenChoice().Title;
     }
+
+    // "Nothing like that for me", "my mum had a stroke", "no, it was my husband": none of it is hers, and nothing she
+    // said is happening now (an emergency in the same message was answered before the screen was reached).
+    private bool IsNotHers(string? text) =>
+        Says(classifier.Patterns.NotMe, text) || classifier.SaysOnlyOfOthers(text, classifier.Patterns.MaybeYes)
+        || (StartsWithNo(text) && Says(classifier.Patterns.OtherPerson, text));
+
+    private bool StartsWithNo(string? text) =>
+        classifier.Patterns.Text.Normalize(text) is var said && (said == "no" || said.StartsWith("no ", StringComparison.Ordinal) || said.StartsWith("no,", StringComparison.Ordinal) || said.StartsWith("nope", StringComparison.Ordinal));
 
     private bool MentionsFracture(string? text) => Says(classifier.Patterns.PastFracture, text);
 
