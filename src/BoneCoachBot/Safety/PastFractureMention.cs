@@ -8,10 +8,10 @@ namespace BoneCoachBot.Safety;
 /// A broken bone she named at the opening screen as past ("yes, I broke my wrist last year when I tripped") belongs in
 /// her fracture history. The screen can't tell whether it was a break from a small fall after 50, so the history
 /// questions take it as a confirmation: each question with a "mentioned.{question id}" text in dialogs/safety.json is
-/// asked with that line first, and a history list she answers without ticking it does not answer such a question
-/// "no" for her: it is asked on its own.
+/// asked with that line first, and a history list she answers without ticking it (or with words that speak of a break
+/// but name no box) does not answer such a question "no" for her: it is asked on its own.
 /// </summary>
-public sealed class PastFractureMention(SafetyState state, ConversationScript script)
+public sealed class PastFractureMention(SafetyState state, ConversationScript script, TriagePatterns patterns)
 {
     // Its note is the sign "pastFracture" (SafetyNet notes it when the screen's answer is past).
     private const string Sign = "pastFracture";
@@ -22,15 +22,20 @@ public sealed class PastFractureMention(SafetyState state, ConversationScript sc
         LeadIn(questionId) is { } text && await IsMentionedAsync(turnContext, cancellationToken) ? text : null;
 
     /// <summary>
-    /// Whether a list's "no" for <paramref name="questionId"/> must not be kept: she told of a break, so that question is
+    /// Whether a list's "no" for <paramref name="questionId"/> must not be kept: she told of a break, at the screen or in
+    /// her answer to the list itself ("my wrist, I broke it falling off the kerb" names no box), so that question is
     /// asked rather than answered "no" from a box she left unticked.
     /// </summary>
     public async Task<bool> KeepsAskingAsync(ITurnContext turnContext, string questionId, StoredAnswer fill, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(fill);
         var saysNo = fill.YesNo == false || fill.Choice == "no";
-        return saysNo && LeadIn(questionId) is not null && await IsMentionedAsync(turnContext, cancellationToken);
+        return saysNo && LeadIn(questionId) is not null
+            && (SaysBreak(turnContext.Activity.Text) || await IsMentionedAsync(turnContext, cancellationToken));
     }
+
+    private bool SaysBreak(string? text) => TriagePatterns.AnyMatch(patterns.PastFracture, patterns.Text.Normalize(text));
 
     private string? LeadIn(string questionId) => script[ScriptParts.Safety].Texts.GetValueOrDefault(LeadInPrefix + questionId);
 

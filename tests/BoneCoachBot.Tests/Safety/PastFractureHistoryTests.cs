@@ -73,6 +73,21 @@ public sealed class PastFractureHistoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_break_told_in_her_own_words_to_the_history_list_is_asked_about_not_kept_as_a_no()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these", .. Profile]);
+
+        var asked = await chat.SayAsync("my wrist, i broke it falling off the kerb at 56. oh and i've shrunk a bit");
+        var kept = await chat.SayAsync("yes");
+
+        Assert.Equal([Ask("onboarding", "fragilityFracture")], asked);
+        Assert.Equal(Ask("onboarding", "heightLossHistorical"), kept[^1]);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal("yes", record!.Answers["fragilityFracture"].Choice);
+    }
+
+    [Fact]
     public async Task In_spanish_a_past_break_at_the_screen_is_asked_as_a_confirmation_after_the_list()
     {
         var client = new EmulatorClient(_host.CreateClient());
