@@ -26,12 +26,16 @@ public sealed class PastFractureMention(SafetyState state, ConversationScript sc
     /// her answer to the list itself ("my wrist, I broke it falling off the kerb" names no box), so that question is
     /// asked rather than answered "no" from a box she left unticked.
     /// </summary>
-    public async Task<bool> KeepsAskingAsync(ITurnContext turnContext, string questionId, StoredAnswer fill, CancellationToken cancellationToken)
+    /// <remarks>A list answer that ticks another break ("a spine fracture") has accounted for it: the "no" stands.</remarks>
+    public async Task<bool> KeepsAskingAsync(ITurnContext turnContext, QuestionScript list, StoredAnswer listAnswer, string questionId, StoredAnswer fill, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(listAnswer);
         ArgumentNullException.ThrowIfNull(fill);
         var saysNo = fill.YesNo == false || fill.Choice == "no";
-        return saysNo && LeadIn(questionId) is not null
+        var tickedABreak = list.Answer.Choices.Any(c => listAnswer.Choices?.Contains(c.Value) == true && SaysBreak(c.Title));
+        return saysNo && !tickedABreak && LeadIn(questionId) is not null
             && (SaysBreak(turnContext.Activity.Text) || await IsMentionedAsync(turnContext, cancellationToken));
     }
 

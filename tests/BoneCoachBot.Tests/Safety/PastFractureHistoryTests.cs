@@ -81,10 +81,29 @@ public sealed class PastFractureHistoryTests : IAsyncLifetime
         var asked = await chat.SayAsync("my wrist, i broke it falling off the kerb at 56. oh and i've shrunk a bit");
         var kept = await chat.SayAsync("yes");
 
-        Assert.Equal([Ask("onboarding", "fragilityFracture")], asked);
+        Assert.Equal([Text("safety", "mentioned.fragilityFracture"), Ask("onboarding", "fragilityFracture")], asked);
         Assert.Equal(Ask("onboarding", "heightLossHistorical"), kept[^1]);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Equal("yes", record!.Answers["fragilityFracture"].Choice);
+    }
+
+    [Fact]
+    public async Task In_spanish_a_break_told_to_the_history_list_and_then_a_no_to_its_retry_is_asked_about()
+    {
+        var client = new EmulatorClient(_host.CreateClient());
+        async Task<IReadOnlyList<string>> Say(string text) =>
+            (await client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = "es-ES" })).Texts;
+        foreach (var answer in new[] { "Hola", "sí", "nada de esto" }.Concat(PerfilEs))
+        {
+            await Say(answer);
+        }
+
+        await Say("me rompí el tobillo hace 3 años bajando un escalón, y mi hermana toma pastillas para los huesos");
+        var confirm = await Say("no");
+
+        Assert.Equal([Es("safety", d => d.Text("mentioned.fragilityFracture")), Es("onboarding", d => d.Question("fragilityFracture").Ask)], confirm);
+        var record = await StoredState.RecordAsync(_host.Services, client.UserId);
+        Assert.DoesNotContain("fragilityFracture", record!.Answers.Keys);
     }
 
     [Fact]

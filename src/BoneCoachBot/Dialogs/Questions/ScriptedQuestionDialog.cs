@@ -78,7 +78,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         record.Answers[question.Id] = answer;
         foreach (var (filled, value) in _asking.Reading.Fills(question, answer, _asking.Script))
         {
-            if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(step.Context, filled, value, cancellationToken))
+            if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(step.Context, question, answer, filled, value, cancellationToken))
             {
                 record.Answers[filled] = value;
             }
