@@ -105,6 +105,13 @@ public class SdkFidelityTests
     [InlineData("The temperature is 32C", "32")]
     [InlineData("500 dollars", "500")]
     [InlineData("i am 18 years old", "18")]
+    [InlineData("$5 million", "5000000")]
+    [InlineData("-5°C", "-5")]
+    [InlineData("98.6 F", "98.6")]
+    [InlineData("she is 5 months old", "5")]
+    [InlineData("45 km/h", "45")]
+    [InlineData("a hundred bucks", "100")]
+    [InlineData("five kilometres", "5")]
     public async Task A_number_prompt_takes_a_number_written_with_a_unit_when_there_is_no_plain_number(string answer, string expected)
     {
         var harness = new DialogHarness(() => Root([Ask("number", "Enter a number."), Echo()], new NumberPrompt<double>("number")));
