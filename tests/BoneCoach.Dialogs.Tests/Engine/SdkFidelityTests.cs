@@ -165,6 +165,7 @@ public class SdkFidelityTests
         await harness.Flow()
             .Send("hi").AssertReply("Ready?\n\n   - Yes\n   - No")
             .Send("1").AssertReply("Ready?\n\n   - Yes\n   - No")
+            .Send("the first one").AssertReply("Ready?\n\n   - Yes\n   - No")
             .Send("yes").AssertReply("got yes")
             .StartTestAsync();
     }
