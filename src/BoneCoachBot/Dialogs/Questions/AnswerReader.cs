@@ -302,6 +302,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             option = NoLonger(choices, text) ?? option;
         }
 
+        // "I have never smoked" shares "smoke" with the yes option and "never" with the no one: a yes said with "never" is no answer.
+        if (option?.Value == "yes" && NeverWord().IsMatch(text))
+        {
+            return AnswerRead.Unread;
+        }
+
         // "no estoy segura" starts with a no but says she doesn't know; "no, never had one" is a no.
         if (option?.Value is "no" or "none" && NotKnowing.Matches(text) && !NeverWord().IsMatch(text))
         {
@@ -321,7 +327,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     {
         text = Hedges.Strip(text);
         var words = ConfirmWords.For(culture);
-        var said = words.Match(text);
+        var said = SentenceOpening(text) ? null : words.Match(text);
         // "not any more" to "have you ever had...?" is not none: it is the former option, or nothing.
         string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : said switch
         {
@@ -348,10 +354,16 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         // "not on dialysis": the thing named with a no is a no; "none" to "do you take...?" is a no too.
         var answer = Hedges.Strip(text);
-        var plain = ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
+        var plain = SentenceOpening(answer) ? null
+            : ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
         return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }
+
+    // "I have milk in my tea", "I do a bit of gardening": "I have" and "I do" start sentences about anything, so followed
+    // by words of their own they are no yes (said alone, or naming the question's subject, they still are).
+    private static bool SentenceOpening(string text) =>
+        TextNormalizer.Words(text) is ["i", "have" or "do" or "am" or "did", var next, _, ..] && next is not ("not" or "never" or "no");
 
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
@@ -395,6 +407,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         {
             // "sometimes" or "un poco" says how often, never how many a day.
             if (per == "day" && frequency.Vague)
+            {
+                return AnswerRead.Unread;
+            }
+
+            // "a yoghurt most days" says on how many days, not how many a day: no count per day is read from it.
+            if (per == "day" && !Period().IsMatch(text) && DaysWord().IsMatch(text))
             {
                 return AnswerRead.Unread;
             }
@@ -467,6 +485,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
+
+    [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DaysWord();
 
     [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NeverWord();
