@@ -74,10 +74,12 @@ public sealed class FullConversationTests : IAsyncLifetime
         var (chat, _) = await ToPlanAsync(Personas.WeakLoadingStrongMinerals);
         await chat.SayAsync("no");
 
-        var afterwards = await chat.SayAsync("thanks!");
+        var thanked = await chat.SayAsync("thanks!");
+        var afterwards = await chat.SayAsync("ok so what now");
         var activitiesBefore = chat.Activities.Count;
         await chat.SayAsync("plan");
 
+        Assert.Equal([Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "thanks").Reply!], thanked);
         Assert.Equal([Text("commands", "afterwards")], afterwards);
         Assert.Contains(chat.Activities.Skip(activitiesBefore), IsPlanCard);
 
