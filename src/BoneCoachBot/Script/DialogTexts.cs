@@ -67,6 +67,10 @@ public sealed record FactTexts
     public string? ExampleImperial { get; init; }
 
     public IReadOnlyList<string> Buttons { get; init; } = [];
+
+    public IReadOnlyList<string> About { get; init; } = [];
+
+    public string? NotedOne { get; init; }
 }
 
 public sealed record TopicTexts

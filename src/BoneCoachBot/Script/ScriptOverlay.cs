@@ -53,6 +53,8 @@ internal static class ScriptOverlay
         Example = words.Example,
         ExampleImperial = words.ExampleImperial,
         Buttons = words.Buttons,
+        About = Both(words.About, english.About),
+        NotedOne = words.NotedOne,
     };
 
     private static IReadOnlyList<string> Both(IReadOnlyList<string> translated, IReadOnlyList<string> english) =>

@@ -11,7 +11,8 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// <summary>How a message is read for one question: the open one, or (strict) another one a fact in it may fill.</summary>
 /// <param name="Strict">Reading for a question that is not open: only a value tied to it by a cue or its own unit counts.</param>
 /// <param name="CueText">Where cues are looked for in strict reading (the whole message, when the value is in one clause of it).</param>
-public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null);
+/// <param name="Message">The whole message, when the text read is one clause of it.</param>
+public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null, string? Message = null);
 
 /// <summary>
 /// Reads one question's answer from her words with the engine's readers (numbers, quantities, frequencies, dates,
@@ -106,7 +107,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         if (fact?.Per is { } per)
         {
-            return CountPerPeriod(question, text, per, options.Culture);
+            return CountPerPeriod(question, text, per, options);
         }
 
         var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
@@ -136,12 +137,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text) || NegatedDoing.Says(options.Message ?? text)))
         {
             return Ranged(question, 0, "0");
         }
 
-        return CountPerPeriod(question, text, "week", options.Culture);
+        return CountPerPeriod(question, text, "week", options);
     }
 
     private AnswerRead Quantity(QuestionScript question, FactScript? fact, string text, ReadOptions options)
@@ -363,8 +364,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
     // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
-    private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, string culture)
+    private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, ReadOptions options)
     {
+        var culture = options.Culture;
         var mentions = MentionFinder.Find(text, culture);
         if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk"))))
         {
@@ -375,6 +377,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         {
             // "sometimes" or "un poco" says how often, never how many a day.
             if (per == "day" && frequency.Vague)
+            {
+                return AnswerRead.Unread;
+            }
+
+            // "yogurt every day and a bit of cheese": how often goes with one of the things she names, so a count a day
+            // would under- or over-count; nothing is guessed.
+            if (per == "day" && NamesSeveral(question, options.Message ?? text))
             {
                 return AnswerRead.Unread;
             }
@@ -399,6 +408,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max, UnitFallback = false });
         return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
     }
+
+    private bool NamesSeveral(QuestionScript question, string message) =>
+        guide.Fact(question.Id) is { } fact && fact.Cues.Concat(fact.About).Select(TextNormalizer.Normalize).Distinct().Count(w => Phrases.Contains(message, w)) > 1;
 
     private static NumberRules Rules(QuestionScript question, FactScript? fact, bool strict)
     {

@@ -22,6 +22,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
+        options = options.Message is null ? options with { Message = text } : options;
         // A choice may be named after a bare "yes" ("yes, stage 4"): then the whole message is read first, so the "yes"
         // clause alone cannot settle it with the one option that shares the word ("yes, not sure").
         var openRead = open?.Answer.Type == AnswerType.Choice && YesThenMore(text, options.Culture) && reader.Read(open, text, options) is { IsValue: true } whole
@@ -33,7 +34,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         foreach (var clause in clauses)
         {
             var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
-            if (open is not null && here.IsValue && IsAboutSomethingElse(open, here, clause, clauses))
+            if (open is not null && here.Kind is AnswerReadKind.Value or AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous
+                && IsAboutSomethingElse(open, here, clause, clauses, options.Culture))
             {
                 here = AnswerRead.Unread;
             }
@@ -67,10 +69,18 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     // "I had one scan a couple of years ago" at "for how long?" dates the scan; "No, my kidneys are fine" at "how many mg?"
     // answers another question: a time or a bare no/none taken from such a message is not this answer.
-    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, IReadOnlyList<string> clauses)
+    // "a couple of glasses of wine at the weekend" at the calcium question, "fish maybe once a fortnight" at the sleep one:
+    // a count said of another thing is not this answer, unless it carries this question's own unit.
+    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, IReadOnlyList<string> clauses, string culture)
     {
-        var zero = here.Answer?.Number == 0 && open.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency;
-        if (open.Answer.Type != AnswerType.Duration && !zero)
+        var counted = open.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency;
+        if (counted && !MentionFinder.Find(clause, culture).Any(m => m.Unit is not null) && guide.OtherThing(open.Id, clause) is not null)
+        {
+            return true;
+        }
+
+        var zero = here.Answer?.Number == 0 && counted;
+        if (!here.IsValue || (open.Answer.Type != AnswerType.Duration && !zero))
         {
             return false;
         }
