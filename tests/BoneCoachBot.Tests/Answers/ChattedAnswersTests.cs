@@ -25,8 +25,8 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
 
         var reply = await chat.SayAsync("a couple of glasses of wine at the weekend");
 
-        Assert.Equal([AboutOther("wine", "calciumFoodServingsPerDay"), Ask("supplements", "calciumFoodServingsPerDay")], reply);
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay"));
+        Assert.Equal([AboutOther("wine", "calciumFoodServingsPerDay"), Ask("supplements", "calciumFoodServingsPerDay")], reply);
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         await chat.SayAsync("500 mg");
         var record = await RecordAsync(chat);
 
-        Assert.Equal(["Noted: vitamin D 1000 IU a day.", Ask("supplements", "calciumSupplementMg")], noted);
         Assert.Equal(["calcium", "vitaminD"], record.Answers["supplementsInUse"].Choices);
         Assert.Equal(1000, record.Answers["vitaminDSupplementIu"].Number);
+        Assert.Equal(["Noted: vitamin D 1000 IU a day.", Ask("supplements", "calciumSupplementMg")], noted);
         Assert.Equal(500, record.Answers["calciumSupplementMg"].Number);
     }
 
@@ -54,8 +54,8 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var unsure = (await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay");
         var milk = await chat.SayAsync("about 7 hours, and I have a glass of milk every day");
 
-        Assert.Equal([AboutOther("yogurt", "sleepHours"), Ask("inflammation", "sleepHours")], foods);
         Assert.False(unsure);
+        Assert.Equal([AboutOther("yogurt", "sleepHours"), Ask("inflammation", "sleepHours")], foods);
         Assert.Equal("Noted: sleep 7 h, 1 calcium-rich serving a day.", milk[0]);
         Assert.Equal(1, (await RecordAsync(chat)).Answers["calciumFoodServingsPerDay"].Number);
     }
@@ -67,8 +67,8 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
 
         var reply = await chat.SayAsync("fish maybe once a fortnight");
 
-        Assert.Equal([AboutOther("fish", "sleepHours"), Ask("inflammation", "sleepHours")], reply);
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("sleepHours"));
+        Assert.Equal([AboutOther("fish", "sleepHours"), Ask("inflammation", "sleepHours")], reply);
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var offered = Buttons(chat);
         var skipped = await chat.SayAsync("skip");
 
-        Assert.Equal([Text("answers", "declineRequired").Replace("{why}", Why("diet", "proteinMealsPerDay"), StringComparison.Ordinal), Ask("diet", "proteinMealsPerDay")], reply);
         Assert.Contains("skip", offered);
+        Assert.Equal([Text("answers", "declineRequired").Replace("{why}", Why("diet", "proteinMealsPerDay"), StringComparison.Ordinal), Ask("diet", "proteinMealsPerDay")], reply);
         Assert.Contains(Ask("inflammation", "sleepHours"), skipped);
         Assert.True((await RecordAsync(chat)).Answers["proteinMealsPerDay"].Skipped);
     }
@@ -143,10 +143,10 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
 
         var reply = await chat.SayAsync(answer);
 
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("historyScreen"));
+        Assert.Equal(Ask("onboarding", "historyScreen"), reply[^1]);
         Assert.Equal(Text("answers", note).Replace("{age}", "50", StringComparison.Ordinal), reply[0]);
         Assert.Equal(Text("answers", "listNoneHint"), reply[1]);
-        Assert.Equal(Ask("onboarding", "historyScreen"), reply[2]);
-        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("historyScreen"));
     }
 
     [Fact]
@@ -162,10 +162,44 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
 
         var none = await chat.SayAsync("none");
 
-        Assert.Equal(3, replies.Count(r => r == Text("answers", "mention.underactiveThyroid")));
         Assert.DoesNotContain(Text("commands", "gaveUp"), replies);
+        Assert.Equal(3, replies.Count(r => r == Text("answers", "mention.underactiveThyroid")));
         Assert.Equal(Ask("onboarding", "boneLossMedicines"), none[^1]);
         Assert.Equal([], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices);
+    }
+
+    [Fact]
+    public async Task Every_day_at_the_conditions_list_is_how_often_and_ticks_nothing()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var reply = await chat.SayAsync("I walk the dog every day");
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("boneLossConditions"));
+        Assert.Equal([Text("answers", "listMiss") + " " + Text("answers", "listNoneHint"), Ask("onboarding", "boneLossConditions")], reply);
+    }
+
+    [Fact]
+    public async Task None_then_an_aside_at_the_conditions_list_is_none()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var reply = await chat.SayAsync("none of those, I take something for blood pressure though");
+
+        Assert.Equal([], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices);
+        Assert.Equal(Ask("onboarding", "boneLossMedicines"), reply[^1]);
+    }
+
+    [Fact]
+    public async Task A_supplement_taken_every_day_ticks_that_supplement_alone()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones)
+            .Concat(Personas.Diet).Concat(Personas.Inflammation).Append("2"));
+
+        var reply = await chat.SayAsync("just vitamin D every day, my daughter bought it for me");
+
+        Assert.Equal(["vitaminD"], (await RecordAsync(chat)).Answers["supplementsInUse"].Choices);
+        Assert.Equal(Ask("supplements", "vitaminDSupplementIu"), reply[^1]);
     }
 
     private static string AboutOther(string thing, string questionId) =>

@@ -299,10 +299,11 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> ListAsync(Turn turn, CancellationToken cancellationToken)
     {
         var list = turn.Open!.Question;
+        var read = ListReading.Read(list, turn.Text, turn.Options.Culture);
         var found = _mentions.Read(list, turn.Text);
         if (!found.Any)
         {
-            return null;
+            return await PlainListAsync(turn, read, cancellationToken);
         }
 
         foreach (var note in found.Notes)
@@ -310,21 +311,52 @@ public sealed class QuestionTurn
             await SayAsync(turn, note, cancellationToken);
         }
 
-        var choices = list.Answer.Choices;
-        var read = MultiChoiceReader.Read(turn.Text, [.. choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value]))], turn.Options.Culture);
         if (read is { IsNone: true })
         {
             return null;
         }
 
-        var picked = choices.Where(c => (found.Ticks.Contains(c.Value) || read?.Contains(c.Title) == true) && !found.Unticks.Contains(c.Value)).ToList();
+        var picked = list.Answer.Choices.Where(c => (found.Ticks.Contains(c.Value) || read?.Contains(c.Title) == true) && !found.Unticks.Contains(c.Value)).ToList();
         if (picked.Count == 0)
         {
             await SayAsync(turn, Guide.Text("listNoneHint"), cancellationToken);
             return await AskAgainAsync(turn, cancellationToken);
         }
 
-        var answer = new StoredAnswer { Choices = [.. picked.Select(c => c.Value)], Readable = string.Join(", ", picked.Select(c => c.Title)) };
+        return await KeepListAsync(turn, picked, cancellationToken);
+    }
+
+    // Her words with nothing the mentions know: "every day" is how often, not "all of them"; "none of those, I take
+    // something for blood pressure though" is none; anything else is the list prompt's to read.
+    private async Task<DialogTurnResult?> PlainListAsync(Turn turn, ChosenSet? read, CancellationToken cancellationToken)
+    {
+        var list = turn.Open!.Question;
+        if (read is not null && read.Values.Count == list.Answer.Choices.Count && ListReading.EveryIsHowOften(turn.Text))
+        {
+            // "vitamin D every day" names vitamin D; "I walk the dog every day" names nothing on the list.
+            if (ListReading.Read(list, ListReading.WithoutHowOften(turn.Text), turn.Options.Culture) is { IsNone: false } named)
+            {
+                return await KeepListAsync(turn, list.Answer.Choices.Where(c => named.Contains(c.Title)).ToList(), cancellationToken);
+            }
+
+            await SayAsync(turn, Guide.Text("listMiss") + " " + Guide.Text("listNoneHint"), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
+        return read is null && ListReading.NoneThenAside(list, turn.Text, turn.Options.Culture)
+            ? await KeepListAsync(turn, [], cancellationToken)
+            : null;
+    }
+
+    // The list answer she gave, said back in one line ("Noted: conditions: None of these.") and kept.
+    private async Task<DialogTurnResult> KeepListAsync(Turn turn, IReadOnlyList<ChoiceScript> picked, CancellationToken cancellationToken)
+    {
+        var list = turn.Open!.Question;
+        var answer = new StoredAnswer
+        {
+            Choices = [.. picked.Select(c => c.Value)],
+            Readable = picked.Count == 0 ? _commands.Text(DeepenTextKeys.NoneOfThese) : string.Join(", ", picked.Select(c => c.Title)),
+        };
         await SayAsync(turn, Guide.Text("noted").Replace("{facts}", Noted(Guide.Fact(list.Id)!, answer), StringComparison.Ordinal), cancellationToken);
         return await CompleteAsync(turn, answer, cancellationToken);
     }
