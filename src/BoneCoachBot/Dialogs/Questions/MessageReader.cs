@@ -35,7 +35,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         {
             var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             if (open is not null && here.Kind is AnswerReadKind.Value or AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous
-                && IsAboutSomethingElse(open, here, clause, clauses, options.Culture))
+                && IsAboutSomethingElse(open, here, clause, text, clauses, options.Culture))
             {
                 here = AnswerRead.Unread;
             }
@@ -70,11 +70,13 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     // "I had one scan a couple of years ago" at "for how long?" dates the scan; "No, my kidneys are fine" at "how many mg?"
     // answers another question: a time or a bare no/none taken from such a message is not this answer.
     // "a couple of glasses of wine at the weekend" at the calcium question, "fish maybe once a fortnight" at the sleep one:
-    // a count said of another thing is not this answer, unless it carries this question's own unit.
-    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, IReadOnlyList<string> clauses, string culture)
+    // a count said of another thing is not this answer, unless it carries this question's own unit. A clause that names
+    // nothing ("maybe 2" after "tea with milk and a yogurt most days") counts what the rest of the message is about.
+    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, string message, IReadOnlyList<string> clauses, string culture)
     {
         var counted = open.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency;
-        if (counted && !MentionFinder.Find(clause, culture).Any(m => m.Unit is not null) && guide.OtherThing(open.Id, clause) is not null)
+        if (counted && !MentionFinder.Find(clause, culture).Any(m => m.Unit is not null)
+            && (guide.OtherThing(open.Id, clause) is not null || (NamesNothing(open.Id, clause) && guide.OtherThing(open.Id, message) is not null)))
         {
             return true;
         }
@@ -88,6 +90,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         var nearby = zero ? clauses : [clause];
         return !nearby.Any(c => NamesSubjectOf(open.Id, c)) && nearby.Any(c => NamesAnotherSubject(open.Id, c));
     }
+
+    private bool NamesNothing(string openId, string clause) => !Phrases.ContainsAny(clause, guide.SubjectWords(openId)) && guide.OtherThing(openId, clause) is null;
 
     private bool NamesSubjectOf(string questionId, string clause) =>
         guide.Fact(questionId) is { } fact && Phrases.ContainsAny(clause, fact.Cues.Concat(fact.YesWhen));
