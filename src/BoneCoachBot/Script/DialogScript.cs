@@ -173,6 +173,12 @@ public sealed record FactScript
 
     /// <summary>A list question's answers to things she names that are not its options as written.</summary>
     public IReadOnlyList<ListMention> Mentions { get; init; } = [];
+
+    /// <summary>Things counted in place of the question's unit ("4 glasses" for units of alcohol): never kept as its value.</summary>
+    public IReadOnlyList<string> NotUnits { get; init; } = [];
+
+    /// <summary>What she is told instead, asking again in the question's unit.</summary>
+    public string? NotUnitsReply { get; init; }
 }
 
 /// <summary>

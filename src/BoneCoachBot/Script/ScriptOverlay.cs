@@ -55,6 +55,8 @@ internal static class ScriptOverlay
         Buttons = words.Buttons,
         About = Both(words.About, english.About),
         NotedOne = words.NotedOne,
+        NotUnits = Both(words.NotUnits, english.NotUnits),
+        NotUnitsReply = words.NotUnitsReply,
     };
 
     private static IReadOnlyList<string> Both(IReadOnlyList<string> translated, IReadOnlyList<string> english) =>
