@@ -111,14 +111,15 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
     [InlineData("i dont lift weights no")]
     [InlineData("no I don't do that")]
     [InlineData("not really")]
+    [InlineData("I walk the dog every day but I don't lift weights")]
     public async Task Saying_she_does_not_do_it_at_a_how_often_question_is_none(string answer)
     {
         var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding));
 
         var reply = await chat.SayAsync(answer);
 
-        Assert.Equal([Ask("loading", "impactDaysPerWeek")], reply);
         Assert.Equal(0, (await RecordAsync(chat)).Answers["strengthSessionsPerWeek"].Number);
+        Assert.Equal(Ask("loading", "impactDaysPerWeek"), reply[^1]);
     }
 
     [Fact]

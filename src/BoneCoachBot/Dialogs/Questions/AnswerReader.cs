@@ -146,7 +146,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text) || NegatedDoing.Says(options.Message ?? text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text) || NegatedDoing.Says(text)))
         {
             return Ranged(question, 0, "0");
         }

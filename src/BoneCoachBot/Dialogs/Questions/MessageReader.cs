@@ -34,7 +34,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         IReadOnlyList<string> clauses = ListedItems.Count(text, options.Culture) is > 1 ? [text] : Clauses(text);
         foreach (var clause in clauses)
         {
-            var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             if (open is not null && here.Kind is AnswerReadKind.Value or AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous
                 && IsAboutSomethingElse(open, here, clause, text, clauses, options.Culture))
             {
@@ -59,7 +59,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             // A clause is one question's, except a yes that carries its count: "I fell twice" is yes to "have you fallen?" and 2 falls.
-            if (here.Kind != AnswerReadKind.Unread && !Settled(openRead) && (!tookOther || yes))
+            // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
+            var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
+                && open is not null && NamesSubjectOf(open.Id, clause);
+            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone) && (!tookOther || yes))
             {
                 openRead = here;
             }
