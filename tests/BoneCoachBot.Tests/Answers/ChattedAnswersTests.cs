@@ -177,7 +177,7 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var reply = await chat.SayAsync("I walk the dog every day");
 
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("boneLossConditions"));
-        Assert.Equal([Text("answers", "listMiss") + " " + Text("answers", "listNoneHint"), Ask("onboarding", "boneLossConditions")], reply);
+        Assert.DoesNotContain(reply, r => r.StartsWith("Noted:", StringComparison.Ordinal));
     }
 
     [Fact]
