@@ -78,6 +78,9 @@ public sealed record QuestionGate
 
     /// <summary>Ask anyway when the earlier question was skipped or she didn't know.</summary>
     public bool OrUnknown { get; init; }
+
+    /// <summary>With <see cref="Includes"/>: an amount she gives for the gated question ticks that option in her list.</summary>
+    public bool Tick { get; init; }
 }
 
 /// <summary>What kind of answer a question takes, in which unit and range.</summary>
@@ -162,11 +165,41 @@ public sealed record FactScript
 
     public IReadOnlyList<string> Buttons { get; init; } = [];
 
+    /// <summary>Words that name what this question is about but are too loose to tie a value to it ("fish" for protein meals).</summary>
+    public IReadOnlyList<string> About { get; init; } = [];
+
+    /// <summary>The "Noted:" wording when the value is 1 ("1 calcium-rich serving a day"); else <see cref="Noted"/>.</summary>
+    public string? NotedOne { get; init; }
+
+    /// <summary>A list question's answers to things she names that are not its options as written.</summary>
+    public IReadOnlyList<ListMention> Mentions { get; init; } = [];
+
     /// <summary>Things counted in place of the question's unit ("4 glasses" for units of alcohol): never kept as its value.</summary>
     public IReadOnlyList<string> NotUnits { get; init; } = [];
 
     /// <summary>What she is told instead, asking again in the question's unit.</summary>
     public string? NotUnitsReply { get; init; }
+}
+
+/// <summary>
+/// Something she may name at a list that is not one of its options as written: it ticks an option (ovaries removed
+/// before 45 is "Menopause before 45"), or the list's answers.json text "mention.{id}" says why it isn't one.
+/// </summary>
+public sealed record ListMention
+{
+    public required string Id { get; init; }
+
+    /// <summary>Her words for it, in every language.</summary>
+    public required IReadOnlyList<string> Phrases { get; init; }
+
+    /// <summary>The option it ticks; without one it is only answered.</summary>
+    public string? Ticks { get; init; }
+
+    /// <summary>It ticks only when it happened before this age; at this age or later it is answered instead.</summary>
+    public int? BeforeAge { get; init; }
+
+    /// <summary>Words that, said with it, leave it to another mention ("ovaries" with "hysterectomy").</summary>
+    public IReadOnlyList<string> NotWith { get; init; } = [];
 }
 
 /// <summary>One entry of the glossary and FAQ: the phrases that ask about it and a short answer.</summary>

@@ -68,6 +68,10 @@ public sealed record FactTexts
 
     public IReadOnlyList<string> Buttons { get; init; } = [];
 
+    public IReadOnlyList<string> About { get; init; } = [];
+
+    public string? NotedOne { get; init; }
+
     public IReadOnlyList<string> NotUnits { get; init; } = [];
 
     public string? NotUnitsReply { get; init; }

@@ -53,6 +53,8 @@ internal static class ScriptOverlay
         Example = words.Example,
         ExampleImperial = words.ExampleImperial,
         Buttons = words.Buttons,
+        About = Both(words.About, english.About),
+        NotedOne = words.NotedOne,
         NotUnits = Both(words.NotUnits, english.NotUnits),
         NotUnitsReply = words.NotUnitsReply,
     };

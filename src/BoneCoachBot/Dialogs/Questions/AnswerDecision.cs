@@ -17,6 +17,9 @@ public enum DecisionKind
 
     /// <summary>A correction that names no answer we can find.</summary>
     WhichAnswer,
+
+    /// <summary>She would rather not answer the open question.</summary>
+    Declined,
 }
 
 public sealed record AnswerDecision(DecisionKind Kind, string? Reply = null, AnswerChange? Correction = null, MessageReading? Reading = null);

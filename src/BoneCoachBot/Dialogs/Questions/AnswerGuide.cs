@@ -19,6 +19,8 @@ public sealed class AnswerGuide
     private readonly string[] _correctionCues;
     private readonly HashSet<string> _none;
     private readonly HashSet<string> _questionWords;
+    private readonly HashSet<string> _decline;
+    private readonly string[] _otherThings;
 
     public AnswerGuide(ConversationScript script)
     {
@@ -37,6 +39,8 @@ public sealed class AnswerGuide
         _none = new HashSet<string>(PhraseList("none").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize).Distinct()];
         _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _decline = new HashSet<string>(PhraseList("decline").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _otherThings = [.. PhraseList("otherThings").Select(TextNormalizer.Normalize).Distinct()];
         var undeclared = Questions.FirstOrDefault(q => !_factsByLanguage[ScriptLanguage.English].ContainsKey(q.Question.Id));
         if (undeclared is not null)
         {
@@ -80,8 +84,42 @@ public sealed class AnswerGuide
     /// <summary>A question mark, or a first word that asks ("what", "is", "does").</summary>
     public bool LooksLikeQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || StartsWithQuestionWord(text);
 
-    /// <summary>A first word that asks ("what does prednisolone mean", "is walking enough"): she is asking, not telling.</summary>
-    public bool StartsWithQuestionWord(string text) => TextNormalizer.Words(text) is { Length: > 1 } words && _questionWords.Contains(words[0]);
+    /// <summary>
+    /// A first word that asks ("what does prednisolone mean", "is walking enough"): she is asking, not telling. Not when a
+    /// no or a preference follows it ("would rather not", "do not lift", "can't remember").
+    /// </summary>
+    public bool StartsWithQuestionWord(string text) =>
+        TextNormalizer.Words(text) is { Length: > 1 } words && _questionWords.Contains(words[0]) && !NotAsking.Contains(words[1]);
+
+    private static readonly HashSet<string> NotAsking = new(StringComparer.Ordinal) { "not", "t", "rather", "prefer", "never", "no" };
+
+    /// <summary>She would rather not answer ("I'd rather not say", "pass", "prefiero no decirlo"), said as the whole message or its start.</summary>
+    public bool Declines(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return _decline.Contains(normalized) || _decline.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal) && !HasDigit(normalized));
+    }
+
+    /// <summary>Words that name what a question asks about: its cues, its yes-words and its "about" words.</summary>
+    public IEnumerable<string> SubjectWords(string questionId) =>
+        Fact(questionId) is { } fact ? fact.Cues.Concat(fact.YesWhen).Concat(fact.About) : [];
+
+    /// <summary>
+    /// The thing her words are about when it is not what <paramref name="questionId"/> asks about: another question's
+    /// subject ("wine" at the calcium question) or something no question asks about (the dog, her grandchildren). Null
+    /// when she names this question's subject, or nothing else; a companion ("with my sister") names nothing.
+    /// </summary>
+    public string? OtherThing(string questionId, string text)
+    {
+        if (Phrases.ContainsAny(text, SubjectWords(questionId)))
+        {
+            return null;
+        }
+
+        return Questions.Where(q => q.Question.Id != questionId).SelectMany(q => Fact(q.Question.Id)?.About ?? [])
+            .Select(TextNormalizer.Normalize).Concat(_otherThings)
+            .FirstOrDefault(thing => Phrases.Contains(text, thing) && !Phrases.Companion(text, thing));
+    }
 
     /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins.</summary>
     public TopicScript? Topic(string text)

@@ -11,7 +11,8 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// <summary>How a message is read for one question: the open one, or (strict) another one a fact in it may fill.</summary>
 /// <param name="Strict">Reading for a question that is not open: only a value tied to it by a cue or its own unit counts.</param>
 /// <param name="CueText">Where cues are looked for in strict reading (the whole message, when the value is in one clause of it).</param>
-public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null)
+/// <param name="Message">The whole message, when the text read is one clause of it.</param>
+public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null, string? Message = null)
 {
     /// <summary>The question whose answer she gave last, in any part: what a correction naming nothing ("sorry, I meant 3") changes.</summary>
     public string? LastAnswered { get; init; }
@@ -115,7 +116,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         if (fact?.Per is { } per)
         {
-            return CountPerPeriod(question, text, per, options.Culture);
+            return CountPerPeriod(question, text, per, options);
         }
 
         var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
@@ -145,12 +146,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text) || NegatedDoing.Says(text)))
         {
             return Ranged(question, 0, "0");
         }
 
-        return CountPerPeriod(question, text, "week", options.Culture);
+        return CountPerPeriod(question, text, "week", options);
     }
 
     private AnswerRead Quantity(QuestionScript question, FactScript? fact, string text, ReadOptions options)
@@ -395,8 +396,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
     // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
-    private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, string culture)
+    private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, ReadOptions options)
     {
+        var culture = options.Culture;
         var mentions = MentionFinder.Find(text, culture);
         if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk"))))
         {
@@ -411,8 +413,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 return AnswerRead.Unread;
             }
 
-            // "a yoghurt most days" says on how many days, not how many a day: no count per day is read from it.
-            if (per == "day" && !Period().IsMatch(text) && DaysWord().IsMatch(text))
+            // "a yoghurt most days" says on how many days, not how many a day; "yogurt every day and a bit of cheese" gives how
+            // often for one of the things she names: either way a count a day would under- or over-count, so none is read.
+            if (per == "day" && ((!Period().IsMatch(text) && DaysWord().IsMatch(text)) || NamesSeveral(question, options.Message ?? text)))
             {
                 return AnswerRead.Unread;
             }
@@ -437,6 +440,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max, UnitFallback = false });
         return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
     }
+
+    private bool NamesSeveral(QuestionScript question, string message) =>
+        guide.Fact(question.Id) is { } fact && fact.Cues.Concat(fact.About).Select(TextNormalizer.Normalize).Distinct().Count(w => Phrases.Contains(message, w)) > 1;
 
     private static NumberRules Rules(QuestionScript question, FactScript? fact, bool strict)
     {

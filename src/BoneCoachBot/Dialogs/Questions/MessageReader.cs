@@ -22,6 +22,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
+        options = options.Message is null ? options with { Message = text } : options;
         // A choice may be named after a bare "yes" or "no" ("yes, stage 4", "no, I quit years ago"), or a later clause may
         // undo an earlier one ("I smoked for years but stopped"): then the whole message is read first, so one clause alone
         // cannot settle it with the option that shares its words ("yes, not sure").
@@ -33,8 +34,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         IReadOnlyList<string> clauses = ListedItems.Count(text, options.Culture) is > 1 ? [text] : Clauses(text);
         foreach (var clause in clauses)
         {
-            var here = open is not null && !Settled(openRead) ? reader.Read(open, clause, options) : AnswerRead.Unread;
-            if (open is not null && here.IsValue && IsAboutSomethingElse(open, here, clause, clauses))
+            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            if (open is not null && here.Kind is AnswerReadKind.Value or AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous
+                && IsAboutSomethingElse(open, here, clause, text, clauses, options.Culture))
             {
                 here = AnswerRead.Unread;
             }
@@ -57,7 +59,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             // A clause is one question's, except a yes that carries its count: "I fell twice" is yes to "have you fallen?" and 2 falls.
-            if (here.Kind != AnswerReadKind.Unread && !Settled(openRead) && (!tookOther || yes))
+            // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
+            var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
+                && open is not null && NamesSubjectOf(open.Id, clause);
+            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone) && (!tookOther || yes))
             {
                 openRead = here;
             }
@@ -68,10 +73,20 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     // "I had one scan a couple of years ago" at "for how long?" dates the scan; "No, my kidneys are fine" at "how many mg?"
     // answers another question: a time or a bare no/none taken from such a message is not this answer.
-    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, IReadOnlyList<string> clauses)
+    // "a couple of glasses of wine at the weekend" at the calcium question, "fish maybe once a fortnight" at the sleep one:
+    // a count said of another thing is not this answer, unless it carries this question's own unit. A clause that names
+    // nothing ("maybe 2" after "tea with milk and a yogurt most days") counts what the rest of the message is about.
+    private bool IsAboutSomethingElse(QuestionScript open, AnswerRead here, string clause, string message, IReadOnlyList<string> clauses, string culture)
     {
-        var zero = here.Answer?.Number == 0 && open.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency;
-        if (open.Answer.Type != AnswerType.Duration && !zero)
+        var counted = open.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency;
+        if (counted && !MentionFinder.Find(clause, culture).Any(m => m.Unit is not null)
+            && (guide.OtherThing(open.Id, clause) is not null || (NamesNothing(open.Id, clause) && guide.OtherThing(open.Id, message) is not null)))
+        {
+            return true;
+        }
+
+        var zero = here.Answer?.Number == 0 && counted;
+        if (!here.IsValue || (open.Answer.Type != AnswerType.Duration && !zero))
         {
             return false;
         }
@@ -79,6 +94,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         var nearby = zero ? clauses : [clause];
         return !nearby.Any(c => NamesSubjectOf(open.Id, c)) && nearby.Any(c => NamesAnotherSubject(open.Id, c));
     }
+
+    private bool NamesNothing(string openId, string clause) => !Phrases.ContainsAny(clause, guide.SubjectWords(openId)) && guide.OtherThing(openId, clause) is null;
 
     private bool NamesSubjectOf(string questionId, string clause) =>
         guide.Fact(questionId) is { } fact && Phrases.ContainsAny(clause, fact.Cues.Concat(fact.YesWhen));

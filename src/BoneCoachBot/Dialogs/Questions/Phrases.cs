@@ -15,6 +15,22 @@ public static partial class Phrases
 
     public static bool ContainsAny(string text, IEnumerable<string> cues) => cues.Any(cue => Contains(text, cue));
 
+    /// <summary>"with my sister", "con el perro": the thing is her company, not what she is counting.</summary>
+    public static bool Companion(string text, string thing)
+    {
+        var words = TextNormalizer.Words(text);
+        var phrase = TextNormalizer.Words(thing);
+        for (var i = 0; i + phrase.Length <= words.Length; i++)
+        {
+            if (phrase.Select((w, k) => words[i + k] == w).All(same => same))
+            {
+                return words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(w => w is "with" or "con");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text without a trailing "not 62" / "instead of 62", so "I'm 61 not 62" reads as 61.</summary>
     public static string WithoutOldValue(string text) => OldValue().Replace(text, string.Empty);
 

@@ -26,6 +26,7 @@ public sealed class QuestionTurn
     private readonly MessageReader _messages;
     private readonly HerQuestions _questions;
     private readonly AnswerCorrections _corrections;
+    private readonly ListMentions _mentions;
     private readonly ConversationScript _script;
 
     public QuestionTurn(ConversationScript script, AnswerGuide guide, RetryWording retry, CommandCatalog commands, CoachingState state, ICoachingMessages messages, RedFlagWatch redFlags, TimeProvider time)
@@ -44,6 +45,7 @@ public sealed class QuestionTurn
         _messages = new MessageReader(guide, _reader);
         _questions = new HerQuestions(guide, commands);
         _corrections = new AnswerCorrections(guide, _reader);
+        _mentions = new ListMentions(guide);
     }
 
     public AnswerGuide Guide { get; }
@@ -107,9 +109,11 @@ public sealed class QuestionTurn
                 await SayAsync(turn, decision.Reply!, cancellationToken);
                 return await AskAgainAsync(turn, cancellationToken);
             case DecisionKind.CantAnswer:
-                // Not the question again: she asked something, and the honest answer is that it's for her clinician.
+                // She asked something we can't answer: say so, and the open question still waits for her.
                 await SayAsync(turn, decision.Reply!, cancellationToken);
-                return turn.Dc.ActiveDialog is null ? Done : Dialog.EndOfTurn;
+                return await AskAgainAsync(turn, cancellationToken);
+            case DecisionKind.Declined:
+                return await DeclineAsync(turn, cancellationToken);
             case DecisionKind.Correction:
                 return await CorrectAsync(turn, decision.Correction!, cancellationToken);
             default:
@@ -124,6 +128,11 @@ public sealed class QuestionTurn
     public AnswerDecision Decide(PartQuestion? open, string text, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (open is not null && Guide.Declines(text))
+        {
+            return new AnswerDecision(DecisionKind.Declined);
+        }
+
         if (_questions.IsQuestion(text))
         {
             if (_questions.Answer(text, open?.Question) is { } answer)
@@ -230,10 +239,14 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
         var open = turn.Open!;
-        if (open.Question.Answer.Type is AnswerType.Text or AnswerType.MultiChoice)
+        if (open.Question.Answer.Type == AnswerType.MultiChoice)
         {
-            // Her own words are the answer to a free-text question or a list ("calcium and vitamin D"): nothing of them
-            // is taken for another one, and the list's prompt reads them.
+            return await ListAsync(turn, cancellationToken);
+        }
+
+        if (open.Question.Answer.Type == AnswerType.Text)
+        {
+            // Her own words are the answer to a free-text question: nothing of them is taken for another one.
             return null;
         }
 
@@ -272,7 +285,100 @@ public sealed class QuestionTurn
             return await AskAgainAsync(turn, cancellationToken);
         }
 
+        if (open.Question.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency
+            && MentionFinder.Find(turn.Text, turn.Options.Culture).Count > 0
+            && Guide.OtherThing(open.Question.Id, turn.Text) is { } thing && Guide.Fact(open.Question.Id) is { } asked)
+        {
+            // "a couple of glasses of wine" at the calcium question: a count of another thing. Say what it was about, and ask again.
+            await SayAsync(turn, Guide.Text("aboutOther").Replace("{thing}", thing, StringComparison.Ordinal)
+                .Replace("{label}", asked.Label, StringComparison.Ordinal), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
         return await MissAsync(turn, cancellationToken);
+    }
+
+    // A list's words go to its prompt ("calcium and vitamin D"), unless they name something the list holds in other words
+    // ("they took my ovaries at 44") or doesn't hold at all ("hypothyroidism"): then she hears what was ticked and what wasn't.
+    private async Task<DialogTurnResult?> ListAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var list = turn.Open!.Question;
+        var read = ListReading.Read(list, turn.Text, turn.Options.Culture);
+        var found = _mentions.Read(list, turn.Text);
+        if (!found.Any)
+        {
+            return await PlainListAsync(turn, read, cancellationToken);
+        }
+
+        foreach (var note in found.Notes)
+        {
+            await SayAsync(turn, note, cancellationToken);
+        }
+
+        if (read is { IsNone: true })
+        {
+            return null;
+        }
+
+        var picked = list.Answer.Choices.Where(c => (found.Ticks.Contains(c.Value) || read?.Contains(c.Title) == true) && !found.Unticks.Contains(c.Value)).ToList();
+        if (picked.Count == 0)
+        {
+            await SayAsync(turn, Guide.Text("listNoneHint"), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
+        return await KeepListAsync(turn, picked, cancellationToken);
+    }
+
+    // Her words with nothing the mentions know: "every day" is how often, not "all of them"; "none of those, I take
+    // something for blood pressure though" is none; anything else is the list prompt's to read.
+    private async Task<DialogTurnResult?> PlainListAsync(Turn turn, ChosenSet? read, CancellationToken cancellationToken)
+    {
+        var list = turn.Open!.Question;
+        if (read is not null && read.Values.Count == list.Answer.Choices.Count && ListReading.EveryIsHowOften(turn.Text))
+        {
+            // "vitamin D every day" names vitamin D; "I walk the dog every day" names nothing on the list.
+            if (ListReading.Read(list, ListReading.WithoutHowOften(turn.Text), turn.Options.Culture) is { IsNone: false } named)
+            {
+                return await KeepListAsync(turn, list.Answer.Choices.Where(c => named.Contains(c.Title)).ToList(), cancellationToken);
+            }
+
+            await SayAsync(turn, Guide.Text("listMiss") + " " + Guide.Text("listNoneHint"), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
+        return read is null && ListReading.NoneThenAside(list, turn.Text, turn.Options.Culture)
+            ? await KeepListAsync(turn, [], cancellationToken)
+            : null;
+    }
+
+    // The list answer she gave, said back in one line ("Noted: conditions: None of these.") and kept.
+    private async Task<DialogTurnResult> KeepListAsync(Turn turn, IReadOnlyList<ChoiceScript> picked, CancellationToken cancellationToken)
+    {
+        var list = turn.Open!.Question;
+        var answer = new StoredAnswer
+        {
+            Choices = [.. picked.Select(c => c.Value)],
+            Readable = picked.Count == 0 ? _commands.Text(DeepenTextKeys.NoneOfThese) : string.Join(", ", picked.Select(c => c.Title)),
+        };
+        await SayAsync(turn, Guide.Text("noted").Replace("{facts}", Noted(Guide.Fact(list.Id)!, answer), StringComparison.Ordinal), cancellationToken);
+        return await CompleteAsync(turn, answer, cancellationToken);
+    }
+
+    // "I'd rather not say": an optional question is left out; a required one says why it matters and is asked again
+    // with skip offered (the relaxed round), so she is never made to answer.
+    private async Task<DialogTurnResult> DeclineAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var question = turn.Open!.Question;
+        if (question.Optional || turn.Dc.CanSkip())
+        {
+            await SayAsync(turn, Guide.Text("unknownOk"), cancellationToken);
+            return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
+        }
+
+        await SayAsync(turn, Guide.Text("declineRequired").Replace("{why}", question.Why, StringComparison.Ordinal), cancellationToken);
+        DeclinedQuestion.Set(turn.Context, question.Id);
+        return await turn.Dc.EndDialogAsync(null, cancellationToken);
     }
 
     // Facts for other questions are kept at once; the open question's own value joins the "Noted:" line when there are others.
@@ -281,6 +387,26 @@ public sealed class QuestionTurn
         if (fresh.Count == 0)
         {
             return;
+        }
+
+        // Only what is kept is noted: a fact her earlier answers rule out is kept only when her list can take its tick.
+        // The open question's own value counts ("Have you fallen?" "Twice." lets the count in); the prompt keeps that one.
+        var openId = turn.Open?.Question.Id;
+        var trial = new Dictionary<string, StoredAnswer>(turn.Record.Answers, StringComparer.Ordinal);
+        if (openRead.IsValue && openId is not null)
+        {
+            trial[openId] = openRead.Answer!;
+        }
+
+        fresh.RemoveAll(fact => !ListFills.Admit(_script, trial, fact.Question.Question, fact.Answer));
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (id, ticked) in trial.Where(a => a.Key != openId))
+        {
+            turn.Record.Answers[id] = ticked;
         }
 
         foreach (var fact in fresh)
@@ -412,7 +538,8 @@ public sealed class QuestionTurn
             ? open
             : null;
 
-    private string Noted(FactScript fact, StoredAnswer answer) => fact.Noted.Replace("{value}", answer.Readable, StringComparison.Ordinal);
+    private static string Noted(FactScript fact, StoredAnswer answer) =>
+        answer.Number == 1 && fact.NotedOne is { } one ? one : fact.Noted.Replace("{value}", answer.Readable, StringComparison.Ordinal);
 
     private CardAction YesNoAction(bool yes)
     {

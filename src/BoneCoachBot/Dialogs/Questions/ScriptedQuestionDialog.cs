@@ -57,6 +57,12 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(Id, new QuestionAsk { Part = ask.Part, QuestionId = ask.QuestionId, Relaxed = true }, cancellationToken);
         }
 
+        if (DeclinedQuestion.Is(step.Context, ask.QuestionId) && !ask.Relaxed)
+        {
+            // She'd rather not say: the answers layer said why it matters; now skip is hers to choose.
+            return await step.ReplaceDialogAsync(Id, new QuestionAsk { Part = ask.Part, QuestionId = ask.QuestionId, Relaxed = true }, cancellationToken);
+        }
+
         var question = _asking.Script[ask.Part].Question(ask.QuestionId);
         var record = await _asking.State.RecordAsync(step.Context, cancellationToken);
         if (step.Result is KeepAnswer && record.Answers.ContainsKey(question.Id))
@@ -82,6 +88,12 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
             {
                 record.Answers[filled] = value;
             }
+        }
+
+        if (question.Answer.Type == AnswerType.MultiChoice)
+        {
+            // An amount she gave earlier ("1000 IU of D3") keeps its tick in the list she has just answered.
+            ListFills.AdmitKept(_asking.Script, record.Answers);
         }
 
         await _asking.State.SaveAsync(step.Context, record, cancellationToken);

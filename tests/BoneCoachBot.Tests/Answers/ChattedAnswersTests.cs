@@ -1,0 +1,224 @@
+using BoneCoachBot.Coaching;
+using BoneCoachBot.Tests.Conversation;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Answers;
+
+/// <summary>
+/// Wrong values and unhelpful replies found by chatting with the bot in sentences, each replayed over /api/messages:
+/// a number about another thing, a dose that named a supplement the list left out, two foods with one "every day",
+/// declining, a negated "how often", and things she names at a list that are not its options as written.
+/// </summary>
+public sealed class ChattedAnswersTests : IAsyncLifetime
+{
+    private readonly CoachingHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Glasses_of_wine_at_the_calcium_question_are_not_calcium_servings_and_the_question_is_asked_again()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones)
+            .Concat(Personas.Diet).Concat(Personas.Inflammation));
+
+        var reply = await chat.SayAsync("a couple of glasses of wine at the weekend");
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay"));
+        Assert.Equal([AboutOther("wine", "calciumFoodServingsPerDay"), Ask("supplements", "calciumFoodServingsPerDay")], reply);
+    }
+
+    [Fact]
+    public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones)
+            .Concat(Personas.Diet).Concat(Personas.Inflammation).Concat(["2", "yes I take a calcium tablet"]));
+
+        var noted = await chat.SayAsync("i think its 1000 IU of D3 too");
+        await chat.SayAsync("500 mg");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(["calcium", "vitaminD"], record.Answers["supplementsInUse"].Choices);
+        Assert.Equal(1000, record.Answers["vitaminDSupplementIu"].Number);
+        Assert.Equal(["Noted: vitamin D 1000 IU a day.", Ask("supplements", "calciumSupplementMg")], noted);
+        Assert.Equal(500, record.Answers["calciumSupplementMg"].Number);
+    }
+
+    [Fact]
+    public async Task Two_foods_with_one_every_day_at_the_sleep_question_keep_no_serving_count_and_one_serving_reads_as_one()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones).Concat(Personas.Diet));
+
+        var foods = await chat.SayAsync("yogurt every day and a bit of cheese");
+        var unsure = (await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay");
+        var milk = await chat.SayAsync("about 7 hours, and I have a glass of milk every day");
+
+        Assert.False(unsure);
+        Assert.Equal([AboutOther("yogurt", "sleepHours"), Ask("inflammation", "sleepHours")], foods);
+        Assert.Equal("Noted: sleep 7 h, 1 calcium-rich serving a day.", milk[0]);
+        Assert.Equal(1, (await RecordAsync(chat)).Answers["calciumFoodServingsPerDay"].Number);
+    }
+
+    [Fact]
+    public async Task Fish_once_a_fortnight_at_the_sleep_question_is_not_read_as_hours()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones).Concat(Personas.Diet));
+
+        var reply = await chat.SayAsync("fish maybe once a fortnight");
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("sleepHours"));
+        Assert.Equal([AboutOther("fish", "sleepHours"), Ask("inflammation", "sleepHours")], reply);
+    }
+
+    [Fact]
+    public async Task Would_rather_not_at_a_required_question_says_why_it_is_asked_and_offers_skip()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones));
+
+        var reply = await chat.SayAsync("would rather not");
+        var offered = Buttons(chat);
+        var skipped = await chat.SayAsync("skip");
+
+        Assert.Contains("skip", offered);
+        Assert.Equal([Text("answers", "declineRequired").Replace("{why}", Why("diet", "proteinMealsPerDay"), StringComparison.Ordinal), Ask("diet", "proteinMealsPerDay")], reply);
+        Assert.Contains(Ask("inflammation", "sleepHours"), skipped);
+        Assert.True((await RecordAsync(chat)).Answers["proteinMealsPerDay"].Skipped);
+    }
+
+    [Fact]
+    public async Task Rather_not_say_at_an_optional_question_leaves_it_out_and_moves_on()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+
+        var reply = await chat.SayAsync("I'd rather not say");
+
+        Assert.Equal([Text("answers", "unknownOk"), Ask("loading", "impactDaysPerWeek")], reply);
+        Assert.True((await RecordAsync(chat)).Answers["strengthIntensity"].Skipped);
+    }
+
+    [Fact]
+    public async Task A_question_with_no_answer_here_is_sent_to_her_clinician_and_the_open_question_follows()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones));
+
+        var reply = await chat.SayAsync("can you prescribe something for my bones?");
+
+        Assert.Equal([Text("answers", "cantAnswer"), Ask("diet", "proteinMealsPerDay")], reply);
+    }
+
+    [Theory]
+    [InlineData("i dont lift weights no")]
+    [InlineData("no I don't do that")]
+    [InlineData("not really")]
+    [InlineData("I walk the dog every day but I don't lift weights")]
+    public async Task Saying_she_does_not_do_it_at_a_how_often_question_is_none(string answer)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding));
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.Equal(0, (await RecordAsync(chat)).Answers["strengthSessionsPerWeek"].Number);
+        Assert.Equal(Ask("loading", "impactDaysPerWeek"), reply[^1]);
+    }
+
+    [Fact]
+    public async Task Ovaries_removed_at_44_ticks_menopause_before_45_in_the_history_list()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(5)));
+
+        var reply = await chat.SayAsync("well i had a hysterectomy at 44 and they took my ovaries too");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal("Noted: history: Menopause before 45.", reply[0]);
+        Assert.Equal(["earlyMenopause"], record.Answers["historyScreen"].Choices);
+        Assert.Equal("yes", record.Answers["earlyMenopause"].Choice);
+    }
+
+    [Theory]
+    [InlineData("I had a hysterectomy at 44", "mention.hysterectomy")]
+    [InlineData("they took my ovaries out at 50", "mention.ovariesRemoved")]
+    public async Task A_hysterectomy_alone_or_ovaries_removed_after_45_is_not_an_early_menopause(string answer, string note)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(5)));
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("historyScreen"));
+        Assert.Equal(Ask("onboarding", "historyScreen"), reply[^1]);
+        Assert.Equal(Text("answers", note).Replace("{age}", "50", StringComparison.Ordinal), reply[0]);
+        Assert.Equal(Text("answers", "listNoneHint"), reply[1]);
+    }
+
+    [Fact]
+    public async Task An_underactive_thyroid_at_the_conditions_list_is_answered_every_time_and_never_ends_in_giving_up()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var replies = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            replies.AddRange(await chat.SayAsync("i have hypothyroidism, take levothyroxine"));
+        }
+
+        var none = await chat.SayAsync("none");
+
+        Assert.DoesNotContain(Text("commands", "gaveUp"), replies);
+        Assert.Equal(3, replies.Count(r => r == Text("answers", "mention.underactiveThyroid")));
+        Assert.Equal(Ask("onboarding", "boneLossMedicines"), none[^1]);
+        Assert.Equal([], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices);
+    }
+
+    [Fact]
+    public async Task Every_day_at_the_conditions_list_is_how_often_and_ticks_nothing()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var reply = await chat.SayAsync("I walk the dog every day");
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("boneLossConditions"));
+        Assert.DoesNotContain(reply, r => r.StartsWith("Noted:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task None_then_an_aside_at_the_conditions_list_is_none()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var reply = await chat.SayAsync("none of those, I take something for blood pressure though");
+
+        Assert.Equal([], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices);
+        Assert.Equal(Ask("onboarding", "boneLossMedicines"), reply[^1]);
+    }
+
+    [Fact]
+    public async Task A_supplement_taken_every_day_ticks_that_supplement_alone()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones)
+            .Concat(Personas.Diet).Concat(Personas.Inflammation).Append("2"));
+
+        var reply = await chat.SayAsync("just vitamin D every day, my daughter bought it for me");
+
+        Assert.Equal(["vitaminD"], (await RecordAsync(chat)).Answers["supplementsInUse"].Choices);
+        Assert.Equal(Ask("supplements", "vitaminDSupplementIu"), reply[^1]);
+    }
+
+    private static string AboutOther(string thing, string questionId) =>
+        Text("answers", "aboutOther").Replace("{thing}", thing, StringComparison.Ordinal)
+            .Replace("{label}", Support.ScriptTexts.Script["answers"].Facts.Single(f => f.Question == questionId).Label, StringComparison.Ordinal);
+
+    private static List<string> Buttons(Chat chat) =>
+        chat.Activities[^1].TryGetProperty("suggestedActions", out var actions)
+            ? [.. actions.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()!)]
+            : [];
+
+    private async Task<Chat> ReplayAsync(IEnumerable<string> answers)
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(answers);
+        return chat;
+    }
+
+    private async Task<CoachingRecord> RecordAsync(Chat chat) => (await StoredState.RecordAsync(_host.Services, chat))!;
+}
