@@ -19,6 +19,7 @@ public sealed class AnswerGuide
     private readonly string[] _correctionCues;
     private readonly HashSet<string> _none;
     private readonly HashSet<string> _questionWords;
+    private readonly string[] _medicineWords;
 
     public AnswerGuide(ConversationScript script)
     {
@@ -37,6 +38,7 @@ public sealed class AnswerGuide
         _none = new HashSet<string>(PhraseList("none").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize).Distinct()];
         _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _medicineWords = [.. PhraseList("medicineWords").Select(TextNormalizer.Normalize).Distinct()];
         var undeclared = Questions.FirstOrDefault(q => !_factsByLanguage[ScriptLanguage.English].ContainsKey(q.Question.Id));
         if (undeclared is not null)
         {
@@ -82,6 +84,13 @@ public sealed class AnswerGuide
 
     /// <summary>A first word that asks ("what does prednisolone mean", "is walking enough"): she is asking, not telling.</summary>
     public bool StartsWithQuestionWord(string text) => TextNormalizer.Words(text) is { Length: > 1 } words && _questionWords.Contains(words[0]);
+
+    /// <summary>Whether her message names a medicine or supplement: a pharmacist can answer what the FAQ can't.</summary>
+    public bool MentionsMedicine(string text)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        return _medicineWords.Any(w => w.Length > 0 && normalized.Contains(" " + w + " ", StringComparison.Ordinal));
+    }
 
     /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins.</summary>
     public TopicScript? Topic(string text)
