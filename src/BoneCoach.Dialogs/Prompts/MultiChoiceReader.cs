@@ -45,7 +45,7 @@ public static class MultiChoiceReader
 
         var words = normalized.Split(' ');
         var (named, left) = Mentions(words, choices);
-        var all = words.Any(AllWords.Contains);
+        var all = SaysAll(words);
         if (named.Count == 0 && !all)
         {
             // "not any more" is none now but some once: to "have you ever had any of these?" it is not none.
@@ -64,6 +64,33 @@ public static class MultiChoiceReader
         return chosen.Count == 0 && !all ? null : new ChosenSet(chosen);
     }
 
+    // "all of them", "everything except K2", "todos menos el K2": "all" is said of the list only when nothing but fillers
+    // stand beside it before any "except". "I walk the dog every day" or "todos los días" are not "all of them".
+    private static bool SaysAll(string[] words)
+    {
+        var end = Enumerable.Range(0, words.Length).FirstOrDefault(i => ExceptCues.Any(cue => StartsAt(words, i, cue)), words.Length);
+        var before = words[..end];
+        return before.Any(AllWords.Contains) && before.All(w => AllWords.Contains(w) || Fillers.Contains(w) || AllCompanions.Contains(w));
+    }
+
+    // What someone else takes or has is not hers ("my husband takes fish oil"), until the next clause ("and I take
+    // magnesium"). A choice that names the person itself ("my dad broke his hip" for a parent's hip fracture) is matched
+    // as a whole phrase before its words are read one by one.
+    private static readonly HashSet<string> OtherPeople = new(StringComparer.Ordinal)
+    {
+        "husband", "wife", "partner", "sister", "brother", "friend", "daughter", "son", "mum", "mom", "mother", "dad", "father",
+        "he", "she", "they", "neighbour", "neighbor", "marido", "esposo", "pareja", "hermana", "hermano", "amiga", "amigo",
+        "hija", "hijo", "madre", "padre", "mama", "papa", "vecina", "ella",
+    };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "and", "but", "i", "i'm", "im", "me", "my", "y", "pero", "yo" };
+
+    // Words that go with "all" when it means the whole list.
+    private static readonly HashSet<string> AllCompanions = new(StringComparer.Ordinal)
+    {
+        "yes", "yeah", "yep", "above", "listed", "ones", "lot", "si", "ellos", "ellas", "estos", "estas", "esos", "esas", "de",
+    };
+
     private static (HashSet<string> Named, HashSet<string> Left) Mentions(string[] words, IList<Choice> choices)
     {
         var phrases = choices
@@ -75,9 +102,13 @@ public static class MultiChoiceReader
         var left = new HashSet<string>(StringComparer.Ordinal);
         var excepting = false;
         var negateNext = false;
+        var someoneElse = false;
         for (var i = 0; i < words.Length;)
         {
-            if (ExceptCues.FirstOrDefault(cue => StartsAt(words, i, cue)) is { } cue)
+            someoneElse = !ClauseBreaks.Contains(words[i]) && (someoneElse || OtherPeople.Contains(words[i]));
+            // A bare "but" excepts only after "all" ("everything but the fish oil"); elsewhere it joins two thoughts
+            // ("a fall last summer but nothing broke, and my dad broke his hip").
+            if (ExceptCues.FirstOrDefault(cue => StartsAt(words, i, cue) && (cue is not ["but"] || words[..i].Any(AllWords.Contains))) is { } cue)
             {
                 excepting = true;
                 i += cue.Length;
@@ -86,7 +117,7 @@ public static class MultiChoiceReader
 
             if (phrases.FirstOrDefault(p => StartsAt(words, i, p.Words)) is { Words: not null } phrase)
             {
-                (excepting || negateNext ? left : named).Add(phrase.Value);
+                (excepting || negateNext || someoneElse ? left : named).Add(phrase.Value);
                 negateNext = false;
                 i += phrase.Words.Length;
                 continue;
