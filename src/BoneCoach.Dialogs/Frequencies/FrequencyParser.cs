@@ -20,7 +20,7 @@ public static partial class FrequencyParser
             return null;
         }
 
-        if (ZeroWords.Matches(slice))
+        if (ZeroWords.MatchesCount(slice))
         {
             return new FrequencyReading(0, false);
         }

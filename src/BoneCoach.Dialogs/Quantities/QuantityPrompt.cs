@@ -60,7 +60,7 @@ public class QuantityPrompt : Prompt<Quantity>
             return new QuantityReading(Convert.ToDecimal(pending, CultureInfo.InvariantCulture), unitOnly);
         }
 
-        if (reading is null && !ambiguous && rules.Min is <= 0 && ZeroWords.Matches(input.Text))
+        if (reading is null && !ambiguous && rules.Min is <= 0 && ZeroWords.MatchesCount(input.Text))
         {
             return new QuantityReading(0, UnitCatalog.Find(rules.TargetUnit));
         }

@@ -73,7 +73,7 @@ public static partial class NumberReader
         }
 
         var countsFromZero = rules.Integer && (rules.Min is null || rules.Min <= 0);
-        if (countsFromZero && ZeroWords.Matches(slice))
+        if (countsFromZero && ZeroWords.MatchesCount(slice))
         {
             return new NumberAnswer(NumberAnswerKind.Value, 0);
         }

@@ -16,6 +16,29 @@ public static partial class ZeroWords
     }
 
     /// <summary>
+    /// Zero for a how-many question, also when a reason follows: "none this week, been poorly", "nothing, I was away",
+    /// "ninguna, he estado mala". A reason with a number or a "but" ("none, but I walked 3 times") may be a count: not zero.
+    /// Kept apart from <see cref="Matches"/> because "no, I broke my wrist" at a list question is not none.
+    /// </summary>
+    public static bool MatchesCount(string? text)
+    {
+        if (Matches(text))
+        {
+            return true;
+        }
+
+        var slice = TextBudget.Slice(text);
+        var split = ReasonStartPattern().Match(TextFold.Fold(slice));
+        if (!split.Success || split.Index == 0)
+        {
+            return false;
+        }
+
+        var reason = TextFold.Fold(slice[split.Index..]);
+        return Matches(slice[..split.Index]) && !CountOrTurnPattern().IsMatch(reason);
+    }
+
+    /// <summary>
     /// "not any more", "no longer", "gave up", "ya no": none now, but once. Zero to "how many times a week?", never "none"
     /// to "have you ever had...?", and the former option where a question tells former from current.
     /// </summary>
@@ -25,6 +48,19 @@ public static partial class ZeroWords
         @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bstopped\b|\bused\s+to\b|\b(?:do\s*n[o']?t|dont)\s+\w+\s+any\s*more\b|\bdeje\s+de\b|\bya\s+no\b|\blo\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoLongerPattern();
+
+    // Where a reason starts: a comma or dash, or "because" and its kin.
+    [GeneratedRegex(
+        @"\s*[,;:(\u2013\u2014]|\s+-\s+|\.\s+|\s+(?:because|cos|cause|as|since|porque|ya\s+que|pues)\s+",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ReasonStartPattern();
+
+    // A number or a turn in the reason: it may hold the count after all.
+    [GeneratedRegex(
+        @"\d|\b(?:one|two|three|four|five|six|seven|once|twice|couple|few|several|some|but|though|although|except|apart|besides|" +
+        @"actually|yes|yeah|yep|mean|wait|uno|una|dos|tres|cuatro|cinco|seis|siete|vez|veces|varias|algun\w*|pero|aunque|sino|salvo|excepto|menos|si)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex CountOrTurnPattern();
 
     // Kept apart from ZeroPattern, which is large enough already.
     [GeneratedRegex(

@@ -151,6 +151,8 @@ public sealed record FactScript
 
     public bool NeedsCue { get; init; } = true;
 
+    public string? CuedUnit { get; init; }
+
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
     public bool NoMeansUnknown { get; init; }

@@ -70,7 +70,36 @@ public sealed class GlossaryTests : IAsyncLifetime
         { "es-ES", "¿qué son los bifosfonatos?", "boneMedicines" },
         { "es-MX", "¿cuenta la artrosis?", "arthritis" },
         { "es-ES", "¿el omeprazol cuenta?", "otherMedicines" },
+        { "en-US", "what should i eat for breakfast?", "eatingForBone" },
+        { "en-GB", "what's good to eat for my bones", "eatingForBone" },
+        { "es-ES", "¿qué debo comer para desayunar?", "eatingForBone" },
+        { "en-US", "is it ok to take my calcium with coffee", "supplementTiming" },
+        { "en-GB", "when should i take my vitamin d?", "supplementTiming" },
+        { "es-MX", "¿puedo tomar el calcio con el café?", "supplementTiming" },
     };
+
+    [Theory]
+    [InlineData("en-US", "can I take my iron tablets at night?", "pharmacist")]
+    [InlineData("es-ES", "¿puedo tomar las pastillas de hierro por la noche?", "farmacéutico")]
+    [InlineData("en-US", "will it rain tomorrow?", null)]
+    public void A_medicine_question_without_an_answer_names_the_pharmacist_and_others_the_clinician(string locale, string message, string? named)
+    {
+        using var speaking = ScriptLanguage.Use(TurnLanguage.FromLocale(locale));
+        var turn = _host.Services.GetRequiredService<QuestionTurn>();
+        var open = turn.Guide.Find("steroidTablets")!;
+
+        var decision = turn.Decide(open, message, new Dictionary<string, StoredAnswer>(), new ReadOptions(locale.ToLowerInvariant(), Today));
+
+        Assert.Equal(DecisionKind.CantAnswer, decision.Kind);
+        if (named is null)
+        {
+            Assert.DoesNotContain("pharmacist", decision.Reply, StringComparison.OrdinalIgnoreCase);
+        }
+        else
+        {
+            Assert.Contains(named, decision.Reply, StringComparison.Ordinal);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Terms))]

@@ -24,6 +24,19 @@ public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
         Assert.Equal([62, 60, 165], new[] { answers["age"].Number, answers["weight"].Number, answers["height"].Number });
     }
 
+    [Theory]
+    [InlineData("62, 60 kg, height 1.62")]
+    [InlineData("i'm 62 and 60 kg and im 1.62")]
+    public async Task A_bare_metres_value_after_a_height_cue_is_her_height(string message)
+    {
+        var chat = await AtAsync("none of these");
+
+        var reply = await chat.SayAsync(message);
+
+        Assert.Equal(["Noted: age 62, weight 60 kg, height 162 cm.", Ask("onboarding", "lastPeriod")], reply);
+        Assert.Equal(162, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["height"].Number);
+    }
+
     [Fact]
     public async Task A_correction_changes_the_earlier_answer_and_is_never_the_open_questions_answer()
     {

@@ -21,6 +21,7 @@ public sealed class AnswerGuide
     private readonly HashSet<string> _questionWords;
     private readonly HashSet<string> _decline;
     private readonly string[] _otherThings;
+    private readonly string[] _medicineWords;
 
     public AnswerGuide(ConversationScript script)
     {
@@ -41,6 +42,7 @@ public sealed class AnswerGuide
         _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _decline = new HashSet<string>(PhraseList("decline").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _otherThings = [.. PhraseList("otherThings").Select(TextNormalizer.Normalize).Distinct()];
+        _medicineWords = [.. PhraseList("medicineWords").Select(TextNormalizer.Normalize).Distinct()];
         var undeclared = Questions.FirstOrDefault(q => !_factsByLanguage[ScriptLanguage.English].ContainsKey(q.Question.Id));
         if (undeclared is not null)
         {
@@ -119,6 +121,13 @@ public sealed class AnswerGuide
         return Questions.Where(q => q.Question.Id != questionId).SelectMany(q => Fact(q.Question.Id)?.About ?? [])
             .Select(TextNormalizer.Normalize).Concat(_otherThings)
             .FirstOrDefault(thing => Phrases.Contains(text, thing) && !Phrases.Companion(text, thing));
+    }
+
+    /// <summary>Whether her message names a medicine or supplement: a pharmacist can answer what the FAQ can't.</summary>
+    public bool MentionsMedicine(string text)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        return _medicineWords.Any(w => w.Length > 0 && normalized.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
     /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins.</summary>

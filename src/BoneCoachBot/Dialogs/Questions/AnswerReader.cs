@@ -82,6 +82,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return false;
         }
 
+        // "not that I know of" to a choice with a never option is that option, read back; a yes/no red flag keeps it unknown.
+        if (question.Answer.Type == AnswerType.Choice && TentativeNo.Matches(text))
+        {
+            return false;
+        }
+
         return guide.IsUnknown(text) || (question.Answer.Type is AnswerType.YesNo && NotKnowing.Matches(text));
     }
 
@@ -103,7 +109,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Number(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.MatchesCount(text) || guide.MeansNone(text)))
         {
             return Ranged(question, 0, "0");
         }
@@ -146,7 +152,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text) || NegatedDoing.Says(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.MatchesCount(text) || guide.MeansNone(text) || NegatedDoing.Says(text)))
         {
             return Ranged(question, 0, "0");
         }
@@ -158,7 +164,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     {
         var answer = question.Answer;
         var target = answer.Unit!;
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.MatchesCount(text) || guide.MeansNone(text)))
         {
             return Value(new StoredAnswer { Number = 0, Readable = UnitWords.Amount(commands, "0", target) }, false);
         }
@@ -179,6 +185,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         if (plain.Any(m => m.StatesAge))
         {
             return AnswerRead.Unread;
+        }
+
+        if (CuedBareNumber(fact, text, plain) is { } cued && Converted(question, cued.Value, fact!.CuedUnit!, text, cued) is { IsValue: true } inCuedUnit)
+        {
+            return inCuedUnit;
         }
 
         if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity)
@@ -284,6 +295,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
+        // "I don't think so": the no option, read back before it is kept, as a vague word is.
+        if (TentativeNo.Matches(text) && choices.FirstOrDefault(c => c.Value is "no" or "none" or "never") is { } no)
+        {
+            return Value(Chosen(no), false) with { Vague = true };
+        }
+
         // "I don't smoke", "no fumo": a whole message that says no is the no (or former) option, though it shares a verb with the yes one.
         var option = ZeroWords.Matches(text) ? PlainOption(choices, text, options.Culture) : null;
         if (option is null)
@@ -358,6 +375,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var plain = SentenceOpening(answer) ? null
             : ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
         return plain is { } yes ? Value(YesNoAnswer(yes), false)
+            : TentativeNo.Matches(answer) ? Value(YesNoAnswer(false), false) with { Vague = true }
             : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }
 
@@ -469,6 +487,19 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         MentionFinder.Find(text, culture).Any(m => m.Kind == MentionKind.Duration) || PastPoint().IsMatch(text);
 
     private static bool Agrees(decimal a, decimal b) => Math.Abs(a - b) <= Math.Max(Math.Abs(a), Math.Abs(b)) * 0.01m;
+
+    // "mido 1,62", "height 1.62": the cue right before a bare number says what it measures, so the script names its unit.
+    private static Mention? CuedBareNumber(FactScript? fact, string text, List<Mention> plain)
+    {
+        if (fact?.CuedUnit is null)
+        {
+            return null;
+        }
+
+        var cues = fact.Cues.Select(TextNormalizer.Normalize).Where(c => c.Length > 0).ToList();
+        var cued = plain.Where(m => " " + TextNormalizer.Normalize(text[..Math.Min(m.Start, text.Length)]) is var before && cues.Any(c => before.EndsWith(" " + c, StringComparison.Ordinal))).ToList();
+        return cued.Count == 1 ? cued[0] : null;
+    }
 
     private bool IsCued(FactScript? fact, string cueText) =>
         fact is not null && (!fact.NeedsCue || Phrases.ContainsAny(cueText, fact.Cues) || Phrases.ContainsAny(cueText, fact.YesWhen));

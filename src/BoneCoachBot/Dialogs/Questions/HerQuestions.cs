@@ -25,5 +25,6 @@ public sealed class HerQuestions(AnswerGuide guide, CommandCatalog commands)
     /// <summary>Whether the message asks something (a question we have no answer for gets the clinician reply).</summary>
     public bool IsQuestion(string text) => guide.LooksLikeQuestion(text);
 
-    public string CantAnswer => guide.Text("cantAnswer");
+    /// <summary>The honest "I can't answer that": a question about a medicine or supplement names the pharmacist too.</summary>
+    public string CantAnswer(string text) => guide.Text(guide.MentionsMedicine(text) ? "cantAnswerMedicine" : "cantAnswer");
 }

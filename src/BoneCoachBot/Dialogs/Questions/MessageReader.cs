@@ -161,12 +161,13 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
             .ToList();
 
-    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3", not "now and then").</summary>
+    /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3", not "now and then"), and their Spanish kin.</summary>
     public static IReadOnlyList<string> Clauses(string text) =>
         ClauseBreak().Split(TextBudget.Slice(text)).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
     // Lookarounds rule out NonBacktracking; none of them repeats inside a repetition, so a loaded machine needs no time-out here.
-    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
+    // Spanish "y" and "pero" likewise ("peso 68 kilos y mido 1,62"), not "y media", "entre 2 y 3" nor "sesenta y dos".
+    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|\s+pero\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)|(?<!\bentre\s+\S+)\s+y\s+(?!medi[oa]\b|otr[oa]s?\b|un[oa]?\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -144,7 +144,7 @@ public sealed class QuestionTurn
             // ("¿para qué es eso?" and "nada de eso") is not.
             if (open is null || open.Question.Answer.Type == AnswerType.Choice || AsksAbout(open, text, _reader.Read(open.Question, text, options)))
             {
-                return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer);
+                return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer(text));
             }
         }
 
