@@ -53,22 +53,21 @@ public static class ChoiceMatcher
     {
         // With numeric choices ("1-2", "3 or more") a bare "2" is an amount, not a position: leave it to word matching.
         var numericChoices = choices.Any(c => c.Value.Any(char.IsDigit));
-        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, culture) ?? (numericChoices ? null : Cardinal(text, normalized, culture));
+        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, normalized, culture) ?? (numericChoices ? null : Cardinal(text, normalized, culture));
         return position is >= 1 and var p && p <= choices.Count ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0, choices[p - 1].Value) : null;
     }
 
-    private static int? Ordinal(string text, string culture)
-    {
-        var values = NumberRecognizer.RecognizeOrdinal(text, culture)
-            .Select(r => r.Resolution?.GetValueOrDefault("value") as string)
-            .ToList();
-        return values.Count == 1 && int.TryParse(values[0], out var n) ? n : null;
-    }
+    // An ordinal is a position only when nothing but filler surrounds it ("the second one"): "it hurt the second time"
+    // to a yes/no question is not its second choice, "No" (issue 13).
+    private static int? Ordinal(string text, string normalized, string culture) =>
+        PositionOnItsOwn(NumberRecognizer.RecognizeOrdinal(text, culture), normalized);
 
     // A number counts as a position only when nothing but filler surrounds it ("2", "number two", "option 2").
-    private static int? Cardinal(string text, string normalized, string culture)
+    private static int? Cardinal(string text, string normalized, string culture) =>
+        PositionOnItsOwn(NumberRecognizer.RecognizeNumber(text, culture), normalized);
+
+    private static int? PositionOnItsOwn(IList<Microsoft.Recognizers.Text.ModelResult> results, string normalized)
     {
-        var results = NumberRecognizer.RecognizeNumber(text, culture);
         if (results.Count != 1 || !int.TryParse(results[0].Resolution?.GetValueOrDefault("value") as string, out var n))
         {
             return null;

@@ -48,6 +48,19 @@ public class ChoiceMatcherTests
         Assert.Null(ChoiceMatcher.Match(answer, Activities, "en-us"));
     }
 
+    // Issue 13: "bruised my hip badly the second time" to "Did any of those falls hurt you?" was stored as "No" (the
+    // second choice), and to the hormone-therapy question as "In the past".
+    [Theory]
+    [InlineData("bruised my hip badly the second time")]
+    [InlineData("the first time I fell it hurt")]
+    [InlineData("la segunda vez me dolió")]
+    public void An_ordinal_inside_a_sentence_is_not_a_position(string answer)
+    {
+        Choice[] hormoneTherapy = [new("Yes, now"), new("In the past"), new("Never")];
+
+        Assert.Null(ChoiceMatcher.Match(answer, hormoneTherapy, answer.StartsWith("la", StringComparison.Ordinal) ? "es-es" : "en-us"));
+    }
+
     [Fact]
     public void Two_choices_matching_equally_well_are_ambiguous()
     {
