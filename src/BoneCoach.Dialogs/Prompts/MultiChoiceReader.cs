@@ -17,6 +17,9 @@ public static class MultiChoiceReader
 
     private static readonly HashSet<string> AllWords = new(StringComparer.Ordinal) { "all", "everything", "every", "todos", "todas", "todo" };
 
+    // Words that may stand beside the all-word when "all" is the whole answer ("yes, every one of them").
+    private static readonly HashSet<string> AllCompanions = new(StringComparer.Ordinal) { "one", "yes", "si", "of", "de", "ellos", "ellas", "estos", "estas" };
+
     // From here on, every phrase is left out ("all except K2 and omega 3").
     private static readonly string[][] ExceptCues =
     [
@@ -44,8 +47,10 @@ public static class MultiChoiceReader
         }
 
         var words = normalized.Split(' ');
-        var (named, left) = Mentions(words, choices);
-        var all = words.Any(AllWords.Contains);
+        var (named, left, rest) = Mentions(words, choices);
+        // "all of them", "everything but K2": the all-word must be what she picks, not a word in a sentence about
+        // something else ("I take alendronate every week" ticked every medicine on the list: issue 13).
+        var all = words.Any(AllWords.Contains) && rest.All(w => AllWords.Contains(w) || AllCompanions.Contains(w));
         if (named.Count == 0 && !all)
         {
             // "not any more" is none now but some once: to "have you ever had any of these?" it is not none.
@@ -64,8 +69,10 @@ public static class MultiChoiceReader
         return chosen.Count == 0 && !all ? null : new ChosenSet(chosen);
     }
 
-    private static (HashSet<string> Named, HashSet<string> Left) Mentions(string[] words, IList<Choice> choices)
+    // The choices she named, those she left out, and her other words (not fillers, cues or negations).
+    private static (HashSet<string> Named, HashSet<string> Left, List<string> Others) Mentions(string[] words, IList<Choice> choices)
     {
+        var rest = new List<string>();
         var phrases = choices
             .SelectMany(c => c.Synonyms.Prepend(c.Value).Select(p => (c.Value, Words: TextNormalizer.Words(p))))
             .Where(p => p.Words.Length > 0)
@@ -93,10 +100,15 @@ public static class MultiChoiceReader
             }
 
             negateNext = NotWords.Contains(words[i]) || (negateNext && Fillers.Contains(words[i]));
+            if (!negateNext && !Fillers.Contains(words[i]))
+            {
+                rest.Add(words[i]);
+            }
+
             i++;
         }
 
-        return (named, left);
+        return (named, left, rest);
     }
 
     // "1 and 3", "2, 4": positions in the list shown, when nothing else is said and no choice is itself an amount ("1-2").
