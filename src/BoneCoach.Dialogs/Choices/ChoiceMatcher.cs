@@ -18,6 +18,12 @@ public static class ChoiceMatcher
         "era", "fue", "tengo", "tuve", "ha", "se", "lo",
     };
 
+    // "didn't" normalizes to "didn t".
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "no", "not", "never", "nothing", "without", "nor", "neither", "t", "nunca", "nada", "sin", "ni",
+    };
+
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
 
     /// <summary>The best match for <paramref name="text"/>, or null when none or when two choices tie.</summary>
@@ -90,7 +96,7 @@ public static class ChoiceMatcher
         var scored = choices
             .Select((choice, index) => (choice, index, best: Phrases(choice).MaxBy(p => Overlap(said, p.Split(' ')))!))
             .Select(s => (s.choice, s.index, s.best, score: Overlap(said, s.best.Split(' '))))
-            .Where(s => s.score > 0)
+            .Where(s => s.score > 0 && !Negated(words, s.best))
             .OrderByDescending(s => s.score)
             .ToList();
 
@@ -134,9 +140,30 @@ public static class ChoiceMatcher
             return 0;
         }
 
-        var hit = meaningful.Where(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal))))).ToList();
+        var hit = meaningful.Where(w => words.Any(s => SameWord(s, w))).ToList();
 
         return hit.All(WeakWords.Contains) ? 0 : (double)hit.Count / meaningful.Length;
+    }
+
+    private static bool SameWord(string said, string phraseWord) =>
+        said == phraseWord || (Math.Min(said.Length, phraseWord.Length) >= 4
+            && (said.StartsWith(phraseWord, StringComparison.Ordinal) || phraseWord.StartsWith(said, StringComparison.Ordinal)));
+
+    // "no falls, no new pain" names no fall and no pain: a phrase matched by a word a negation just before it denies is
+    // not what she chose (issue 13: it was stored as "A fall"). A negation the phrase itself holds ("No kidney disease",
+    // "Not sure"), or a hit that is a negation ("never"), still matches.
+    private static bool Negated(string[] words, string phrase)
+    {
+        var phraseWords = phrase.Split(' ').Select(ChoiceNumbers.Canonical).ToArray();
+        if (phraseWords.Any(Negations.Contains))
+        {
+            return false;
+        }
+
+        var meaningful = phraseWords.Where(w => !Fillers.Contains(w)).ToArray();
+        return Enumerable.Range(0, words.Length)
+            .Where(i => !Negations.Contains(words[i]) && meaningful.Any(w => SameWord(words[i], w)))
+            .Any(i => (i > 0 && Negations.Contains(words[i - 1])) || (i > 1 && Negations.Contains(words[i - 2])));
     }
 
     // The value or synonym as written in the choice, for the phrase her words matched.
