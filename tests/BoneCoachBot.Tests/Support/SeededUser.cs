@@ -18,12 +18,12 @@ public static class SeededUser
 {
     public static async Task SeedAsync(
         IServiceProvider services, EmulatorClient client, CoachingRecord record, CheckInRecord? checkIns = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, string channelId = EmulatorClient.ChannelId)
     {
         ArgumentNullException.ThrowIfNull(record);
         var userState = services.GetRequiredService<UserState>();
         // Outside a turn the bot's storage writes straight to the backend (TurnScopedStorage), as a seed must.
-        using var turn = new TurnContext(new TestAdapter(), ActivityOf(client));
+        using var turn = new TurnContext(new TestAdapter(), ActivityOf(client, channelId));
         await services.GetRequiredService<CoachingState>().SaveAsync(turn, record, cancellationToken);
         if (checkIns is not null)
         {
@@ -33,11 +33,11 @@ public static class SeededUser
         await userState.SaveChangesAsync(turn, force: true, cancellationToken);
     }
 
-    // The envelope the bot's UserState keys her record by: channel and user id, as EmulatorClient sends them.
-    private static Activity ActivityOf(EmulatorClient client) => new()
+    // The envelope the bot's UserState keys her record by: channel and user id, as the client sends them.
+    private static Activity ActivityOf(EmulatorClient client, string channelId) => new()
     {
         Type = ActivityTypes.Message,
-        ChannelId = EmulatorClient.ChannelId,
+        ChannelId = channelId,
         Conversation = new ConversationAccount(id: client.ConversationId),
         From = new ChannelAccount(client.UserId, client.UserId),
         Recipient = new ChannelAccount(EmulatorClient.BotId),

@@ -18,6 +18,7 @@ internal static class AdaptiveCardRules
         ["Container"] = [.. Common, "items", "style", "bleed", "minHeight", "verticalContentAlignment", "selectAction"],
         ["ColumnSet"] = [.. Common, "columns", "style", "bleed", "minHeight", "horizontalAlignment"],
         ["Column"] = [.. Common, "items", "width", "style", "bleed", "minHeight", "verticalContentAlignment"],
+        ["FactSet"] = [.. Common, "facts"],
         ["Action.Submit"] = ["type", "id", "title", "data", "style", "iconUrl", "associatedInputs", "tooltip"],
     };
 
@@ -68,6 +69,9 @@ internal static class AdaptiveCardRules
         var type = element["type"]?.ToString();
         Expect(type != "TextBlock" || element["text"] is JValue { Type: JTokenType.String } text && text.ToString().Trim().Length > 0,
             $"{path}: a TextBlock needs text", problems);
+        Expect(type != "FactSet" || element["facts"] is JArray { Count: > 0 } facts
+            && facts.All(f => f["title"] is JValue { Type: JTokenType.String } && f["value"] is JValue { Type: JTokenType.String }),
+            $"{path}: a FactSet needs facts, each with a string title and value", problems);
         var children = type switch
         {
             "Container" or "Column" => ("items", element["items"]),

@@ -12,5 +12,8 @@ public static class DeepenTextKeys
     public const string FineTuneNothingLeft = "fineTuneNothingLeft";
     public const string FineTuneAfter = "fineTuneAfter";
     public const string FineTuneLater = "fineTuneLater";
+    public const string FineTuneRetry = "fineTuneRetry";
+    public const string FineTuneNotNow = "fineTuneNotNow";
+    public const string FineTuneNotNowChoice = "fineTuneNotNowChoice";
     public const string CheckInDeeper = "checkInDeeper";
 }

@@ -50,17 +50,21 @@ public sealed class FineTuneDialog : ComponentDialog
         return await step.PromptAsync(PartPromptId, new PromptOptions
         {
             Prompt = MessageFactory.Text(_services.Commands.Text(DeepenTextKeys.FineTuneWhich)),
-            Choices = choices,
+            RetryPrompt = MessageFactory.Text(_services.Commands.Text(DeepenTextKeys.FineTuneRetry)),
+            Choices = [.. choices, new Choice(NotNow)],
             AllowSkip = true,
+            AllowUnknown = true,
         }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> DeepenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var parts = StateValue.As<List<string>>(step.Values[PartsKey])!;
-        var part = parts.Count == 1 ? parts[0] : step.Outcome is null && step.ResultAs<FoundChoice>() is { } found ? parts[found.Index] : null;
+        var part = parts.Count == 1 ? parts[0] : step.Outcome is null && step.ResultAs<FoundChoice>() is { } found && found.Index < parts.Count ? parts[found.Index] : null;
         if (part is null)
         {
+            // "not now", "no idea", skip, or three answers that named no part: say so, never end in silence.
+            await step.Context.SendActivityAsync(MessageFactory.Text(_services.Commands.Text(DeepenTextKeys.FineTuneNotNow)), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -77,6 +81,9 @@ public sealed class FineTuneDialog : ComponentDialog
 
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    // The last choice lets her leave without picking a part; its title is her language's "not now".
+    private string NotNow => _services.Commands.Text(DeepenTextKeys.FineTuneNotNowChoice);
 
     // "Loading your bones": the part's own title, as a button. No count in it: a number there would read as her answer.
     private string Title(string part)
