@@ -75,6 +75,8 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
         var flag = Assert.Single(result.RedFlags, f => f.Code == RedFlagCode.SevereKidneyDisease);
         Assert.Equal([Layer.Substrate, Layer.Minerals], flag.StopsCoaching);
         Assert.Contains(Plan("redFlag.severeKidneyDisease"), plan);
+        // Named first, with her other clinician topics, not only inside the protein and minerals rows.
+        Assert.Contains(Plan("redFlag.severeKidneyDisease"), plan[..plan.IndexOf(Plan("layerName.loading"), StringComparison.Ordinal)]);
         Assert.DoesNotContain(Plan("action.raiseProtein.title"), plan);
         Assert.DoesNotContain(Plan("action.keepProtein.title"), plan);
         Assert.DoesNotContain(Plan("action.reachCalciumRda.title"), plan);
