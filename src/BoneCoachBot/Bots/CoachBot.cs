@@ -68,6 +68,17 @@ public sealed class CoachBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        await AnswerAsync(turnContext, cancellationToken);
+
+        // 4. Never silence: a step that ended without a word (a dialog closing after its last answer) still gets one.
+        if (!turnContext.Responded)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(_catalog.Text(CommandTextKeys.NoQuestionOpen)), cancellationToken);
+        }
+    }
+
+    private async Task AnswerAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
         // Teams channel messages start with "<at>BoneCoach</at>"; commands and answers must not.
         // The SDK's RemoveRecipientMention reads Recipient.Id without a null check.
         if (turnContext.Activity.Recipient is not null)
