@@ -20,13 +20,13 @@ public static class ChannelCapabilities
     };
 
     /// <summary>Whether <paramref name="count"/> buttons fit on a card on this channel (the SDK's Channel.SupportsCardActions).</summary>
-    public static bool SupportsCardActions(string? channelId, int count) => count > 0 && count <= channelId switch
+    public static bool SupportsCardActions(string? channelId, int count) => channelId switch
     {
-        Channels.Facebook or Channels.Skype => 3,
-        Channels.Msteams => 50,
-        Channels.Line => 99,
-        Channels.Slack or Channels.Telegram or Channels.Emulator or Channels.Directline or Channels.DirectlineSpeech or Channels.Webchat => 100,
-        _ => 0,
+        Channels.Facebook or Channels.Skype => count <= 3,
+        Channels.Msteams => count <= 50,
+        Channels.Line => count <= 99,
+        Channels.Slack or Channels.Telegram or Channels.Emulator or Channels.Directline or Channels.DirectlineSpeech or Channels.Webchat => count <= 100,
+        _ => false,
     };
 
     /// <summary>Whether the channel draws Adaptive Cards (Teams only in personal chat: the bot does not coach in groups).</summary>
@@ -37,7 +37,7 @@ public static class ChannelCapabilities
         _ => false,
     };
 
-    /// <summary>Whether <paramref name="count"/> buttons fit as suggested actions on this channel.</summary>
+    /// <summary>Whether <paramref name="count"/> buttons fit as suggested actions on this channel (none always fit where any do, as in the SDK).</summary>
     public static bool SupportsSuggestedActions(string? channelId, string? conversationType, int count)
-        => count > 0 && count <= MaxSuggestedActions(channelId, conversationType);
+        => MaxSuggestedActions(channelId, conversationType) > 0 && count <= MaxSuggestedActions(channelId, conversationType);
 }

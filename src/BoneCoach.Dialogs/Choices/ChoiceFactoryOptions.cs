@@ -24,7 +24,7 @@ public class ChoiceFactoryOptions
     /// <summary>Before the last of three or more inline choices: ", or ".</summary>
     public string? InlineOrMore { get; set; }
 
-    /// <summary>Number the choices ("(1) Yes", "1. Yes"); false writes "- Yes" in a list. A confirm prompt then does not take "1"/"2".</summary>
+    /// <summary>Number the choices ("(1) Yes", "1. Yes"); false writes "- Yes" in a list. A confirm prompt then takes only yes/no words, not "1"/"2" nor "the first one" (as in the SDK).</summary>
     public bool? IncludeNumbers { get; set; }
 
     /// <summary>The SDK's words for a locale: English, else Spanish ("o") for es-*.</summary>

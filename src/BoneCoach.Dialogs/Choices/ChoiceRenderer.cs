@@ -20,15 +20,16 @@ public static class ChoiceRenderer
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
 
-        // A copy: the prompt in dialog state must not pick up this turn's buttons or addresses.
-        var message = prompt is null ? MessageFactory.Text(string.Empty) : ActivityCopy.Of(prompt);
-        message.InputHint ??= InputHints.ExpectingInput;
+        // A copy: the prompt in dialog state must not pick up this turn's buttons or addresses. As in the SDK, a given
+        // prompt keeps its own input hint; only a message made here is marked as expecting input.
+        var message = prompt is null ? MessageFactory.Text(string.Empty, inputHint: InputHints.ExpectingInput) : ActivityCopy.Of(prompt);
         var text = message.Text ?? string.Empty;
         options ??= new ChoiceFactoryOptions();
 
         switch (Resolve(style, activity?.ChannelId, activity?.Conversation?.ConversationType, choices))
         {
-            case ListStyle.SuggestedAction:
+            // The SDK adds no empty button row: with no choices the prompt goes out as it is.
+            case ListStyle.SuggestedAction when choices.Count > 0:
                 message.SuggestedActions = new SuggestedActions { Actions = Actions(choices) };
                 break;
             case ListStyle.HeroCard:

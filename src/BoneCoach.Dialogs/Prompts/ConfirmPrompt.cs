@@ -15,7 +15,7 @@ public class ConfirmPrompt : Prompt<bool>
     /// <summary>How Yes/No are shown when PromptOptions.Style is not set: Auto (by channel, as the SDK's ChoiceFactory) unless changed.</summary>
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
-    /// <summary>How inline and numbered lists are written; IncludeNumbers = false also stops "1"/"2" being taken as yes/no (as in the SDK).</summary>
+    /// <summary>How inline and numbered lists are written; IncludeNumbers = false leaves only the yes/no words as answers, not "1"/"2" (as in the SDK).</summary>
     public ChoiceFactoryOptions? ChoiceOptions { get; set; }
 
     /// <summary>The yes and no choices shown and matched, as in the SDK; null uses the words of her language ("Yes"/"No", "Sí"/"No").</summary>
@@ -52,8 +52,9 @@ public class ConfirmPrompt : Prompt<bool>
             return matched;
         }
 
-        // The rendered list numbers Yes and No, so its numbers and labels are answers too; without numbers, only the labels.
-        if (ChoiceOptions?.IncludeNumbers == false && TextNormalizer.Words(text) is [var only] && only.All(char.IsDigit))
+        // The rendered list numbers Yes and No, so its numbers and labels are answers too; shown without numbers, only
+        // the yes/no words are (the SDK skips its choice recognizer then, "the first one" included).
+        if (ChoiceOptions?.IncludeNumbers == false)
         {
             return null;
         }

@@ -137,6 +137,13 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
     /// <summary>Turns the user's answer into a value.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default);
 
+    /// <summary>The SDK's call: recognizes the turn's own message (its text, or a card's value).</summary>
+    protected Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return OnRecognizeAsync(turnContext, state, options, PromptInput.From(turnContext.Activity, Id), cancellationToken);
+    }
+
     /// <summary>The recognizer culture for this turn.</summary>
     protected string CultureOf(ITurnContext turnContext) => PromptCulture.Of(turnContext, DefaultLocale);
 

@@ -22,4 +22,5 @@ public static class CommandIds
     public const string FineTune = "fineTune";
     public const string Keep = "keep";
     public const string ChangeAnswers = "changeAnswers";
+    public const string Thanks = "thanks";
 }

@@ -36,6 +36,7 @@ public static class CoachingRegistration
         services.AddSingleton<MainDialog>();
 
         services.AddCommandHandler<HelpCommand>();
+        services.AddCommandHandler<ThanksCommand>();
         services.AddCommandHandler<WhyCommand>();
         services.AddCommandHandler<BackCommand>();
         services.AddCommandHandler<KeepCommand>();

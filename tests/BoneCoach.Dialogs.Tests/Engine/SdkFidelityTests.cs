@@ -1,4 +1,7 @@
 using BoneCoach.Dialogs.Tests.Harness;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
 using static BoneCoach.Dialogs.Tests.Harness.Script;
 
 namespace BoneCoach.Dialogs.Tests.Engine;
@@ -102,6 +105,13 @@ public class SdkFidelityTests
     [InlineData("The temperature is 32C", "32")]
     [InlineData("500 dollars", "500")]
     [InlineData("i am 18 years old", "18")]
+    [InlineData("$5 million", "5000000")]
+    [InlineData("-5°C", "-5")]
+    [InlineData("98.6 F", "98.6")]
+    [InlineData("she is 5 months old", "5")]
+    [InlineData("45 km/h", "45")]
+    [InlineData("a hundred bucks", "100")]
+    [InlineData("five kilometres", "5")]
     public async Task A_number_prompt_takes_a_number_written_with_a_unit_when_there_is_no_plain_number(string answer, string expected)
     {
         var harness = new DialogHarness(() => Root([Ask("number", "Enter a number."), Echo()], new NumberPrompt<double>("number")));
@@ -155,6 +165,7 @@ public class SdkFidelityTests
         await harness.Flow()
             .Send("hi").AssertReply("Ready?\n\n   - Yes\n   - No")
             .Send("1").AssertReply("Ready?\n\n   - Yes\n   - No")
+            .Send("the first one").AssertReply("Ready?\n\n   - Yes\n   - No")
             .Send("yes").AssertReply("got yes")
             .StartTestAsync();
     }
@@ -175,5 +186,80 @@ public class SdkFidelityTests
         var harness = new DialogHarness(() => Root([Ask("confirm", "Ready?", o => o.Style = ListStyle.None), Echo()], new ConfirmPrompt("confirm")));
 
         await harness.Flow().Send("hi").AssertReply("Ready?").Send("la dos").AssertReply("Ready?").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Numbered_and_inline_lists_are_written_byte_for_byte_as_the_SDKs_ChoiceFactory_writes_them()
+    {
+        IList<Choice> colours = [new Choice("Red"), new Choice("Blue")];
+        var harness = new DialogHarness(() => Root(
+            [Ask("choice", "Which?", o => { o.Choices = colours; o.Style = ListStyle.List; }), Ask("choice", "And now?", o => o.Choices = colours), Echo()],
+            new ChoicePrompt("choice")));
+
+        // Auto on a channel without buttons writes two short choices inline, as ChoiceFactory.ForChannel does.
+        await harness.Flow()
+            .Send("hi").AssertReply("Which?\n\n   1. Red\n   2. Blue")
+            .Send("red").AssertReply("And now? (1) Red or (2) Blue")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData(Channels.Emulator)]
+    [InlineData(Channels.Test)]
+    public async Task A_choice_prompt_without_choices_sends_its_prompt_as_the_SDK_does(string channelId)
+    {
+        IMessageActivity? reply = null;
+        var harness = new DialogHarness(() => Root([Ask("choice", "Which?", o => o.Choices = []), Echo()], new ChoicePrompt("choice")), DialogHarness.Conversation(channelId));
+
+        await harness.Flow().Send("hi").AssertReply(a => reply = (IMessageActivity)a).StartTestAsync();
+
+        Assert.Null(reply!.SuggestedActions);
+
+        // The SDK's inline list of nothing is the text and a space; where suggested actions show, the text as it was.
+        Assert.Equal(channelId == Channels.Emulator ? "Which?" : "Which? ", reply.Text);
+    }
+
+    [Theory]
+    [InlineData(Channels.Line, null, ListStyle.SuggestedAction)]
+    [InlineData(Channels.Msteams, "personal", ListStyle.HeroCard)]
+    [InlineData(Channels.Facebook, null, ListStyle.SuggestedAction)]
+    [InlineData(Channels.Sms, null, ListStyle.List)]
+    public void Auto_picks_what_the_SDKs_channel_table_picks_for_five_choices(string channelId, string? conversationType, ListStyle expected)
+    {
+        IList<Choice> five = [.. "abcde".Select(c => new Choice(c.ToString()))];
+
+        Assert.Equal(expected, ChoiceRenderer.Resolve(ListStyle.Auto, channelId, conversationType, five));
+    }
+
+    [Fact]
+    public async Task A_prompt_with_choices_keeps_its_own_input_hint_as_in_the_SDK()
+    {
+        IMessageActivity? reply = null;
+        var harness = new DialogHarness(() => Root(
+            [(step, ct) => step.PromptAsync("choice", new PromptOptions { Prompt = new Activity(ActivityTypes.Message) { Text = "Which?" }, Choices = [new Choice("Red")], Style = ListStyle.List }, ct), Echo()],
+            new ChoicePrompt("choice")));
+
+        await harness.Flow().Send("hi").AssertReply(a => reply = (IMessageActivity)a).StartTestAsync();
+
+        Assert.Null(reply!.InputHint);
+    }
+
+    [Fact]
+    public async Task A_prompt_recognizes_the_turn_when_called_as_the_SDK_calls_it()
+    {
+        var prompt = new SdkCallingNumberPrompt("number");
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => prompt.RecognizeAsync(null!));
+        var result = await prompt.RecognizeAsync(TurnContexts.Message("sixty-two"));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(62, result.Value);
+    }
+
+    /// <summary>A prompt of a bot written for the SDK, calling the recognizer with the SDK's arguments.</summary>
+    private sealed class SdkCallingNumberPrompt(string id) : NumberPrompt<int>(id)
+    {
+        public Task<PromptRecognizerResult<int>> RecognizeAsync(ITurnContext turnContext)
+            => OnRecognizeAsync(turnContext, new Dictionary<string, object>(), new PromptOptions());
     }
 }

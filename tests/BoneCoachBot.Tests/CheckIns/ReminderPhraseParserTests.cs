@@ -21,6 +21,11 @@ public sealed class ReminderPhraseParserTests
         { "stop reminders", ReminderAction.Stop, null, null },
         { "no more reminders!", ReminderAction.Stop, null, null },
         { "stop my check-in reminders", ReminderAction.Stop, null, null },
+        { "can you remind me on fridays instead", ReminderAction.Set, DayOfWeek.Friday, null },
+        { "could you please remind me on Mondays at 6pm?", ReminderAction.Set, DayOfWeek.Monday, "18:00" },
+        { "change my reminder to thursday at 7pm", ReminderAction.Set, DayOfWeek.Thursday, "19:00" },
+        { "move my reminders to sundays", ReminderAction.Set, DayOfWeek.Sunday, null },
+        { "I'd like you to remind me at 8am from now on", ReminderAction.Set, null, "08:00" },
     };
 
     [Theory]
@@ -47,6 +52,24 @@ public sealed class ReminderPhraseParserTests
     }
 
     [Theory]
+    [InlineData("london", "Europe/London")]
+    [InlineData("New York", "America/New_York")]
+    [InlineData("madrid", "Europe/Madrid")]
+    [InlineData("europe/berlin", "Europe/Berlin")]
+    public void A_city_or_a_zone_in_any_case_names_its_zone(string typed, string zone)
+    {
+        Assert.Equal(zone, ReminderTimeZone.Normalise(typed));
+    }
+
+    [Theory]
+    [InlineData("atlantis")]
+    [InlineData("my house")]
+    public void A_place_that_names_no_zone_is_not_guessed(string typed)
+    {
+        Assert.Null(ReminderTimeZone.Normalise(typed));
+    }
+
+    [Theory]
     [InlineData("remind me")]
     [InlineData("remind me tomorrow")]
     [InlineData("remind me someday")]
@@ -56,6 +79,8 @@ public sealed class ReminderPhraseParserTests
     [InlineData("stop")]
     [InlineData("check in")]
     [InlineData("I slept 7 hours")]
+    [InlineData("can you remind me what a T-score is")]
+    [InlineData("change my weight to 58 kg")]
     [InlineData("")]
     [InlineData(null)]
     public void Anything_else_is_not_a_reminder_phrase(string? text)

@@ -19,6 +19,8 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
 
     private static readonly string Help = ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply
         ?? throw new InvalidOperationException("The help command has no reply in dialogs/commands.json.");
+    private static readonly string Thanks = ScriptTexts.Script["commands"].Commands.First(c => c.Id == "thanks").Reply
+        ?? throw new InvalidOperationException("The thanks command has no reply in dialogs/commands.json.");
     private static readonly string UrgentNow = Ask("onboarding", "urgentNow");
     private static readonly string LastPeriod = Ask("onboarding", "lastPeriod");
     private static readonly string Intensity = Ask("loading", "strengthIntensity");
@@ -92,6 +94,9 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         { AfterPlan, "forget me", [ForgetConfirm] },
         { AfterPlan, "change my answers", [Text("commands", "changeWhich")] },
         { AfterPlan, "fine-tune", [Text("commands", "fineTuneWhich")] },
+        { AfterPlan, "thanks so much!", [Thanks] },
+        { FirstQuestion, "thank you", [Thanks, UrgentNow] },
+        { CheckIn, "cheers", [Thanks, ImpactDays] },
 
         // A weekly check-in, its first question answered: at the impact-days question.
         { CheckIn, "help", [Help, ImpactDays] },

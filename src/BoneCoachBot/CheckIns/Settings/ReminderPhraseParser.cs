@@ -94,9 +94,11 @@ public static partial class ReminderPhraseParser
     [GeneratedRegex(@"^(please )?(?<verb>pause|snooze|resume|restart|unpause|turn on|stop|cancel|turn off|no more)( my| the)? (weekly )?(check-in |check in )?reminders?( please)?$")]
     private static partial Regex ToggleWords();
 
-    [GeneratedRegex(@"^(my )?time ?zone( is|:)? (?<zone>[A-Za-z_]+(/[A-Za-z_+\-0-9]+){0,2}|UTC)$", RegexOptions.IgnoreCase)]
+    // "Europe/Berlin", "UTC", or a city as she'd say it ("london", "new york"), which ReminderTimeZone looks up.
+    [GeneratedRegex(@"^(my )?time ?zone( is|:)? (?<zone>[A-Za-z_]+(/[A-Za-z_+\-0-9]+){0,2}|[A-Za-z]+( [A-Za-z]+){0,2}|UTC)$", RegexOptions.IgnoreCase)]
     private static partial Regex ZonePhrase();
 
-    [GeneratedRegex(@"^(please )?remind me( to check in)?( every| on| each)? ?(?<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]+days?)?( mornings?| evenings?)?(,? at|,? around|,? @)? ?((?<hour>\d{1,2})([:.](?<minute>\d{2}))? ?(?<meridiem>am|pm|a\.m\.|p\.m\.)?)?( please)?$")]
+    // Asked as she'd ask it: "can you remind me on fridays instead", "change my reminder to monday at 7pm".
+    [GeneratedRegex(@"^(please )?((can|could|would|will) (you|u) (please )?|i'?d like (you )?to |i want (you )?to )?(remind me|(change|move|switch|set) (my |the )?(weekly )?(check-in |check in )?reminders?( to| for)?|make (my |the )?reminders?)( to check in)?( every| on| each)? ?(?<day>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]+days?)?( mornings?| evenings?)?(,? at|,? around|,? @)? ?((?<hour>\d{1,2})([:.](?<minute>\d{2}))? ?(?<meridiem>am|pm|a\.m\.|p\.m\.)?)?( instead| from now on)?( please)?\??$")]
     private static partial Regex SchedulePhrase();
 }

@@ -27,7 +27,42 @@ public static class ReminderTimeZone
 
     public static bool IsKnown(string zone) => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
 
-    /// <summary>The zone's own spelling (the user may type europe/berlin).</summary>
-    public static string? Normalise(string zone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found.Id : null;
+    /// <summary>
+    /// The zone's own spelling (she may type europe/berlin), or the one zone named after the city she typed ("london",
+    /// "new york"); a city that names no zone, or several, is not guessed.
+    /// </summary>
+    public static string? Normalise(string zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        // Zone ids are file names, case-sensitive on Linux: "europe/berlin" is tried as "Europe/Berlin" too.
+        var titled = TitleCase(string.Join('_', zone.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) || TimeZoneInfo.TryFindSystemTimeZoneById(titled, out found))
+        {
+            return found.Id;
+        }
+
+        var city = titled;
+        var named = city.Length == 0 ? [] : Regions
+            .Select(region => TimeZoneInfo.TryFindSystemTimeZoneById(region + city, out var inRegion) ? inRegion.Id : null)
+            .OfType<string>().Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static string TitleCase(string id)
+    {
+        var letters = id.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (i == 0 || letters[i - 1] is '/' or '_' or '-')
+            {
+                letters[i] = char.ToUpperInvariant(letters[i]);
+            }
+        }
+
+        return new string(letters);
+    }
+
+    // The IANA regions whose zones are named after a city (tz database); looked up one by one, which is quick,
+    // where listing every system zone takes seconds the first time.
+    private static readonly string[] Regions = ["Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/"];
 }
