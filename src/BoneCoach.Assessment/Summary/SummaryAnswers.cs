@@ -60,7 +60,7 @@ internal static class SummaryAnswers
     private static string[] Inflammation(SummaryWording w, InflammationAnswers a) =>
     [
         w.Fill("answers.waistSleep", ("waist", w.Known(a.WaistCm, "unit.cm")), ("sleep", w.Known(a.SleepHoursPerNight, "unit.hoursPerNight"))),
-        w.Fill("answers.habits", ("sugar", w.Known(a.SugarOrUltraProcessed)), ("alcohol", w.Known(a.AlcoholUnitsPerWeek, "unit.unitsPerWeek")), ("smokes", w.Known(a.Smokes))),
+        w.Fill("answers.habits", ("sugar", w.Known(a.SugarOrUltraProcessed)), ("alcohol", w.Known(a.AlcoholUnitsPerWeek, "unit.unitsPerWeek")), ("smokes", a is { Smokes: false, SmokedBefore: true } ? w.Text("answers.formerSmoker") : w.Known(a.Smokes))),
         w.Fill("answers.omega3", ("omega3", w.Known(a.Omega3MgPerDay, "unit.mgPerDay"))),
     ];
 

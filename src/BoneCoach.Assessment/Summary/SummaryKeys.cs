@@ -42,7 +42,7 @@ public static class SummaryKeys
         "profile.age", "profile.body", "profile.yearsSinceMenopause", "profile.fractures", "profile.heightLoss", "profile.back",
         "profile.glucocorticoids", "profile.glucocorticoidsNone", "profile.contraindications", "profile.kidney", "profile.notSure", "profile.boneLoss", "profile.tScoreFrax",
         "answers.finding", "answers.strength", "answers.impact", "answers.falls", "answers.hormoneTherapy", "answers.vitaminD",
-        "answers.glucose", "answers.thyroid", "answers.protein", "answers.proteinEstimated", "answers.waistSleep", "answers.habits",
+        "answers.glucose", "answers.thyroid", "answers.protein", "answers.proteinEstimated", "answers.waistSleep", "answers.habits", "answers.formerSmoker",
         "answers.omega3", "answers.calcium", "answers.vitaminDSupplement", "answers.magnesium", "answers.vitaminK2",
         "screening.tool", "screening.score", "screening.suggestsScan", "screening.band", "screening.notEnoughInformation", "screening.fraxNote",
         "plan.emergency", "plan.order", "plan.layer", "plan.status", "plan.step", "plan.target", "plan.why", "plan.note",

@@ -9,6 +9,8 @@ public static class ChoiceMatcher
     {
         "a", "an", "the", "i", "im", "my", "of", "to", "and", "or", "it", "is", "one", "option", "number", "choice", "please",
         "el", "la", "los", "las", "de", "y", "o", "un", "una", "mi", "opcion", "numero", "por", "favor",
+        // Contraction tails, split off by the normalizer: "wouldn't" must not match "I haven't" by its "t".
+        "t", "s", "m", "d", "ll", "re", "ve",
     };
 
     // Words that say nothing about which option on their own: "not black" is not "Not sure", "she was in her 80s" is not "I was".

@@ -31,8 +31,7 @@ internal static class FrequencyWords
 
     private static readonly Regex Pattern = new(
         $@"\b(?:{string.Join("|", Phrases.Select(p => Regex.Escape(p.Phrase)).OrderByDescending(p => p.Length))})\b",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Frequency mentions for the phrases in <paramref name="folded"/> (offsets are the slice's).</summary>
     public static IEnumerable<Mention> Find(string slice, string folded)

@@ -50,16 +50,16 @@ public static partial class ListedItems
             : null;
     }
 
-    [GeneratedRegex(@"\s*(?:,|;|\+|&|\b(?:y|e|and|plus|mas)\b)\s*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*(?:,|;|\+|&|\b(?:y|e|and|plus|mas)\b)\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SeparatorPattern();
 
     // An article, then a word that is not an amount ("un poco", "a bit", "a lot").
-    [GeneratedRegex(@"^(?:un|una|uno)\s+(?!(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|par|vez|dia|semana)\b)[a-zñ]{2,}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:un|una|uno)\s+(?!(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|par|vez|dia|semana)\b)[a-zñ]{2,}", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex SpanishArticlePattern();
 
-    [GeneratedRegex(@"^(?:a|an|one)\s+(?!(?:little|bit|lot|while|few|couple|day|week|time)\b)[a-z]{2,}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:a|an|one)\s+(?!(?:little|bit|lot|while|few|couple|day|week|time)\b)[a-z]{2,}", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex EnglishArticlePattern();
 
-    [GeneratedRegex(@"^\s+[a-zñ]{2,}", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s+[a-zñ]{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NounAfterPattern();
 }

@@ -17,7 +17,6 @@ public static partial class NoneWords
         @"^\s*(?:(?:no+|nope|nah|well|hmm+|um+|er+|erm|oh|honestly|pues|bueno|no\s*,?\s*no)[\s,.!]+)*" +
         @"(?:none|nothing|nil|zilch|none\s+whatsoever|ningun[oa]?|nada|ninguno\s+de\s+ellos|ninguna\s+de\s+ellas)" +
         @"(?:[\s,.!]+(?:at\s+all|whatsoever|really|thanks|thank\s+you|de\s+nada|nada|en\s+absoluto|gracias|la\s+verdad))*\s*[.!]*\s*$",
-        RegexOptions.CultureInvariant,
-        1000)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NonePattern();
 }

@@ -114,7 +114,8 @@ public static partial class NumberReader
     {
         foreach (var cue in cues.Select(c => TextFold.Fold(c).Trim()).Where(c => c.Length > 0))
         {
-            foreach (Match match in Regex.Matches(folded, $@"\b{Regex.Escape(cue)}\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            // One literal between word boundaries is linear: no time-out to fire under load (see RegexLimits).
+            foreach (Match match in Regex.Matches(folded, $@"\b{Regex.Escape(cue)}\b", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout))
             {
                 var end = match.Index + match.Length;
                 var next = candidates.FirstOrDefault(c => c.Start >= end);
@@ -127,9 +128,9 @@ public static partial class NumberReader
     }
 
     // "un poco", "a little", "a bit", "un rato": an article before an amount word is no count.
-    [GeneratedRegex(@"^\s*(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|little|bit|lot|while)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|little|bit|lot|while)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AmountWordPattern();
 
-    [GeneratedRegex(@"^[\s:=,\-]*(?:(?:is|was|of|at|about|around|were|es|era|de|fue|maybe|probably|roughly)\s+){0,3}[\s:=,]*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[\s:=,\-]*(?:(?:is|was|of|at|about|around|were|es|era|de|fue|maybe|probably|roughly)\s+){0,3}[\s:=,]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CueGapPattern();
 }

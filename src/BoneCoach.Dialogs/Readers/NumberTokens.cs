@@ -33,7 +33,7 @@ internal static partial class NumberTokens
     ];
 
     private static readonly Regex CountWordPattern = new(
-        $@"\b(?:{string.Join("|", CountWords.Select(w => Regex.Escape(w.Phrase)))})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        $@"\b(?:{string.Join("|", CountWords.Select(w => Regex.Escape(w.Phrase)))})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>The numbers in <paramref name="text"/> (already sliced), in order, not overlapping.</summary>
     public static List<NumberToken> Find(string text, string folded, string culture)
@@ -280,31 +280,31 @@ internal static partial class NumberTokens
     private static string Between(string folded, NumberToken first, NumberToken next)
         => next.Start >= first.End ? string.Join(' ', folded[first.End..next.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(',') : "?";
 
-    [GeneratedRegex(@"(?<=\d)\s*(?<suffix>-?ish|x)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\d)\s*(?<suffix>-?ish|x)\b", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex SuffixPattern();
 
-    [GeneratedRegex(@"\d\s+(?:in|out\s+of|over|de|sobre)\s+\d", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d\s+(?:in|out\s+of|over|de|sobre)\s+\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RatioPattern();
 
-    [GeneratedRegex(@"^\s*-?ish\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*-?ish\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IshPattern();
 
-    [GeneratedRegex(@"(?<![\d.,])-?\d+(?:[.,]\d+)?", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![\d.,])-?\d+(?:[.,]\d+)?", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex DigitsPattern();
 
-    [GeneratedRegex(@"\b(?:between|entre)\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:between|entre)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BetweenWordPattern();
 
-    [GeneratedRegex(@"^\s*\d{1,2}\s*h\s*\d{1,2}\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*\d{1,2}\s*h\s*\d{1,2}\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HoursMinutesPattern();
 
     // "6 y media" without "a las" is six and a half (hours of sleep), not half past six.
-    [GeneratedRegex(@"^\s*\d{1,2}\s+y\s+medi[ao]\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*\d{1,2}\s+y\s+medi[ao]\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HalfPastPattern();
 
-    [GeneratedRegex(@"\b(?:las|la|desde|hasta)\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:las|la|desde|hasta)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ClockBeforePattern();
 
-    [GeneratedRegex(@"\bmas\s+o\s+menos\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\bmas\s+o\s+menos\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AboutPattern();
 }

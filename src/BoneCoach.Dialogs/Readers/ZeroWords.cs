@@ -22,17 +22,15 @@ public static partial class ZeroWords
     public static bool SaysNoLonger(string? text) => NoLongerPattern().IsMatch(TextFold.Fold(TextBudget.Slice(text)));
 
     [GeneratedRegex(
-        @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bused\s+to\b|\bya\s+no\b|\blo\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
-        RegexOptions.CultureInvariant,
-        1000)]
+        @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bstopped\b|\bused\s+to\b|\b(?:do\s*n[o']?t|dont)\s+\w+\s+any\s*more\b|\bdeje\s+de\b|\bya\s+no\b|\blo\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoLongerPattern();
 
     // Kept apart from ZeroPattern, which is large enough already.
     [GeneratedRegex(
         @"^\s*(?:(?:no+|nope|nah|well)[\s,.!]+)*(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:never\s+(?:done|had|did|tried)|haven'?t\s+(?:done|had))" +
         @"(?:\s+(?:any|one|it|that|them|any\s+of\s+(?:it|that|them)))?(?:[\s,.!]+(?:at\s+all|really|ever|sadly))*\s*[.!]*\s*$",
-        RegexOptions.CultureInvariant,
-        1000)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NeverDonePattern();
 
     [GeneratedRegex(
@@ -43,7 +41,6 @@ public static partial class ZeroWords
         @"(?:no\s+|nunca\s+)(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:bebo|hago|tomo|fumo|camino|entreno|practico|como|uso|tengo|salgo|corro|nado|bailo|consumo|suelo|hice|tome|tuve)(?:\s+(?:nada|nunca|ninguno|ninguna|ningun\w*))?|" +
         @"nada\s+de\s+(?:eso|esto|esos|estos|esas|estas)|ningun[oa]?\s+de\s+(?:esos|estos|esas|estas|ellos|ellas|los|las)(?:\s+\w+)?|de\s+ninguna\s+manera)" +
         @"(?:[\s,.!]+(?:at\s+all|really|sadly|i'?m\s+afraid|lol|ever|nunca|anymore|any\s+more|this\s+week|so\s+far|yet|esta\s+semana|por\s+ahora|todavia|aun|de\s+momento|la\s+verdad|gracias))*\s*[.!]*\s*$",
-        RegexOptions.CultureInvariant,
-        1000)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ZeroPattern();
 }

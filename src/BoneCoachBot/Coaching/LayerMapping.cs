@@ -79,7 +79,9 @@ public static class LayerMapping
         WaistCm = a.Number("waist"),
         SleepHoursPerNight = a.Number("sleepHours"),
         SugarOrUltraProcessed = Frequency(a.Choice("sugarAndProcessedFood")),
-        Smokes = a.YesNo("smoking"),
+        // A choice now (yes / former / no); answers kept before that were a plain yes or no.
+        Smokes = a.YesNoChoice("smoking") ?? (a.Choice("smoking") == "former" ? false : a.YesNo("smoking")),
+        SmokedBefore = a.Choice("smoking") is { } smoking ? smoking == "former" : null,
         AlcoholUnitsPerWeek = a.Number("alcoholUnits"),
         Omega3MgPerDay = Supplement(a, "omega3MgPerDay", "omega3"),
     };

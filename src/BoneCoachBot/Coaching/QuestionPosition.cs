@@ -17,6 +17,9 @@ public sealed class ConversationMarks
     public int Misses { get; set; }
 
     public string? MissesFor { get; set; }
+
+    /// <summary>The question she answered last, whatever its part: "oh sorry, I meant 3" at the next question changes it.</summary>
+    public string? LastAnswered { get; set; }
 }
 
 /// <summary>An answer read back to her ("So your lowest T-score was -2.8, is that right?"), kept only after a yes.</summary>

@@ -24,6 +24,7 @@ public static class SpokenAnswer
             { Choices.Count: 0 } => commands.Text(DeepenTextKeys.NoneOfThese),
             { Choices: { } picked } => string.Join(", ", question.Answer.Choices.Where(c => picked.Contains(c.Value)).Select(c => c.Title)),
             { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
+            { Number: 1 } when question.Answer.Type == AnswerType.Frequency => commands.Text("oncePerWeek"),
             { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text("perWeek"), perWeek),
             { Number: { } years } when question.Answer.Type == AnswerType.Duration => Fill(commands.Text("years"), Math.Round(years, 1)),
             _ => answer.Readable,

@@ -161,6 +161,12 @@ public sealed record FactScript
     public string? ExampleImperial { get; init; }
 
     public IReadOnlyList<string> Buttons { get; init; } = [];
+
+    /// <summary>Things counted in place of the question's unit ("4 glasses" for units of alcohol): never kept as its value.</summary>
+    public IReadOnlyList<string> NotUnits { get; init; } = [];
+
+    /// <summary>What she is told instead, asking again in the question's unit.</summary>
+    public string? NotUnitsReply { get; init; }
 }
 
 /// <summary>One entry of the glossary and FAQ: the phrases that ask about it and a short answer.</summary>

@@ -67,6 +67,10 @@ public sealed record FactTexts
     public string? ExampleImperial { get; init; }
 
     public IReadOnlyList<string> Buttons { get; init; } = [];
+
+    public IReadOnlyList<string> NotUnits { get; init; } = [];
+
+    public string? NotUnitsReply { get; init; }
 }
 
 public sealed record TopicTexts

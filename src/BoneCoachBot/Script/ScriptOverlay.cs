@@ -53,6 +53,8 @@ internal static class ScriptOverlay
         Example = words.Example,
         ExampleImperial = words.ExampleImperial,
         Buttons = words.Buttons,
+        NotUnits = Both(words.NotUnits, english.NotUnits),
+        NotUnitsReply = words.NotUnitsReply,
     };
 
     private static IReadOnlyList<string> Both(IReadOnlyList<string> translated, IReadOnlyList<string> english) =>

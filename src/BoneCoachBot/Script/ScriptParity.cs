@@ -74,6 +74,8 @@ internal static partial class ScriptParity
             parity.List(at + "/cues", fact.Cues, said.Cues);
             parity.List(at + "/yesWhen", fact.YesWhen, said.YesWhen);
             parity.List(at + "/buttons", fact.Buttons, said.Buttons);
+            parity.List(at + "/notUnits", fact.NotUnits, said.NotUnits);
+            parity.Optional(at + "/notUnitsReply", fact.NotUnitsReply, said.NotUnitsReply);
         }
     }
 

@@ -75,7 +75,7 @@ public static class SeededRecords
         ("hormoneTherapy", Choice("never", "Never")),
         ("proteinMealsPerDay", Number(2, "2")),
         ("sleepHours", Number(7, "7 h")),
-        ("smoking", YesNo(false)),
+        ("smoking", Choice("no", "No")),
         ("calciumFoodServingsPerDay", Number(3, "3")),
         ("supplementsInUse", Choices("Calcium, Vitamin D, Vitamin K2", "calcium", "vitaminD", "vitaminK2")),
         ("vitaminK2", YesNo(true)),

@@ -31,13 +31,14 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
     }
 
     // "once", then at the next question "actually twice a week": an amount naming nothing changes the amount she has just
-    // given, the answered question before the open one in its part. Never a yes/no or a choice (a list filled those).
+    // given: the question she answered last, whatever its part ("oh sorry I meant 3" at the first question of the next
+    // part); without that mark, the answered question before the open one in its part. Never a yes/no or a choice (a
+    // list filled those).
     private (PartQuestion Question, AnswerRead Read) JustAnswered(string wanted, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
     {
-        var questions = guide.Questions;
-        var open = questions.FirstOrDefault(q => q.Question.Id == openQuestionId);
-        var previous = open is null ? null : questions.TakeWhile(q => q != open)
-            .LastOrDefault(q => q.Part == open.Part && answers.TryGetValue(q.Question.Id, out var given) && !given.Skipped);
+        var previous = options.LastAnswered is { } last
+            ? LastGiven(last, answers, openQuestionId)
+            : BeforeInItsPart(answers, openQuestionId);
         if (previous?.Question.Answer.Type is not (AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency or AnswerType.Duration))
         {
             return default;
@@ -45,5 +46,16 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
 
         var read = reader.Read(previous.Question, wanted, options with { CueText = wanted });
         return read.IsValue ? (previous, read) : default;
+    }
+
+    private PartQuestion? LastGiven(string last, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId) =>
+        last != openQuestionId && answers.TryGetValue(last, out var given) && !given.Skipped ? guide.Questions.FirstOrDefault(q => q.Question.Id == last) : null;
+
+    private PartQuestion? BeforeInItsPart(IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId)
+    {
+        var questions = guide.Questions;
+        var open = questions.FirstOrDefault(q => q.Question.Id == openQuestionId);
+        return open is null ? null : questions.TakeWhile(q => q != open)
+            .LastOrDefault(q => q.Part == open.Part && answers.TryGetValue(q.Question.Id, out var given) && !given.Skipped);
     }
 }

@@ -19,6 +19,9 @@ public enum AnswerReadKind
 
     /// <summary>A bare number that fits two units: the prompt asks which.</summary>
     Ambiguous,
+
+    /// <summary>A count of something other than the question's unit ("4 glasses" for units of alcohol): asked again in its unit.</summary>
+    NotUnits,
 }
 
 /// <summary>One question's reading of a message; <see cref="FromSentence"/> when the value came with other words around it.</summary>

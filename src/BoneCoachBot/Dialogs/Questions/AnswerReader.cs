@@ -11,7 +11,11 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// <summary>How a message is read for one question: the open one, or (strict) another one a fact in it may fill.</summary>
 /// <param name="Strict">Reading for a question that is not open: only a value tied to it by a cue or its own unit counts.</param>
 /// <param name="CueText">Where cues are looked for in strict reading (the whole message, when the value is in one clause of it).</param>
-public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null);
+public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = false, string? CueText = null)
+{
+    /// <summary>The question whose answer she gave last, in any part: what a correction naming nothing ("sorry, I meant 3") changes.</summary>
+    public string? LastAnswered { get; init; }
+}
 
 /// <summary>
 /// Reads one question's answer from her words with the engine's readers (numbers, quantities, frequencies, dates,
@@ -89,10 +93,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         ArgumentNullException.ThrowIfNull(question);
         return question.Answer.Type switch
         {
-            AnswerType.Frequency when value == 1 => guide.Text("oncePerWeek"),
-            AnswerType.Frequency => Fill("perWeek", Format(value)),
+            AnswerType.Frequency => UnitWords.PerWeek(commands, Format(value)),
             AnswerType.Duration => Fill("years", Format(Math.Round(value, 1))),
-            AnswerType.Quantity => $"{Format(value)} {question.Answer.Unit}",
+            AnswerType.Quantity => UnitWords.Amount(commands, Format(value), question.Answer.Unit!),
             _ => Format(value),
         };
     }
@@ -102,6 +105,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
             return Ranged(question, 0, "0");
+        }
+
+        // "unas 4 copas" to "how many units?": drinks are not units, and no count of them is kept as units.
+        if (!options.Strict && fact is { NotUnits.Count: > 0 } && Phrases.ContainsAny(text, fact.NotUnits) && !Phrases.ContainsAny(text, fact.Cues))
+        {
+            return new AnswerRead(AnswerReadKind.NotUnits);
         }
 
         if (fact?.Per is { } per)
@@ -150,7 +159,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var target = answer.Unit!;
         if (!options.Strict && TakesZero(question, fact) && (ZeroWords.Matches(text) || guide.MeansNone(text)))
         {
-            return Value(new StoredAnswer { Number = 0, Readable = $"0 {target}" }, false);
+            return Value(new StoredAnswer { Number = 0, Readable = UnitWords.Amount(commands, "0", target) }, false);
         }
 
         var mentions = MentionFinder.Find(text, options.Culture);
@@ -216,7 +225,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         var number = Math.Round((double)converted, 1, MidpointRounding.AwayFromZero);
-        var stored = new StoredAnswer { Number = number, Readable = $"{Format(number)} {answer.Unit}" };
+        var stored = new StoredAnswer { Number = number, Readable = UnitWords.Amount(commands, Format(number), answer.Unit!) };
         return new AnswerRange { Min = answer.Min, Max = answer.Max }.Contains(number)
             ? Value(stored, HasOtherWords(text)) with { Vague = source is { Approximate: true } or { Vague: true } && source.Kind == MentionKind.Frequency }
             : new AnswerRead(AnswerReadKind.OutOfRange, stored);
@@ -274,18 +283,30 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
-        // "yes, stage 4": the clause that names something says more than the bare yes before it.
-        var named = MessageReader.Clauses(text).Where(c => ConfirmWords.For(options.Culture).Match(c) is null).ToList();
-        var found = named.Select(c => ChoiceMatcher.Match(c, list, options.Culture)).FirstOrDefault(f => f is not null);
-        if (found is null && named.Count > 0 && named.Count < MessageReader.Clauses(text).Count)
+        // "I don't smoke", "no fumo": a whole message that says no is the no (or former) option, though it shares a verb with the yes one.
+        var option = ZeroWords.Matches(text) ? PlainOption(choices, text, options.Culture) : null;
+        if (option is null)
         {
-            // A yes with words no option matches ("yes, stage 4" between "Stage 3" and "Stage 4 or 5"): ask, never guess.
-            return new AnswerRead(AnswerReadKind.Ambiguous);
+            var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
+            // "yes, stage 4": the clause that names something says more than the bare yes before it.
+            var named = MessageReader.Clauses(text).Where(c => ConfirmWords.For(options.Culture).Match(c) is null).ToList();
+            var found = named.Select(c => ChoiceMatcher.Match(c, list, options.Culture)).FirstOrDefault(f => f is not null);
+            if (found is null && named.Count > 0 && named.Count < MessageReader.Clauses(text).Count)
+            {
+                // A yes with words no option matches ("yes, stage 4" between "Stage 3" and "Stage 4 or 5"): ask, never guess.
+                return new AnswerRead(AnswerReadKind.Ambiguous);
+            }
+
+            found ??= ChoiceMatcher.Match(text, list, options.Culture);
+            option = found is not null && found.Index < choices.Count ? choices[found.Index] : PlainOption(choices, text, options.Culture);
+            option = NoLonger(choices, text) ?? option;
         }
 
-        found ??= ChoiceMatcher.Match(text, list, options.Culture);
-        var option = found is not null && found.Index < choices.Count ? choices[found.Index] : PlainOption(choices, text, options.Culture);
+        // "I have never smoked" shares "smoke" with the yes option and "never" with the no one: a yes said with "never" is no answer.
+        if (option?.Value == "yes" && NeverWord().IsMatch(text))
+        {
+            return AnswerRead.Unread;
+        }
 
         // "no estoy segura" starts with a no but says she doesn't know; "no, never had one" is a no.
         if (option?.Value is "no" or "none" && NotKnowing.Matches(text) && !NeverWord().IsMatch(text))
@@ -296,12 +317,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return option is null ? AnswerRead.Unread : Value(Chosen(option), false);
     }
 
+    // "I smoked for 20 years but stopped in 2005": said with "stopped", "gave up" or "used to", the former option wins over
+    // the words it shares with the current one; "I never used to" is not former.
+    private static ChoiceScript? NoLonger(IReadOnlyList<ChoiceScript> choices, string text) =>
+        ZeroWords.SaysNoLonger(text) && !NeverWord().IsMatch(text) ? choices.FirstOrDefault(c => c.Value is "past" or "former") : null;
+
     // "sí", "nunca", "ninguna de estas" where no option's words matched: the yes, no or none option, in any language the readers know.
     private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
     {
         text = Hedges.Strip(text);
         var words = ConfirmWords.For(culture);
-        var said = words.Match(text);
+        var said = SentenceOpening(text) ? null : words.Match(text);
         // "not any more" to "have you ever had...?" is not none: it is the former option, or nothing.
         string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : said switch
         {
@@ -328,10 +354,16 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         // "not on dialysis": the thing named with a no is a no; "none" to "do you take...?" is a no too.
         var answer = Hedges.Strip(text);
-        var plain = ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
+        var plain = SentenceOpening(answer) ? null
+            : ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
         return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
     }
+
+    // "I have milk in my tea", "I do a bit of gardening": "I have" and "I do" start sentences about anything, so followed
+    // by words of their own they are no yes (said alone, or naming the question's subject, they still are).
+    private static bool SentenceOpening(string text) =>
+        TextNormalizer.Words(text) is ["i", "have" or "do" or "am" or "did", var next, _, ..] && next is not ("not" or "never" or "no");
 
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
@@ -375,6 +407,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         {
             // "sometimes" or "un poco" says how often, never how many a day.
             if (per == "day" && frequency.Vague)
+            {
+                return AnswerRead.Unread;
+            }
+
+            // "a yoghurt most days" says on how many days, not how many a day: no count per day is read from it.
+            if (per == "day" && !Period().IsMatch(text) && DaysWord().IsMatch(text))
             {
                 return AnswerRead.Unread;
             }
@@ -448,18 +486,19 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
 
-    [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DaysWord();
+
+    [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NeverWord();
 
-    [GeneratedRegex(@"\b(?:minus|negative)\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // A lookahead rules out NonBacktracking; the pattern is linear, so it needs no time-out to fire under load.
+    [GeneratedRegex(@"\b(?:minus|negative)\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex MinusWord();
 
-
-
-
-    [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PastPoint();
 
-    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b|\b(?:al|por|cada|a\s+la|por\s+la)\s+(?:d[ií]a|semana)\b|\ba\s+diario\b|\bdiari[oa]s?\b|\bsemanal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b|\b(?:al|por|cada|a\s+la|por\s+la)\s+(?:d[ií]a|semana)\b|\ba\s+diario\b|\bdiari[oa]s?\b|\bsemanal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Period();
 }

@@ -18,8 +18,9 @@ public sealed class AnswerReading(CommandCatalog catalog)
         return question.Answer.Type switch
         {
             AnswerType.Number => step.ResultAs<double?>() is { } number ? Numeric(number, Format(number)) : null,
-            AnswerType.Quantity => step.ResultAs<Quantity>() is { } quantity ? Numeric((double)quantity.Value, quantity.ToString()) : null,
-            AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, Fill("perWeek", Format(perWeek))) : null,
+            AnswerType.Quantity => step.ResultAs<Quantity>() is { } quantity
+                ? Numeric((double)quantity.Value, UnitWords.Amount(catalog, quantity.Value.ToString(CultureInfo.InvariantCulture), quantity.Unit)) : null,
+            AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, UnitWords.PerWeek(catalog, Format(perWeek))) : null,
             AnswerType.Duration => step.ResultAs<DateAnswer>() is { } date && Years(date, today) is { } years
                 ? Numeric(years, Fill("years", Format(Math.Round(years, 1)))) : null,
             AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count

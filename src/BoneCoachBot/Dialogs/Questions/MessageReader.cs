@@ -22,9 +22,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
-        // A choice may be named after a bare "yes" ("yes, stage 4"): then the whole message is read first, so the "yes"
-        // clause alone cannot settle it with the one option that shares the word ("yes, not sure").
-        var openRead = open?.Answer.Type == AnswerType.Choice && YesThenMore(text, options.Culture) && reader.Read(open, text, options) is { IsValue: true } whole
+        // A choice may be named after a bare "yes" or "no" ("yes, stage 4", "no, I quit years ago"), or a later clause may
+        // undo an earlier one ("I smoked for years but stopped"): then the whole message is read first, so one clause alone
+        // cannot settle it with the option that shares its words ("yes, not sure").
+        var openRead = open?.Answer.Type == AnswerType.Choice && (YesOrNoThenMore(text, options.Culture) || ZeroWords.SaysNoLonger(text)) && reader.Read(open, text, options) is { IsValue: true } whole
             ? whole
             : AnswerRead.Unread;
         var facts = new List<FactFill>();
@@ -88,8 +89,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     private const string AgeQuestion = "age";
 
-    private static bool YesThenMore(string text, string culture) =>
-        Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) == true;
+    private static bool YesOrNoThenMore(string text, string culture) =>
+        Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) is not null;
 
     private static bool Settled(AnswerRead read) => read.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown;
 
@@ -145,11 +146,12 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3", not "now and then").</summary>
     public static IReadOnlyList<string> Clauses(string text) =>
-        ClauseBreak().Split(text ?? string.Empty).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        ClauseBreak().Split(TextBudget.Slice(text)).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
-    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // Lookarounds rule out NonBacktracking; none of them repeats inside a repetition, so a loaded machine needs no time-out here.
+    [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Negated();
 }

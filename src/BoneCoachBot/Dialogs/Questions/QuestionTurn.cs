@@ -94,7 +94,7 @@ public sealed class QuestionTurn
 
         var marks = await _state.MarksAsync(dc.Context, cancellationToken);
         var turn = new Turn(dc, record, marks, OpenQuestion(dc, marks), activity.Text.Trim(),
-            new ReadOptions(ReaderCulture.Of(dc.Context), Today), RetryWording.Imperial(activity, record));
+            new ReadOptions(ReaderCulture.Of(dc.Context), Today) { LastAnswered = marks.LastAnswered }, RetryWording.Imperial(activity, record));
         if (await ReadBackAsync(turn, cancellationToken) is { } confirmed)
         {
             return confirmed;
@@ -249,6 +249,9 @@ public sealed class QuestionTurn
                 && !number.Readable.Contains(' ', StringComparison.Ordinal):
                 // A bare number no unit makes sensible ("-2.8" for height lost): say what we read and what we need.
                 await SayAsync(turn, Retry.Understood(open.Question, number.Readable, turn.Imperial), cancellationToken);
+                return Dialog.EndOfTurn;
+            case AnswerReadKind.NotUnits when Guide.Fact(open.Question.Id)?.NotUnitsReply is { } notUnits:
+                await SayAsync(turn, notUnits, cancellationToken);
                 return Dialog.EndOfTurn;
             case AnswerReadKind.Ambiguous when open.Question.Answer.Type == AnswerType.Choice:
                 await SayAsync(turn, Retry.DidntCatch(open.Question, turn.Imperial), cancellationToken);

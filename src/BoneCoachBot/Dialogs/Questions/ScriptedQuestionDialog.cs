@@ -78,6 +78,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
 
         await _asking.State.SaveAsync(step.Context, record, cancellationToken);
         await _asking.State.SetPositionAsync(step.Context, null, cancellationToken);
+        (await _asking.State.MarksAsync(step.Context, cancellationToken)).LastAnswered = answer.Skipped ? null : question.Id;
         if (await _asking.RedFlags.TellNewAsync(step.Context, record, cancellationToken))
         {
             // After "call your emergency number now" no next question: the coaching stack ends and her next message picks up here.

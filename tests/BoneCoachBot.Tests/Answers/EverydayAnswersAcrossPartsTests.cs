@@ -1,0 +1,88 @@
+using System.Text.Json;
+using BoneCoachBot.Tests.Conversation;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Answers;
+
+/// <summary>
+/// Everyday answers over /api/messages that used to get a retry: a former smoker in her own words, a correction naming
+/// nothing at the first question of the next part, drinks given where units are asked.
+/// </summary>
+public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
+{
+    private static readonly string[] BeforeSmoking =
+        [.. Personas.Consent, .. Personas.Onboarding, .. Personas.Loading, .. Personas.Hormones, .. Personas.Diet, Personas.Inflammation[0]];
+
+    private readonly CoachingHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("I quit 10 years ago", "former", false)]
+    [InlineData("gave up 20 years ago", "former", false)]
+    [InlineData("socially", "yes", true)]
+    [InlineData("no never", "no", false)]
+    public async Task Her_smoking_in_her_words_is_kept_and_only_a_current_smoker_is_asked_to_stop(string said, string kept, bool stopSmoking)
+    {
+        var chat = await AtAsync(BeforeSmoking);
+
+        var reply = await chat.SayAsync(said);
+        await chat.AnswerAllAsync(Personas.Minerals);
+
+        Assert.Equal(Ask("supplements", "calciumFoodServingsPerDay"), reply[^1]);
+        Assert.Equal(kept, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["smoking"].Choice);
+        Assert.Equal(stopSmoking, chat.Activities.Any(a => JsonSerializer.Serialize(a).Contains("Stop smoking", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_correction_naming_nothing_at_the_first_question_of_the_next_part_changes_the_answer_she_gave_last()
+    {
+        // Protein meals close the diet part; sleep opens inflammation.
+        var chat = await AtAsync([.. Personas.Consent, .. Personas.Onboarding, .. Personas.Loading, .. Personas.Hormones, "2"]);
+
+        var corrected = await chat.SayAsync("oh sorry I meant 3");
+
+        Assert.Equal(["Changed: your protein meals is now 3 (it was 2).", Ask("inflammation", "sleepHours")], corrected);
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.Equal(3, answers["proteinMealsPerDay"].Number);
+        Assert.False(answers.ContainsKey("sleepHours"));
+    }
+
+    [Fact]
+    public async Task Drinks_where_units_are_asked_are_never_kept_as_units()
+    {
+        var chat = await AtAsync([.. Personas.WeakLoadingStrongMinerals, "no", .. Personas.FineTuneInflammation[..^1]]);
+
+        var reply = await chat.SayAsync("about 4 glasses of wine");
+        var units = await chat.SayAsync("about 6 units");
+
+        Assert.Equal([Fact("alcoholUnits").NotUnitsReply!], reply);
+        Assert.DoesNotContain(Fact("alcoholUnits").NotUnitsReply!, units);
+        Assert.Equal(6, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["alcoholUnits"].Number);
+    }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void A_smoking_answer_kept_as_a_plain_yes_or_no_before_it_was_a_choice_still_counts(bool yes, bool smokes)
+    {
+        var kept = new Dictionary<string, BoneCoachBot.Coaching.StoredAnswer> { ["smoking"] = new() { YesNo = yes, Readable = yes ? "Yes" : "No" } };
+
+        var inflammation = BoneCoachBot.Coaching.LayerMapping.Inflammation(new BoneCoachBot.Coaching.AnswerSheet(kept));
+
+        Assert.Equal(smokes, inflammation.Smokes);
+        Assert.Null(inflammation.SmokedBefore);
+    }
+
+    private static BoneCoachBot.Script.FactScript Fact(string question) => Support.ScriptTexts.Script["answers"].Facts.Single(f => f.Question == question);
+
+    private async Task<Chat> AtAsync(IEnumerable<string> answers)
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(answers);
+        return chat;
+    }
+}
