@@ -20,10 +20,11 @@ public static class ChoiceMatcher
         "era", "fue", "tengo", "tuve", "ha", "se", "lo",
     };
 
-    // "didn't" normalizes to "didn t".
+    // "didn't" reads as "didn t" (its tail a filler) or "didnt".
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
-        "no", "not", "never", "nothing", "without", "nor", "neither", "t", "nunca", "nada", "sin", "ni",
+        "no", "not", "never", "nothing", "without", "nor", "neither", "didn", "don", "haven", "hasn", "wasn", "isn", "doesn",
+        "didnt", "dont", "havent", "hasnt", "wasnt", "isnt", "doesnt", "nunca", "nada", "sin", "ni",
     };
 
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
