@@ -28,6 +28,18 @@ public class SubstrateAssessmentTests
         Assert.Equal(gramsPerDay / 60, reason.FigureValue(FigureName.ProteinGramsPerKg)!.Value, 9);
     }
 
+    [Fact]
+    public void No_protein_portions_give_the_target_but_no_intake_figure_to_word_as_about_0_g()
+    {
+        var answers = Personas.With(new SubstrateAnswers { ProteinGramsPerDay = 0 });
+
+        var reason = SubstrateAssessment.Assess(Personas.Anna, answers).Reasons.Single(r => r.Code == ReasonCode.ProteinBelowFloor);
+
+        Assert.Null(reason.FigureValue(FigureName.ProteinGramsPerDay));
+        Assert.Null(reason.FigureValue(FigureName.ProteinGramsPerKg));
+        Assert.Equal(72, reason.FigureValue(FigureName.ProteinTargetGramsPerDay));
+    }
+
     [Theory]
     [InlineData(55, 66)]
     [InlineData(60, 72)]

@@ -60,11 +60,16 @@ public static class SubstrateAssessment
             < ProteinTargetGramsPerKg => (ReasonCode.ProteinBelowTarget, Severity.NeedsWork),
             _ => (ReasonCode.ProteinAtTarget, Severity.Fine),
         };
-        reasons.Add(code, severity,
-            (FigureName.ProteinGramsPerDay, gramsPerDay),
-            (FigureName.ProteinGramsPerKg, gramsPerKg),
+        var target = new[]
+        {
             (FigureName.WeightKg, weightKg),
             (FigureName.ProteinTargetGramsPerKg, ProteinTargetGramsPerKg),
-            (FigureName.ProteinTargetGramsPerDay, TargetGramsPerDay(weightKg)));
+            (FigureName.ProteinTargetGramsPerDay, TargetGramsPerDay(weightKg)),
+        };
+
+        // No protein-rich portion at any meal gives no intake figure: "about 0 g a day" reads as a measurement.
+        reasons.Add(code, severity, gramsPerDay > 0
+            ? [(FigureName.ProteinGramsPerDay, gramsPerDay), (FigureName.ProteinGramsPerKg, gramsPerKg), .. target]
+            : target);
     }
 }

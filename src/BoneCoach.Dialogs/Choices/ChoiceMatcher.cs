@@ -88,7 +88,7 @@ public static class ChoiceMatcher
 
     private static FoundChoice? MatchWords(string normalized, IList<Choice> choices)
     {
-        var words = WithoutAmounts(normalized.Split(' ').Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray(), choices);
+        var words = WithoutAmounts(WithoutDenied(normalized.Split(' '), choices).Where(w => !Fillers.Contains(w)).Select(ChoiceNumbers.Canonical).ToArray(), choices);
         if (words.Length == 0)
         {
             return null;
@@ -109,6 +109,19 @@ public static class ChoiceMatcher
         }
 
         return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score, SynonymFor(scored[0].choice, scored[0].best));
+    }
+
+    // "Nothing broken", "sin dolor": a word she denies names no choice, unless the denial is the choice's own phrase ("not sure").
+    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    {
+        "nothing", "no", "not", "never", "without", "isnt", "wasnt", "didnt", "nada", "sin", "ni", "nunca", "ningun", "ninguna",
+    };
+
+    private static string[] WithoutDenied(string[] words, IList<Choice> choices)
+    {
+        var phrases = choices.SelectMany(Phrases).ToList();
+        return [.. words.Where((w, i) => i == 0 || !Denials.Contains(words[i - 1])
+            || phrases.Any(p => (" " + p + " ").Contains($" {words[i - 1]} {w} ", StringComparison.Ordinal)))];
     }
 
     // Where choices name numbers, "5 mg" is an amount of something, never the 5 of "Stage 4 or 5": a number with a unit no

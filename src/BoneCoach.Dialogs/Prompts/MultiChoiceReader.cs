@@ -17,9 +17,6 @@ public static class MultiChoiceReader
 
     private static readonly HashSet<string> AllWords = new(StringComparer.Ordinal) { "all", "everything", "every", "todos", "todas", "todo" };
 
-    // Words that may stand beside the all-word when "all" is the whole answer ("yes, every one of them").
-    private static readonly HashSet<string> AllCompanions = new(StringComparer.Ordinal) { "one", "yes", "si", "of", "de", "ellos", "ellas", "estos", "estas" };
-
     // From here on, every phrase is left out ("all except K2 and omega 3").
     private static readonly string[][] ExceptCues =
     [
@@ -47,10 +44,8 @@ public static class MultiChoiceReader
         }
 
         var words = normalized.Split(' ');
-        var (named, left, rest) = Mentions(words, choices);
-        // "all of them", "everything but K2": the all-word must be what she picks, not a word in a sentence about
-        // something else ("I take alendronate every week" ticked every medicine on the list: issue 13).
-        var all = words.Any(AllWords.Contains) && rest.All(w => AllWords.Contains(w) || AllCompanions.Contains(w));
+        var (named, left) = Mentions(words, choices);
+        var all = SaysAll(words);
         if (named.Count == 0 && !all)
         {
             // "not any more" is none now but some once: to "have you ever had any of these?" it is not none.
@@ -69,10 +64,35 @@ public static class MultiChoiceReader
         return chosen.Count == 0 && !all ? null : new ChosenSet(chosen);
     }
 
-    // The choices she named, those she left out, and her other words (not fillers, cues or negations).
-    private static (HashSet<string> Named, HashSet<string> Left, List<string> Others) Mentions(string[] words, IList<Choice> choices)
+    // "all of them", "everything except K2", "todos menos el K2": "all" is said of the list only when nothing but fillers
+    // stand beside it before any "except". "I walk the dog every day" or "todos los días" are not "all of them".
+    private static bool SaysAll(string[] words)
     {
-        var rest = new List<string>();
+        var end = Enumerable.Range(0, words.Length).FirstOrDefault(i => ExceptCues.Any(cue => StartsAt(words, i, cue)), words.Length);
+        var before = words[..end];
+        return before.Any(AllWords.Contains) && before.All(w => AllWords.Contains(w) || Fillers.Contains(w) || AllCompanions.Contains(w));
+    }
+
+    // What someone else takes or has is not hers ("my husband takes fish oil"), until the next clause ("and I take
+    // magnesium"). A choice that names the person itself ("my dad broke his hip" for a parent's hip fracture) is matched
+    // as a whole phrase before its words are read one by one.
+    private static readonly HashSet<string> OtherPeople = new(StringComparer.Ordinal)
+    {
+        "husband", "wife", "partner", "sister", "brother", "friend", "daughter", "son", "mum", "mom", "mother", "dad", "father",
+        "he", "she", "they", "neighbour", "neighbor", "marido", "esposo", "pareja", "hermana", "hermano", "amiga", "amigo",
+        "hija", "hijo", "madre", "padre", "mama", "papa", "vecina", "ella",
+    };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "and", "but", "i", "i'm", "im", "me", "my", "y", "pero", "yo" };
+
+    // Words that go with "all" when it means the whole list.
+    private static readonly HashSet<string> AllCompanions = new(StringComparer.Ordinal)
+    {
+        "yes", "yeah", "yep", "above", "listed", "one", "ones", "lot", "si", "ellos", "ellas", "estos", "estas", "esos", "esas", "de",
+    };
+
+    private static (HashSet<string> Named, HashSet<string> Left) Mentions(string[] words, IList<Choice> choices)
+    {
         var phrases = choices
             .SelectMany(c => c.Synonyms.Prepend(c.Value).Select(p => (c.Value, Words: TextNormalizer.Words(p))))
             .Where(p => p.Words.Length > 0)
@@ -82,9 +102,13 @@ public static class MultiChoiceReader
         var left = new HashSet<string>(StringComparer.Ordinal);
         var excepting = false;
         var negateNext = false;
+        var someoneElse = false;
         for (var i = 0; i < words.Length;)
         {
-            if (ExceptCues.FirstOrDefault(cue => StartsAt(words, i, cue)) is { } cue)
+            someoneElse = !ClauseBreaks.Contains(words[i]) && (someoneElse || OtherPeople.Contains(words[i]));
+            // A bare "but" excepts only after "all" ("everything but the fish oil"); elsewhere it joins two thoughts
+            // ("a fall last summer but nothing broke, and my dad broke his hip").
+            if (ExceptCues.FirstOrDefault(cue => StartsAt(words, i, cue) && (cue is not ["but"] || words[..i].Any(AllWords.Contains))) is { } cue)
             {
                 excepting = true;
                 i += cue.Length;
@@ -93,22 +117,17 @@ public static class MultiChoiceReader
 
             if (phrases.FirstOrDefault(p => StartsAt(words, i, p.Words)) is { Words: not null } phrase)
             {
-                (excepting || negateNext ? left : named).Add(phrase.Value);
+                (excepting || negateNext || someoneElse ? left : named).Add(phrase.Value);
                 negateNext = false;
                 i += phrase.Words.Length;
                 continue;
             }
 
             negateNext = NotWords.Contains(words[i]) || (negateNext && Fillers.Contains(words[i]));
-            if (!negateNext && !Fillers.Contains(words[i]))
-            {
-                rest.Add(words[i]);
-            }
-
             i++;
         }
 
-        return (named, left, rest);
+        return (named, left);
     }
 
     // "1 and 3", "2, 4": positions in the list shown, when nothing else is said and no choice is itself an amount ("1-2").

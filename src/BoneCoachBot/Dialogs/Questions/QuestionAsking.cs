@@ -19,7 +19,8 @@ public sealed class QuestionAsking(
     RetryWording retry,
     RedFlagWatch redFlags,
     TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<ScriptOptions>? scriptOptions = null)
+    Microsoft.Extensions.Options.IOptions<ScriptOptions>? scriptOptions = null,
+    Safety.PastFractureMention? pastFracture = null)
 {
     /// <summary>Whether the first pass asks the "later" questions too (<see cref="ScriptOptions.AskEverythingFirst"/>).</summary>
     public bool AskEverythingFirst { get; } = scriptOptions?.Value.AskEverythingFirst == true;
@@ -39,6 +40,9 @@ public sealed class QuestionAsking(
     public RedFlagWatch RedFlags { get; } = redFlags;
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>A past break she named at the opening screen, confirmed by the fracture questions (none in tests that build no safety net).</summary>
+    public Safety.PastFractureMention? PastFracture { get; } = pastFracture;
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

@@ -38,6 +38,11 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(RevisitText(question, given)), cancellationToken);
         }
+        else if (!ask.Relaxed && !record.Answers.ContainsKey(question.Id) && _asking.PastFracture is { } mention
+            && await mention.LeadInAsync(step.Context, question.Id, cancellationToken) is { } leadIn)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(leadIn), cancellationToken);
+        }
 
         var imperial = RetryWording.Imperial(step.Context.Activity, record);
         return await step.PromptAsync(QuestionPrompts.IdFor(question.Answer.Type), QuestionPrompts.Options(question, _asking, ask.Relaxed, imperial), cancellationToken);
@@ -73,7 +78,10 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         record.Answers[question.Id] = answer;
         foreach (var (filled, value) in _asking.Reading.Fills(question, answer, _asking.Script))
         {
-            record.Answers[filled] = value;
+            if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(step.Context, question, answer, filled, value, cancellationToken))
+            {
+                record.Answers[filled] = value;
+            }
         }
 
         await _asking.State.SaveAsync(step.Context, record, cancellationToken);
