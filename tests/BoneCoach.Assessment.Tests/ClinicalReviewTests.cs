@@ -135,4 +135,21 @@ public class ClinicalReviewTests
         Assert.False(result.For(Layer.Minerals).Has(ReasonCode.VitaminDAboveRdaNotNeeded));
         Assert.False(result.For(Layer.Minerals).Has(ReasonCode.VitaminDHighDoseNoFractureBenefit));
     }
+
+    [Theory]
+    [InlineData(800.0)]
+    [InlineData(2000.0)]
+    public void Osteoporosis_or_a_bone_medicine_never_hears_that_her_vitamin_D_is_more_than_needed(double iu)
+    {
+        var answers = Personas.AllOnTrack with { Minerals = Personas.AllOnTrack.Minerals with { VitaminDSupplementIuPerDay = iu } };
+
+        foreach (var profile in new[] { Personas.Anna with { KnownTScore = -2.8 }, Personas.Anna with { BoneMedicine = BoneMedicine.Current } })
+        {
+            var minerals = Assess(profile, answers).For(Layer.Minerals);
+            Assert.False(minerals.Has(ReasonCode.VitaminDAboveRdaNotNeeded));
+            Assert.False(minerals.Has(ReasonCode.VitaminDHighDoseNoFractureBenefit));
+        }
+
+        Assert.True(Assess(Personas.Anna, answers).For(Layer.Minerals).Has(iu < 2000 ? ReasonCode.VitaminDAboveRdaNotNeeded : ReasonCode.VitaminDHighDoseNoFractureBenefit));
+    }
 }

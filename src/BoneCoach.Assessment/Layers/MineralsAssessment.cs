@@ -70,20 +70,29 @@ public static class MineralsAssessment
         reasons.Add(iu < rda && !levelAdequate ? ReasonCode.VitaminDIntakeBelowRda : ReasonCode.VitaminDIntakeAtRda,
             iu < rda && !levelAdequate ? Severity.NeedsWork : Severity.Fine, figures);
 
-        // VITAL: 2,000 IU/day did not cut fractures in people not chosen for deficiency. A level below 20 ng/mL never
-        // hears anything that could lower her dose.
-        var notDeficient = bloodLevel is null || bloodLevel >= VitaminDAdequateNgPerMl;
-        if (iu >= VitaminDVitalDoseIuPerDay && notDeficient)
+        // VITAL: 2,000 IU/day did not cut fractures in people not chosen for deficiency. A level below 20 ng/mL, or
+        // fragile bones, never hear anything that could lower her dose.
+        var notesApply = (bloodLevel is null || bloodLevel >= VitaminDAdequateNgPerMl) && !HasFragileBones(profile);
+        if (iu >= VitaminDVitalDoseIuPerDay && notesApply)
         {
             reasons.Add(ReasonCode.VitaminDHighDoseNoFractureBenefit, Severity.Note, figures);
         }
 
         // Endocrine Society 2024: healthy adults under 75 gain nothing from doses above the reference intake.
-        if (iu > rda && notDeficient && profile.AgeYears < VitaminDAboveRdaNotAdvisedBelowAgeYears)
+        if (iu > rda && notesApply && profile.AgeYears < VitaminDAboveRdaNotAdvisedBelowAgeYears)
         {
             reasons.Add(ReasonCode.VitaminDAboveRdaNotNeeded, Severity.Note, figures);
         }
     }
+
+    // VITAL and the 2024 guideline speak of people not chosen for bone disease: with osteoporosis, a fragility fracture or
+    // a bone medicine, vitamin D is part of her clinician's plan, and nothing here may read as a reason to take less.
+    private static bool HasFragileBones(Profile profile) =>
+        profile.KnownTScore <= OsteoporosisTScore
+        || profile.OsteoporosisDiagnosed is YesNoNotSure.Yes or YesNoNotSure.NotSure
+        || profile.BoneMedicine is BoneMedicine.Current or BoneMedicine.Past or BoneMedicine.StoppedDenosumab
+        || profile.KnownVertebralFracture == true || profile.VertebralFractureNotSure == true
+        || profile.LowTraumaFractureAfter50 == true || profile.LowTraumaFractureNotSure == true;
 
     // Vitamin K changes how warfarin works: on warfarin she asks her clinician before taking it.
     private static void AddVitaminK(MineralsAnswers minerals, ReasonList reasons)

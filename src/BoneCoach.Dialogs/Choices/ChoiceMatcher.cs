@@ -20,6 +20,13 @@ public static class ChoiceMatcher
         "era", "fue", "tengo", "tuve", "ha", "se", "lo",
     };
 
+    // "didn't" reads as "didn t" (its tail a filler) or "didnt".
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "no", "not", "never", "nothing", "without", "nor", "neither", "didn", "don", "haven", "hasn", "wasn", "isn", "doesn",
+        "didnt", "dont", "havent", "hasnt", "wasnt", "isnt", "doesnt", "nunca", "nada", "sin", "ni",
+    };
+
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
 
     /// <summary>The best match for <paramref name="text"/>, or null when none or when two choices tie.</summary>
@@ -55,22 +62,21 @@ public static class ChoiceMatcher
     {
         // With numeric choices ("1-2", "3 or more") a bare "2" is an amount, not a position: leave it to word matching.
         var numericChoices = choices.Any(c => c.Value.Any(char.IsDigit));
-        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, culture) ?? (numericChoices ? null : Cardinal(text, normalized, culture));
+        var position = LastWords.Contains(normalized) ? choices.Count : Ordinal(text, normalized, culture) ?? (numericChoices ? null : Cardinal(text, normalized, culture));
         return position is >= 1 and var p && p <= choices.Count ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0, choices[p - 1].Value) : null;
     }
 
-    private static int? Ordinal(string text, string culture)
-    {
-        var values = NumberRecognizer.RecognizeOrdinal(text, culture)
-            .Select(r => r.Resolution?.GetValueOrDefault("value") as string)
-            .ToList();
-        return values.Count == 1 && int.TryParse(values[0], out var n) ? n : null;
-    }
+    // An ordinal is a position only when nothing but filler surrounds it ("the second one"): "it hurt the second time"
+    // to a yes/no question is not its second choice, "No" (issue 13).
+    private static int? Ordinal(string text, string normalized, string culture) =>
+        PositionOnItsOwn(NumberRecognizer.RecognizeOrdinal(text, culture), normalized);
 
     // A number counts as a position only when nothing but filler surrounds it ("2", "number two", "option 2").
-    private static int? Cardinal(string text, string normalized, string culture)
+    private static int? Cardinal(string text, string normalized, string culture) =>
+        PositionOnItsOwn(NumberRecognizer.RecognizeNumber(text, culture), normalized);
+
+    private static int? PositionOnItsOwn(IList<Microsoft.Recognizers.Text.ModelResult> results, string normalized)
     {
-        var results = NumberRecognizer.RecognizeNumber(text, culture);
         if (results.Count != 1 || !int.TryParse(results[0].Resolution?.GetValueOrDefault("value") as string, out var n))
         {
             return null;
@@ -93,7 +99,7 @@ public static class ChoiceMatcher
         var scored = choices
             .Select((choice, index) => (choice, index, best: Phrases(choice).MaxBy(p => Overlap(said, p.Split(' ')))!))
             .Select(s => (s.choice, s.index, s.best, score: Overlap(said, s.best.Split(' '))))
-            .Where(s => s.score > 0)
+            .Where(s => s.score > 0 && !Negated(words, s.best))
             .OrderByDescending(s => s.score)
             .ToList();
 
@@ -150,9 +156,30 @@ public static class ChoiceMatcher
             return 0;
         }
 
-        var hit = meaningful.Where(w => words.Any(s => s == w || (Math.Min(s.Length, w.Length) >= 4 && (s.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(s, StringComparison.Ordinal))))).ToList();
+        var hit = meaningful.Where(w => words.Any(s => SameWord(s, w))).ToList();
 
         return hit.All(WeakWords.Contains) ? 0 : (double)hit.Count / meaningful.Length;
+    }
+
+    private static bool SameWord(string said, string phraseWord) =>
+        said == phraseWord || (Math.Min(said.Length, phraseWord.Length) >= 4
+            && (said.StartsWith(phraseWord, StringComparison.Ordinal) || phraseWord.StartsWith(said, StringComparison.Ordinal)));
+
+    // "no falls, no new pain" names no fall and no pain: a phrase matched by a word a negation just before it denies is
+    // not what she chose (issue 13: it was stored as "A fall"). A negation the phrase itself holds ("No kidney disease",
+    // "Not sure"), or a hit that is a negation ("never"), still matches.
+    private static bool Negated(string[] words, string phrase)
+    {
+        var phraseWords = phrase.Split(' ').Select(ChoiceNumbers.Canonical).ToArray();
+        if (phraseWords.Any(Negations.Contains))
+        {
+            return false;
+        }
+
+        var meaningful = phraseWords.Where(w => !Fillers.Contains(w)).ToArray();
+        return Enumerable.Range(0, words.Length)
+            .Where(i => !Negations.Contains(words[i]) && meaningful.Any(w => SameWord(words[i], w)))
+            .Any(i => (i > 0 && Negations.Contains(words[i - 1])) || (i > 1 && Negations.Contains(words[i - 2])));
     }
 
     // The value or synonym as written in the choice, for the phrase her words matched.

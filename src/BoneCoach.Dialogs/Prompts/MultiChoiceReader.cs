@@ -88,7 +88,7 @@ public static class MultiChoiceReader
     // Words that go with "all" when it means the whole list.
     private static readonly HashSet<string> AllCompanions = new(StringComparer.Ordinal)
     {
-        "yes", "yeah", "yep", "above", "listed", "ones", "lot", "si", "ellos", "ellas", "estos", "estas", "esos", "esas", "de",
+        "yes", "yeah", "yep", "above", "listed", "one", "ones", "lot", "si", "ellos", "ellas", "estos", "estas", "esos", "esas", "de",
     };
 
     private static (HashSet<string> Named, HashSet<string> Left) Mentions(string[] words, IList<Choice> choices)

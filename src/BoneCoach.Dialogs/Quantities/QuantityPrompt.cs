@@ -60,7 +60,8 @@ public class QuantityPrompt : Prompt<Quantity>
             return new QuantityReading(Convert.ToDecimal(pending, CultureInfo.InvariantCulture), unitOnly);
         }
 
-        if (reading is null && !ambiguous && rules.Min is <= 0 && ZeroWords.MatchesCount(input.Text))
+        // "No" to "Is that 1000 IU or 1000 µg?" is not a dose of zero (issue 13: it was stored as 0 IU).
+        if (reading is null && !ambiguous && !state.ContainsKey(PendingValueKey) && rules.Min is <= 0 && ZeroWords.MatchesCount(input.Text))
         {
             return new QuantityReading(0, UnitCatalog.Find(rules.TargetUnit));
         }

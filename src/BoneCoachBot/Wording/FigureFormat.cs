@@ -5,13 +5,27 @@ using BoneCoachBot.Script;
 namespace BoneCoachBot.Wording;
 
 /// <summary>
-/// Writes a figure the way a person reads it ("72 g", "1,200 mg", "2×/week"), the same on every server:
+/// Writes a figure the way a person reads it ("72 g", "1,200 mg", "twice a week"), the same on every server:
 /// the unit is part of the figure's name in the core, so it is added here, never typed into the wording.
 /// </summary>
 public static class FigureFormat
 {
     public static string WithUnit(FigureName name, double value) =>
-        Unit(name) is { } unit ? Number(name, value) + Singular(Spoken(unit), value) : Number(name, value);
+        IsTimesAWeek(name) ? TimesAWeek(name, value)
+        : Unit(name) is { } unit ? Number(name, value) + Singular(Spoken(unit), value) : Number(name, value);
+
+    private static bool IsTimesAWeek(FigureName name) =>
+        name is FigureName.StrengthSessionsPerWeek or FigureName.StrengthSessionsPerWeekMax or FigureName.BalanceSessionsPerWeek;
+
+    // "twice a week", not "2×/week": she reads her plan, not a prescription pad.
+    private static string TimesAWeek(FigureName name, double value) => (ScriptLanguage.Current == ScriptLanguage.Spanish, value) switch
+    {
+        (false, 1) => "once a week",
+        (false, 2) => "twice a week",
+        (false, _) => Number(name, value) + " times a week",
+        (true, 1) => "1 vez a la semana",
+        (true, _) => Number(name, value) + " veces a la semana",
+    };
 
     // "1 day a week", "1 hour": only the day and hour units change, and only for exactly one.
     private static string Singular(string unit, double value) =>
@@ -30,7 +44,6 @@ public static class FigureFormat
 
     private static readonly Dictionary<string, string> SpanishUnits = new(StringComparer.Ordinal)
     {
-        ["×/week"] = "×/semana",
         [" days a week"] = " días a la semana",
         [" minutes"] = " minutos",
         [" hours"] = " horas",
@@ -56,7 +69,6 @@ public static class FigureFormat
     {
         FigureName.WeightKg => " kg",
         FigureName.HeightCm or FigureName.WaistCm or FigureName.HeightLossCm => " cm",
-        FigureName.StrengthSessionsPerWeek or FigureName.StrengthSessionsPerWeekMax or FigureName.BalanceSessionsPerWeek => "×/week",
         FigureName.ImpactDaysPerWeek or FigureName.WalkingDaysPerWeek or FigureName.DaysPerWeek => " days a week",
         FigureName.PercentOneRepMaxLow or FigureName.PercentOneRepMaxHigh or FigureName.HbA1cPercent
             or FigureName.FraxHipPercent or FigureName.FraxMajorOsteoporoticPercent => "%",

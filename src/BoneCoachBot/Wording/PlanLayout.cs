@@ -28,8 +28,8 @@ public sealed record PlanRow(
     string? Remark);
 
 /// <summary>
-/// The whole plan in words, built once and drawn as a card or as Markdown. ClinicianTopics: red flags that pause no
-/// layer (a parent's hip fracture, a bone medicine ...), each still something to take to her clinician.
+/// The whole plan in words, built once and drawn as a card or as Markdown. ClinicianTopics: every red flag for her
+/// clinician, first, whether it pauses a layer (kidney disease) or not (a parent's hip fracture, a bone medicine ...).
 /// </summary>
 public sealed record PlanLayout(
     string Title,

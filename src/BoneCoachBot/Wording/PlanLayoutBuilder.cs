@@ -13,7 +13,9 @@ internal sealed class PlanLayoutBuilder(CoachingWording wording, RedFlagNoticeTe
         // The hierarchy note leads the card; the other notes close it.
         var minerals = plan.Notes.Where(n => n.Code == PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(MineralsNote).FirstOrDefault();
         var notes = plan.Notes.Where(n => n.Code != PlanNoteCode.MineralsAloneWillNotShiftRemodeling).Select(NoteText).ToList();
-        var topics = result.RedFlags.Where(f => f.Urgency == Urgency.Clinician && f.StopsCoaching.Count == 0).Select(redFlags.Finding).ToList();
+        // Every red flag leads the plan, also those that pause a layer (stage 4 kidney disease was named only inside the
+        // protein and minerals rows, below the exercise she was to start).
+        var topics = result.RedFlags.Where(f => f.Urgency == Urgency.Clinician).Select(redFlags.Finding).ToList();
         return new PlanLayout(wording.Plan(PlanTexts.CardTitle), wording.Plan(PlanTexts.CardSubtitle), wording.Plan(PlanTexts.Medicines),
             topics, minerals, rows, notes, wording.Plan(PlanTexts.SummaryHint))
         {

@@ -48,6 +48,43 @@ public class ChoiceMatcherTests
         Assert.Null(ChoiceMatcher.Match(answer, Activities, "en-us"));
     }
 
+    // Issue 13: "bruised my hip badly the second time" to "Did any of those falls hurt you?" was stored as "No" (the
+    // second choice), and to the hormone-therapy question as "In the past".
+    [Theory]
+    [InlineData("bruised my hip badly the second time")]
+    [InlineData("the first time I fell it hurt")]
+    [InlineData("la segunda vez me dolió")]
+    public void An_ordinal_inside_a_sentence_is_not_a_position(string answer)
+    {
+        Choice[] hormoneTherapy = [new("Yes, now"), new("In the past"), new("Never")];
+
+        Assert.Null(ChoiceMatcher.Match(answer, hormoneTherapy, answer.StartsWith("la", StringComparison.Ordinal) ? "es-es" : "en-us"));
+    }
+
+    // Issue 13: "no falls, no new pain" at the check-in's last question was stored as "A fall".
+    [Theory]
+    [InlineData("no falls, no new pain", null)]
+    [InlineData("I didn't fall", null)]
+    [InlineData("I fell but nothing broke", "fall")]
+    [InlineData("none of those", "none")]
+    [InlineData("new back pain, no fall", "backPain")]
+    public void A_choice_named_only_under_a_negation_is_not_chosen(string answer, string? expected)
+    {
+        Choice[] events = [new("none", "None of those", "no", "nope"), new("fall", "A fall", "fell", "i fell"), new("fracture", "A broken bone", "broke"), new("backPain", "New back pain", "back pain")];
+
+        Assert.Equal(expected, ChoiceMatcher.Match(answer, events, "en-us")?.Value);
+    }
+
+    [Theory]
+    [InlineData("no, no kidney disease", "No kidney disease")]
+    [InlineData("I'm not sure", "Not sure")]
+    public void A_negation_the_choice_itself_holds_still_matches(string answer, string expected)
+    {
+        Choice[] choices = [new("Yes, now"), new("Never"), new("No kidney disease"), new("Not sure")];
+
+        Assert.Equal(expected, ChoiceMatcher.Match(answer, choices, "en-us")?.Value);
+    }
+
     [Fact]
     public void Two_choices_matching_equally_well_are_ambiguous()
     {

@@ -35,6 +35,10 @@ public class MultiChoicePromptTests
         { "i don't take any", "none" },
         { "1 and 3", "Calcium, Magnesium" },
         { "fish oil and d3", "Vitamin D, Omega-3" },
+        { "yes, every one of them", "Calcium, Vitamin D, Magnesium, K2, Omega-3" },
+        // Issue 13: "every" or "all" in a sentence about something else is not "all of them".
+        { "I take vitamin D every day", "Vitamin D" },
+        { "calcium, I've taken it all my life", "Calcium" },
     };
 
     [Theory]
@@ -49,6 +53,7 @@ public class MultiChoicePromptTests
 
     [Theory]
     [InlineData("a multivitamin")]
+    [InlineData("I take alendronate every week")]
     [InlineData("vitamin")]
     [InlineData("not k2")]
     [InlineData("7")]

@@ -59,6 +59,21 @@ public class QuantityPromptTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("no")]
+    [InlineData("none")]
+    public async Task No_to_the_which_unit_question_is_not_taken_as_zero(string answer)
+    {
+        var harness = QuantityHarness(new QuantityRules { TargetUnit = "IU", Min = 0, Max = 50000, BareNumberUnits = ["IU", "µg"], Conversions = [new("IU", "µg", 0.025m)] });
+
+        await harness.Flow()
+            .Send("hi").AssertReply("How much?")
+            .Send("1000").AssertReply("Is that 1000 IU or 1000 µg?")
+            .Send(answer).AssertReply(a => Assert.DoesNotContain("got", a.AsMessageActivity().Text, StringComparison.Ordinal))
+            .Send("1000 IU").AssertReply("got 1000 IU")
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task A_unit_that_cannot_be_used_gets_a_clear_retry()
     {

@@ -132,6 +132,22 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("pause strength and impact work until a clinician", reply.AllText());
     }
 
+    // Issue 13's review: "no falls, no new pain" was stored as "A fall", pausing loading with a referral.
+    [Theory]
+    [InlineData("no falls, no new pain")]
+    [InlineData("nothing happened, all fine")]
+    public async Task Nothing_happened_in_her_own_words_is_no_fall_and_no_referral(string said)
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", said);
+
+        Assert.DoesNotContain("a new fall", reply.AllText());
+        Assert.DoesNotContain("clinician", reply.AllText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("this week logged", reply.AllText());
+    }
+
     [Fact]
     public async Task Before_her_plan_there_is_no_check_in_and_no_health_question()
     {

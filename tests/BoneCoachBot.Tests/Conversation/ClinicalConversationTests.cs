@@ -25,12 +25,16 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_faller_is_sent_for_a_falls_assessment_and_her_plan_puts_strength_and_balance_first_with_no_jumps()
     {
-        var (_, result, plan) = await ToPlanAsync(ClinicalPersonas.Faller);
+        var (chat, result, plan) = await ToPlanAsync(ClinicalPersonas.Faller);
 
+        var record = (await StoredState.RecordAsync(_host.Services, chat))!;
+        Assert.Equal(2, record.Answers["fallsCount"].Number);
+        Assert.True(record.Answers["fallInjury"].YesNo);
         Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.FallsAssessment);
         Assert.Contains(Plan("redFlag.fallsAssessment"), plan);
         Assert.Contains(Plan("action.strengthAndBalanceFirst.title"), plan);
         Assert.Contains("no jumping until your balance is steady", plan);
+        Assert.Contains("Balance practice at least twice a week", plan);
         Assert.DoesNotContain(Plan("action.addImpactOnMostDays.title"), plan);
         Assert.DoesNotContain("small jumps", plan);
         Assert.DoesNotContain("a weight you can lift only about", plan);
@@ -71,6 +75,8 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
         var flag = Assert.Single(result.RedFlags, f => f.Code == RedFlagCode.SevereKidneyDisease);
         Assert.Equal([Layer.Substrate, Layer.Minerals], flag.StopsCoaching);
         Assert.Contains(Plan("redFlag.severeKidneyDisease"), plan);
+        // Named first, with her other clinician topics, not only inside the protein and minerals rows.
+        Assert.Contains(Plan("redFlag.severeKidneyDisease"), plan[..plan.IndexOf(Plan("layerName.loading"), StringComparison.Ordinal)]);
         Assert.DoesNotContain(Plan("action.raiseProtein.title"), plan);
         Assert.DoesNotContain(Plan("action.keepProtein.title"), plan);
         Assert.DoesNotContain(Plan("action.reachCalciumRda.title"), plan);
@@ -81,7 +87,7 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     [Fact]
     public async Task Yes_stage_4_in_one_message_is_kept_as_stage_4_kidney_disease_not_stage_not_known()
     {
-        var (chat, result, _) = await ToPlanAsync(ClinicalPersonas.KidneyYesStage4);
+        var (chat, result, _) = await ToPlanAsync(ClinicalPersonas.KidneyStage4);
 
         var record = (await StoredState.RecordAsync(_host.Services, chat))!;
         Assert.Equal("stage4or5", record.Answers["kidneyDisease"].Choice);
@@ -91,11 +97,14 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     [Fact]
     public async Task A_T_score_of_minus_2_8_keeps_strength_balance_and_posture_coaching_led_by_a_physiotherapist()
     {
-        var (_, result, plan) = await ToPlanAsync(ClinicalPersonas.TScoreMinus2Point8);
+        var (chat, result, plan) = await ToPlanAsync(ClinicalPersonas.TScoreMinus2Point8);
 
         Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.OsteoporosisTScore);
+        Assert.Contains(result.RedFlags, f => f.Code == RedFlagCode.BoneMedicine);
         Assert.False(result.IsReferred(Layer.Loading));
         Assert.Contains("T-score of -2.8", plan);
+        // On a bone medicine with 800 IU of vitamin D: nothing may read as a reason to take less.
+        Assert.DoesNotContain("above the reference intake", chat.Joined);
         Assert.Contains("strength, balance and posture exercises a physiotherapist sets up for you", Line(plan, Plan("action.startStrengthTraining.title")));
         Assert.Contains(Plan("action.startWithPhysiotherapist.title"), plan);
         Assert.Contains(Plan("action.keepImpactToBriskWalking.title"), plan);
@@ -143,6 +152,7 @@ public sealed class ClinicalConversationTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(nameof(ClinicalPersonas.Beginner))]
     [InlineData(nameof(ClinicalPersonas.Faller))]
     [InlineData(nameof(ClinicalPersonas.SpineFracture))]
     [InlineData(nameof(ClinicalPersonas.KidneyStage4))]

@@ -71,6 +71,7 @@ public sealed class ClinicalWordingTests
 
         Assert.DoesNotContain("cut back", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Take less vitamin D", text);
+        Assert.DoesNotContain("should change", text);
         Assert.Contains("prescribed", text);
     }
 
@@ -147,5 +148,27 @@ public sealed class ClinicalWordingTests
         Assert.Contains("Bone medicines", general);
         Assert.DoesNotContain("most powerful one", done);
         Assert.Contains("natural", ShippedWording.Wording.Feedback("layer.loading.priority"));
+    }
+
+    [Fact]
+    public void On_track_feedback_claims_nothing_about_answers_she_was_not_asked()
+    {
+        var fewAnswers = Everything with
+        {
+            Endocrine = new EndocrineAnswers { HormoneTherapy = HormoneTherapyStatus.Never },
+            Inflammation = new InflammationAnswers { SleepHoursPerNight = 7.5, Smokes = false },
+        };
+
+        Assert.DoesNotContain("look steady", Feedback(Personas.SixtyKilos, fewAnswers, Layer.Endocrine));
+        Assert.DoesNotContain("waist", Feedback(Personas.SixtyKilos, fewAnswers, Layer.Inflammation));
+    }
+
+    [Fact]
+    public void The_check_in_asks_about_the_impact_her_plan_sets_not_jumps_for_everyone()
+    {
+        var ask = ShippedWording.Script["checkin"].Question("impactDays").Ask;
+
+        Assert.Contains("brisk walks", ask);
+        Assert.DoesNotContain("like jumps", ask);
     }
 }
