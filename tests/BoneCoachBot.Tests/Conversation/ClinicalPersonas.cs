@@ -23,7 +23,7 @@ public static class ClinicalPersonas
         "I fell twice this year, once on the stairs", "no", "none", "none of those",
         "none", "none, my knees aren't good", "twice", "yes", "yes, I bruised my hip badly",
         "never took it", "maybe 2", "7 hours or so", "no",
-        "a yogurt and milk in my tea so 2", "calcium and vitamin D", "600", "400 IU",
+        "2", "calcium and vitamin D", "600", "400 IU",
     ];
 
     // Has never lifted: the conversation tests' first persona.
@@ -48,7 +48,7 @@ public static class ClinicalPersonas
         "my kidneys, I have chronic kidney disease", "yes, stage 4, my nephrologist keeps an eye on it", "none",
         "twice a week at the gym", "moderate", "none",
         "no", "one", "7 and a half", "no",
-        "lots of cheese and milk, maybe 4", "calcium and vitamin D, prescribed by my kidney doctor", "1000mg", "2000 IU",
+        "maybe 4", "calcium and vitamin D, prescribed by my kidney doctor", "1000mg", "2000 IU",
     ];
 
     // 63, a DEXA scan last spring with a T-score of -2.8 (read back), on alendronate, never lifted.

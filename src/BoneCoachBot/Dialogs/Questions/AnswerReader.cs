@@ -350,8 +350,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : said switch
         {
             true => ["yes"],
-            false => ["no", "none"],
-            null when ZeroWords.Matches(text) => ["none", "no"],
+            // "no" or "no never" to "are you taking it, or have you in the past?": neither, the never option.
+            false => ["no", "none", "never"],
+            null when ZeroWords.Matches(text) => ["none", "no", "never"],
             null => [],
         };
 
