@@ -1,15 +1,7 @@
-using BoneCoach.Dialogs;
-
 namespace BoneCoachBot.Commands;
 
 /// <summary>"help": what she can say at any time, then the open question again.</summary>
-public sealed class HelpCommand : ICommandHandler
+public sealed class HelpCommand : ReplyCommand
 {
-    public string CommandId => CommandIds.Help;
-
-    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return await context.SayThenResumeAsync(context.Catalog.Reply(CommandIds.Help)!, cancellationToken);
-    }
+    public override string CommandId => CommandIds.Help;
 }

@@ -1,15 +1,7 @@
-using BoneCoach.Dialogs;
-
 namespace BoneCoachBot.Commands;
 
 /// <summary>"thanks": a word back, then the open question again if there is one (not "your plan is ready" again).</summary>
-public sealed class ThanksCommand : ICommandHandler
+public sealed class ThanksCommand : ReplyCommand
 {
-    public string CommandId => CommandIds.Thanks;
-
-    public async Task<DialogTurnResult?> TryHandleAsync(CommandContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return await context.SayThenResumeAsync(context.Catalog.Reply(CommandIds.Thanks)!, cancellationToken);
-    }
+    public override string CommandId => CommandIds.Thanks;
 }
