@@ -153,6 +153,12 @@ public sealed record FactScript
 
     public string? CuedUnit { get; init; }
 
+    /// <summary>
+    /// Words that tie a value to this question only when nothing else is said with them, before it is asked: "about 9 years
+    /// ago" at the height question is her last period ("ago" alone would date a scan or a fall).
+    /// </summary>
+    public IReadOnlyList<string> AloneCues { get; init; } = [];
+
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
     public bool NoMeansUnknown { get; init; }

@@ -58,6 +58,8 @@ public sealed record FactTexts
 
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    public IReadOnlyList<string> AloneCues { get; init; } = [];
+
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
     public string? ReadBack { get; init; }

@@ -48,6 +48,7 @@ internal static class ScriptOverlay
         Label = words.Label,
         Noted = words.Noted,
         Cues = Both(words.Cues, english.Cues),
+        AloneCues = Both(words.AloneCues, english.AloneCues),
         YesWhen = Both(words.YesWhen, english.YesWhen),
         ReadBack = words.ReadBack,
         Example = words.Example,

@@ -72,6 +72,7 @@ internal static partial class ScriptParity
             parity.Optional(at + "/example", fact.Example, said.Example);
             parity.Optional(at + "/exampleImperial", fact.ExampleImperial, said.ExampleImperial);
             parity.List(at + "/cues", fact.Cues, said.Cues);
+            parity.List(at + "/aloneCues", fact.AloneCues, said.AloneCues);
             parity.List(at + "/yesWhen", fact.YesWhen, said.YesWhen);
             parity.List(at + "/buttons", fact.Buttons, said.Buttons);
             parity.List(at + "/notUnits", fact.NotUnits, said.NotUnits);

@@ -424,6 +424,10 @@ public sealed class QuestionTurn
         await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
         if (!openRead.IsValue)
         {
+            // "I walk most days", then "oh sorry I meant twice a week": a correction naming nothing changes the fact she has
+            // just given. Two facts noted at once leave no single one to change: marking the open question (which a correction
+            // never changes) makes her be asked which.
+            turn.Marks.LastAnswered = fresh.Count == 1 ? fresh[0].Question.Question.Id : openId;
             await _redFlags.TellNewAsync(turn.Context, turn.Record, cancellationToken);
         }
     }
