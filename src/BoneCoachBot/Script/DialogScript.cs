@@ -217,6 +217,9 @@ public sealed record TopicScript
 
     public required IReadOnlyList<string> Phrases { get; init; }
 
+    /// <summary>Words of the questions she may ask the meaning of ("what do you mean by heavy?"): asked about, never just said.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
     public required string Answer { get; init; }
 }
 

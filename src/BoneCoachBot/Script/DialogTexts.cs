@@ -83,6 +83,8 @@ public sealed record TopicTexts
 {
     public required IReadOnlyList<string> Phrases { get; init; }
 
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
     public required string Answer { get; init; }
 }
 

@@ -31,6 +31,7 @@ internal static partial class ScriptParity
         foreach (var topic in english.Topics)
         {
             parity.Wording($"/topics/{topic.Id}/answer", topic.Answer, words.Topics[topic.Id].Answer);
+            parity.List($"/topics/{topic.Id}/terms", topic.Terms, words.Topics[topic.Id].Terms);
         }
 
         parity.Keys("phrase list", "/phrases", english.Phrases.Keys, words.Phrases.Keys);
