@@ -153,6 +153,12 @@ public sealed record FactScript
 
     public string? CuedUnit { get; init; }
 
+    /// <summary>
+    /// Words that tie a value to this question only when nothing else is said with them, before it is asked: "about 9 years
+    /// ago" at the height question is her last period ("ago" alone would date a scan or a fall).
+    /// </summary>
+    public IReadOnlyList<string> AloneCues { get; init; } = [];
+
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
     public bool NoMeansUnknown { get; init; }
@@ -213,6 +219,9 @@ public sealed record TopicScript
     public required string Id { get; init; }
 
     public required IReadOnlyList<string> Phrases { get; init; }
+
+    /// <summary>Words of the questions she may ask the meaning of ("what do you mean by heavy?"): asked about, never just said.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
 
     public required string Answer { get; init; }
 }
