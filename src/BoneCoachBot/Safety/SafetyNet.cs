@@ -8,7 +8,8 @@ namespace BoneCoachBot.Safety;
 
 /// <summary>
 /// The first step for every message, before consent, commands and the open question. An emergency or a crisis gets its
-/// reply alone and the conversation waits (the dialog stack untouched) until she says she is safe to go on; an urgent
+/// reply alone and the conversation waits (the dialog stack untouched) until she says she is safe to go on, or, asked
+/// once, goes on answering the open question; an urgent
 /// sign gets a see-a-clinician-soon notice, is noted for her summary, and the message goes on to the open question.
 /// At the opening urgent-symptom screen a yes that doesn't say when is asked "is this happening now?", and a past event
 /// is answered as "none of these" so it never reaches the emergency path.
@@ -49,13 +50,13 @@ public sealed partial class SafetyNet(
         var watch = await state.WatchAsync(turnContext, cancellationToken);
         if (triage.Class is TriageClass.Emergency or TriageClass.Crisis)
         {
-            await AlarmAsync(turnContext, triage, cancellationToken);
+            await AlarmAsync(turnContext, triage, watch, cancellationToken);
             return true;
         }
 
-        if (watch.WaitingAfter is not null)
+        if (watch.WaitingAfter is { } waitingAfter)
         {
-            return await WaitForSafeAsync(turnContext, text, cancellationToken);
+            return await WaitForSafeAsync(turnContext, text, waitingAfter, watch, cancellationToken);
         }
 
         if (watch.AskedIfNow)
@@ -83,9 +84,14 @@ public sealed partial class SafetyNet(
         return false;
     }
 
-    private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
+    // A second emergency while she waits ("my chest still hurts") gets the kinder still-not-over wording, which has the
+    // same number and no question.
+    private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, SafetyWatch watch, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? SafetyTextKeys.Crisis : SafetyTextKeys.Emergency, cancellationToken);
+        var textKey = triage.Class == TriageClass.Crisis ? SafetyTextKeys.Crisis
+            : watch.WaitingAfter == TriageClass.Emergency ? SafetyTextKeys.StillEmergency
+            : SafetyTextKeys.Emergency;
+        await SayAsync(turnContext, textKey, cancellationToken);
         await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
         if (triage.Class == TriageClass.Emergency)
         {
@@ -93,17 +99,34 @@ public sealed partial class SafetyNet(
         }
     }
 
-    // Only a clear "I'm safe, go on" resumes; anything else asks again, and the open question stays as it was.
-    private async Task<bool> WaitForSafeAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    // "Still hurts", "waiting for the ambulance": the emergency (or crisis) wording again, kindly, and she keeps waiting.
+    // "Yes it passed": the open question is asked again. Anything else is asked "are you safe?" once; after that she is
+    // answering the open question ("62" twice), so her message goes to it with a reminder, rather than asking forever.
+    private async Task<bool> WaitForSafeAsync(ITurnContext turnContext, string? text, TriageClass waitingAfter, SafetyWatch watch, CancellationToken cancellationToken)
     {
-        if (!Says(classifier.Patterns.Safe, text))
+        var afterCrisis = waitingAfter == TriageClass.Crisis;
+        if (Says(classifier.Patterns.NotOver, text))
+        {
+            await SayAsync(turnContext, afterCrisis ? SafetyTextKeys.StillCrisis : SafetyTextKeys.StillEmergency, cancellationToken);
+            return true;
+        }
+
+        var safe = Says(classifier.Patterns.Safe, text);
+        if (!safe && !watch.AskedSafe)
         {
             await SayAsync(turnContext, SafetyTextKeys.AskSafe, cancellationToken);
+            await state.SetWatchAsync(turnContext, watch with { AskedSafe = true }, cancellationToken);
             return true;
         }
 
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
-        turnContext.Activity.Text = ResumePhrase;
+        var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis : SafetyTextKeys.ReminderEmergency);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(safe ? SafetyTextKeys.Resumed : SafetyTextKeys.CarryingOn) + " " + reminder), cancellationToken);
+        if (safe)
+        {
+            turnContext.Activity.Text = ResumePhrase;
+        }
+
         return false;
     }
 
@@ -119,7 +142,7 @@ public sealed partial class SafetyNet(
             return false;
         }
 
-        await AlarmAsync(turnContext, new TriageResult(TriageClass.Emergency, "screen"), cancellationToken);
+        await AlarmAsync(turnContext, new TriageResult(TriageClass.Emergency, "screen"), new SafetyWatch(), cancellationToken);
         return true;
     }
 

@@ -42,13 +42,11 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         var alarm = await chat.SayAsync("sorry, I've got a sudden crushing pain in my chest right now and my left arm feels funny");
         var waiting = await chat.SayAsync("62");
-        var stillWaiting = await chat.SayAsync("help");
         var resumed = await chat.SayAsync("yes, I'm safe now");
         var answered = await chat.SayAsync("62");
 
         Assert.Equal([Emergency()], alarm);
         Assert.Equal([Text("safety", "askSafe")], waiting);
-        Assert.Equal([Text("safety", "askSafe")], stillWaiting);
         Assert.Equal(Ask("onboarding", "age"), resumed[^1]);
         Assert.Equal([Ask("onboarding", "weight")], answered);
         var record = await StoredState.RecordAsync(_host.Services, chat);
@@ -75,7 +73,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         var reply = await chat.Client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = "I want to end my life", ["localTimezone"] = "Europe/London" });
 
-        Assert.Equal([Crisis("call or text 116 123 (Samaritans, free, day or night)", "999 (or 112)")], reply.Texts);
+        Assert.Equal([Crisis("call 116 123 (Samaritans, free, day or night)", "999 (or 112)")], reply.Texts);
     }
 
     [Fact]
