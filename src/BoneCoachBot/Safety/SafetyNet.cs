@@ -78,7 +78,7 @@ public sealed partial class SafetyNet(
 
         if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
         {
-            await SayUrgentAsync(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
         }
 
         return false;
@@ -150,7 +150,7 @@ public sealed partial class SafetyNet(
     {
         if (triage.Class == TriageClass.Urgent)
         {
-            await SayUrgentAsync(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
             turnContext.Activity.Text = ScreenChoice().Title;
             return false;
         }
@@ -266,9 +266,25 @@ public sealed partial class SafetyNet(
         return true;
     }
 
-    // The notice says it is noted for her doctor only when it is.
-    private Task SayUrgentAsync(ITurnContext turnContext, bool noted, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty)), cancellationToken);
+    // The notice says it is noted for her doctor only when it is. It goes out just before the turn's first reply, not
+    // now: sent now it would count as the turn's answer, and a prompt that did not understand her message skips its retry
+    // when the turn has already responded, which left her with the notice and no question. Every message turn sends
+    // something (CoachBot never stays silent), so the notice always goes.
+    private void SayUrgentWithFirstReply(ITurnContext turnContext, bool noted, CancellationToken cancellationToken)
+    {
+        var notice = Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty);
+        var pending = true;
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            if (pending)
+            {
+                pending = false;
+                await context.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
+            }
+
+            return await next();
+        });
+    }
 
     private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, textKey)), cancellationToken);

@@ -101,6 +101,23 @@ public sealed class SafetyNetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_urgent_sign_that_answers_nothing_gets_the_notice_and_the_question_again_and_nothing_is_stored()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(5));
+
+        var reply = await chat.SayAsync("fell on sunday and my wrist is still swollen, might be broken");
+
+        // The notice alone used to end the turn: the list's retry was skipped because the turn had already responded.
+        Assert.Equal(2, reply.Count);
+        Assert.Equal(UrgentNoted(), reply[0]);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.DoesNotContain("historyScreen", record!.Answers.Keys);
+        var notes = await NotesAsync(chat);
+        Assert.Equal([("fracture", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
+    }
+
+    [Fact]
     public async Task A_past_fracture_at_the_opening_screen_goes_to_history_not_to_the_emergency_path()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
