@@ -1,4 +1,3 @@
-using BoneCoachBot.CheckIns;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
@@ -20,7 +19,6 @@ public sealed partial class SafetyNet(
     ConversationScript script,
     SafetyState state,
     CoachingState coaching,
-    CheckInState checkIns,
     TimeProvider time,
     ILogger<SafetyNet> logger)
 {
@@ -233,19 +231,12 @@ public sealed partial class SafetyNet(
         (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
         && Texts.Texts.ContainsKey(MentionedPrefix + position.QuestionId);
 
-    // Questions that ask about falls, fractures and back pain flag them themselves, as does the check-in; a second
-    // notice for the same answer would only repeat it.
-    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var position = (await coaching.MarksAsync(turnContext, cancellationToken)).Position;
-        if (position is not null && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId))
-        {
-            return true;
-        }
-
-        var flags = await checkIns.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
-        return flags.CheckInOpen;
-    }
+    // Questions that ask about falls, fractures and back pain flag them themselves (the check-in's fall question among
+    // them); a second notice for the same answer would only repeat it. At the check-in's other questions ("3 days, and
+    // sudden back pain since yesterday") nothing else would acknowledge or note it, so the notice is given there.
+    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
+        && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId);
 
     // Kept for the clinician summary only once she agreed that answers may be kept; the sign's name, not her words.
     // True when it is in her record.

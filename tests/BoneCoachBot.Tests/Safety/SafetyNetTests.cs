@@ -118,6 +118,21 @@ public sealed class SafetyNetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sudden_back_pain_told_at_a_check_in_count_is_noted_with_the_notice_and_the_count_asked_again()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Concat(["no", "no", "check in", "2"]));
+
+        var reply = await chat.SayAsync("my back is killing me since yesterday, it came on suddenly when I bent down");
+
+        Assert.Equal(UrgentNoted(), reply[0]);
+        Assert.Equal(2, reply.Count);
+        var notes = await NotesAsync(chat);
+        Assert.Equal([("backPain", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
+    }
+
+    [Fact]
     public async Task A_past_fracture_at_the_opening_screen_goes_to_history_not_to_the_emergency_path()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
