@@ -82,13 +82,14 @@ public sealed partial class SafetyNet(
         return false;
     }
 
-    // A second emergency while she waits ("my chest still hurts") gets the kinder still-not-over wording, which has the
-    // same number and no question.
+    // The same alarm again while she waits ("my chest still hurts") gets the kinder still-not-over wording, which has
+    // the same numbers and no question.
     private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, SafetyWatch watch, CancellationToken cancellationToken)
     {
-        var textKey = triage.Class == TriageClass.Crisis ? SafetyTextKeys.Crisis
-            : watch.WaitingAfter == TriageClass.Emergency ? SafetyTextKeys.StillEmergency
-            : SafetyTextKeys.Emergency;
+        var again = watch.WaitingAfter == triage.Class;
+        var textKey = triage.Class == TriageClass.Crisis
+            ? again ? SafetyTextKeys.StillCrisis : SafetyTextKeys.Crisis
+            : again ? SafetyTextKeys.StillEmergency : SafetyTextKeys.Emergency;
         await SayAsync(turnContext, textKey, cancellationToken);
         await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
         if (triage.Class == TriageClass.Emergency)

@@ -112,17 +112,19 @@ public sealed class SafeToGoOnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task After_a_crisis_reply_a_no_gets_the_crisis_line_again_and_a_yes_resumes_with_it()
+    public async Task After_a_crisis_reply_a_no_or_the_same_thoughts_get_the_crisis_line_again_and_a_yes_resumes_with_it()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
         await chat.AnswerAllAsync(["none of these"]);
         await chat.SayAsync("I don't want to be here anymore");
 
         var no = await chat.SayAsync("no not really");
+        var again = await chat.SayAsync("I just want to die");
         var yes = await chat.SayAsync("yes, I'm ok now");
 
         var crisis = "call 988 (the 988 Suicide & Crisis Lifeline)";
         Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.StillCrisis, "911", crisis)], no);
+        Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.StillCrisis, "911", crisis)], again);
         Assert.Equal(Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderCrisis, "911", crisis), yes[0]);
         Assert.Equal(Ask("onboarding", "age"), yes[^1]);
     }
