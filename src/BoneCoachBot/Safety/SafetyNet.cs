@@ -54,7 +54,13 @@ public sealed partial class SafetyNet(
 
         if (watch.WaitingAfter is { } waitingAfter)
         {
-            return await WaitForSafeAsync(turnContext, text, waitingAfter, watch, cancellationToken);
+            var outcome = await WaitForSafeAsync(turnContext, text, waitingAfter, watch, cancellationToken);
+            if (outcome != AfterAlarm.CarriesOn)
+            {
+                return outcome == AfterAlarm.StillWaiting;
+            }
+
+            // Her own words go on as any message would: an urgent sign in them still gets its notice.
         }
 
         if (watch.AskedIfNow)
@@ -101,13 +107,13 @@ public sealed partial class SafetyNet(
     // "Still hurts", "waiting for the ambulance": the emergency (or crisis) wording again, kindly, and she keeps waiting.
     // "Yes it passed": the open question is asked again. Anything else is asked "are you safe?" once; after that she is
     // answering the open question ("62" twice), so her message goes to it with a reminder, rather than asking forever.
-    private async Task<bool> WaitForSafeAsync(ITurnContext turnContext, string? text, TriageClass waitingAfter, SafetyWatch watch, CancellationToken cancellationToken)
+    private async Task<AfterAlarm> WaitForSafeAsync(ITurnContext turnContext, string? text, TriageClass waitingAfter, SafetyWatch watch, CancellationToken cancellationToken)
     {
         var afterCrisis = waitingAfter == TriageClass.Crisis;
         if (Says(classifier.Patterns.NotOver, text))
         {
             await SayAsync(turnContext, afterCrisis ? SafetyTextKeys.StillCrisis : SafetyTextKeys.StillEmergency, cancellationToken);
-            return true;
+            return AfterAlarm.StillWaiting;
         }
 
         var safe = Says(classifier.Patterns.Safe, text);
@@ -115,18 +121,31 @@ public sealed partial class SafetyNet(
         {
             await SayAsync(turnContext, SafetyTextKeys.AskSafe, cancellationToken);
             await state.SetWatchAsync(turnContext, watch with { AskedSafe = true }, cancellationToken);
-            return true;
+            return AfterAlarm.StillWaiting;
         }
 
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
         var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis : SafetyTextKeys.ReminderEmergency);
         await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(safe ? SafetyTextKeys.Resumed : SafetyTextKeys.CarryingOn) + " " + reminder), cancellationToken);
-        if (safe)
+        if (!safe)
         {
-            turnContext.Activity.Text = ResumePhrase;
+            return AfterAlarm.CarriesOn;
         }
 
-        return false;
+        turnContext.Activity.Text = ResumePhrase;
+        return AfterAlarm.Resumed;
+    }
+
+    private enum AfterAlarm
+    {
+        // Answered here: the conversation still waits.
+        StillWaiting,
+
+        // "Yes it passed": the message became the resume command, nothing else in it is read.
+        Resumed,
+
+        // Asked once already, she went on with her own words: they go on as any message would.
+        CarriesOn,
     }
 
     // "Is this happening now?": a clear no (or a time in the past) answers the screen with "none of these"; anything

@@ -112,6 +112,20 @@ public sealed class SafeToGoOnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Carrying_on_with_an_urgent_sign_still_gets_the_urgent_notice()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I think I'm having a stroke");
+        await chat.SayAsync("62");
+
+        var reply = await chat.SayAsync("62, and I had a fall yesterday");
+
+        Assert.Equal(Said(ScriptLanguage.English, SafetyTextKeys.CarryingOn, SafetyTextKeys.ReminderEmergency, "911"), reply[0]);
+        Assert.Equal(SafetyNetTests.UrgentNoted(), reply[1]);
+    }
+
+    [Fact]
     public async Task After_a_crisis_reply_a_no_or_the_same_thoughts_get_the_crisis_line_again_and_a_yes_resumes_with_it()
     {
         var chat = await ChatAt.OnboardingAsync(_host);
