@@ -237,6 +237,8 @@ public sealed record TriageScript
 
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> UrgentWhenRecent { get; init; }
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EmergencyUnlessDaysAgo { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public required IReadOnlyList<string> Negation { get; init; }
 
     public required IReadOnlyList<string> NegationBreak { get; init; }
@@ -249,6 +251,12 @@ public sealed record TriageScript
 
     public required IReadOnlyList<string> Habitual { get; init; }
 
+    public IReadOnlyList<string> JustNow { get; init; } = [];
+
+    public IReadOnlyList<string> DaysAgo { get; init; } = [];
+
+    public IReadOnlyList<string> Ordinary { get; init; } = [];
+
     public required IReadOnlyList<string> OtherPerson { get; init; }
 
     public required IReadOnlyList<string> Hypothetical { get; init; }
@@ -257,6 +265,8 @@ public sealed record TriageScript
 
     public required IReadOnlyList<string> Safe { get; init; }
 
+    public IReadOnlyList<string> NotOver { get; init; } = [];
+
     public required IReadOnlyList<string> NotNow { get; init; }
 
     public required IReadOnlyList<string> PastFracture { get; init; }
@@ -264,6 +274,8 @@ public sealed record TriageScript
     public required IReadOnlyList<string> MaybeYes { get; init; }
 
     public IReadOnlyList<string> NotMe { get; init; } = [];
+
+    public IReadOnlyList<string> CalmedWhenOrdinary { get; init; } = [];
 
     public IReadOnlyList<string> LeftToQuestions { get; init; } = [];
 }
