@@ -170,6 +170,9 @@ public sealed record FactScript
     /// <summary>Words that name what this question is about but are too loose to tie a value to it ("fish" for protein meals).</summary>
     public IReadOnlyList<string> About { get; init; } = [];
 
+    /// <summary>The answer is how long something lasted: a time ago ("20 years ago") says when, and is not its answer.</summary>
+    public bool Lasted { get; init; }
+
     /// <summary>The "Noted:" wording when the value is 1 ("1 calcium-rich serving a day"); else <see cref="Noted"/>.</summary>
     public string? NotedOne { get; init; }
 
