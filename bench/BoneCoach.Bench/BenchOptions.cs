@@ -14,6 +14,9 @@ public sealed record BenchOptions
           --seconds N            length of one measured round per target (default 10)
           --rounds N             rounds per target, interleaved coach/echo (default 3)
           --warmup N             seconds of unmeasured load per target before the rounds (default 5)
+          --turns N              rounds (and the warm-up) of N turns instead of N seconds: two builds then measure the
+                                 same turns of the same women, so their KB per turn compare (a faster build otherwise
+                                 gets further into the conversations, where turns cost more)
           --memory-users N       first-turn mode: new users for the memory check (default 10000)
           --storage P            the coach's storage: Memory (default), File or Blob
           --blob CONNECTION      Blob: the connection string (else BONECOACH_TEST_BLOB_CONNECTION_STRING)
@@ -26,6 +29,7 @@ public sealed record BenchOptions
     public int Seconds { get; init; } = 10;
     public int Rounds { get; init; } = 3;
     public int WarmupSeconds { get; init; } = 5;
+    public int? Turns { get; init; }
     public int MemoryUsers { get; init; } = 10_000;
     public string Storage { get; init; } = "Memory";
     public string? BlobConnectionString { get; init; } = Environment.GetEnvironmentVariable("BONECOACH_TEST_BLOB_CONNECTION_STRING");
@@ -47,6 +51,7 @@ public sealed record BenchOptions
                 "--seconds" when Positive(value) is { } n => options with { Seconds = n },
                 "--rounds" when Positive(value) is { } n => options with { Rounds = n },
                 "--warmup" when NonNegative(value) is { } n => options with { WarmupSeconds = n },
+                "--turns" when Positive(value) is { } n => options with { Turns = n },
                 "--memory-users" when Positive(value) is { } n => options with { MemoryUsers = n },
                 "--storage" when value is "Memory" or "File" or "Blob" => options with { Storage = value },
                 "--blob" when !string.IsNullOrWhiteSpace(value) => options with { BlobConnectionString = value },

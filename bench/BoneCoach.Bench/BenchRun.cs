@@ -44,9 +44,8 @@ public sealed class BenchRun(BenchOptions options)
 
         foreach (var target in targets)
         {
-            Console.WriteLine($"warming {target.Process.Name} for {options.WarmupSeconds} s");
-            await LoadRound.RunAsync(target.Http, target.Process.MessagesUri, target.Users, options.Connections,
-                RoundBudget.For(TimeSpan.FromSeconds(options.WarmupSeconds)));
+            Console.WriteLine($"warming {target.Process.Name} for {(options.Turns is { } turns ? $"{turns} turns" : $"{options.WarmupSeconds} s")}");
+            await LoadRound.RunAsync(target.Http, target.Process.MessagesUri, target.Users, options.Connections, Budget(options.WarmupSeconds));
         }
 
         for (var round = 0; round < options.Rounds; round++)
@@ -54,8 +53,7 @@ public sealed class BenchRun(BenchOptions options)
             foreach (var target in round % 2 == 0 ? targets : targets.Reverse())
             {
                 var before = await target.Process.AllocatedBytesAsync(CancellationToken.None);
-                var result = await LoadRound.RunAsync(target.Http, target.Process.MessagesUri, target.Users, options.Connections,
-                    RoundBudget.For(TimeSpan.FromSeconds(options.Seconds)));
+                var result = await LoadRound.RunAsync(target.Http, target.Process.MessagesUri, target.Users, options.Connections, Budget(options.Seconds));
                 target.Stats.Add(result, await target.Process.AllocatedBytesAsync(CancellationToken.None) - before);
                 Console.WriteLine($"round {round + 1} {target.Process.Name}: {result.Turns} turns in {result.Elapsed.TotalSeconds:F1} s, {result.Errors} errors");
             }
@@ -70,6 +68,9 @@ public sealed class BenchRun(BenchOptions options)
         BenchReport.Print(options, targets[0].Stats, targets[1].Stats, memory, firstTurnMs);
         return targets.Sum(t => t.Stats.Errors) == 0 ? 0 : 1;
     }
+
+    private RoundBudget Budget(int seconds) =>
+        options.Turns is { } turns ? RoundBudget.ForTurns(turns) : RoundBudget.For(TimeSpan.FromSeconds(seconds));
 
     // The very first message after start-up: the script, recognizer models and JIT should already be paid for.
     private async Task<double> TimeFirstTurnAsync(TargetProcess coach)

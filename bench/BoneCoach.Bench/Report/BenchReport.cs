@@ -12,7 +12,7 @@ public static class BenchReport
         var p99Ratio = echo.Percentile(99) > 0 ? coach.Percentile(99) / echo.Percentile(99) : 0;
 
         Console.WriteLine();
-        Console.WriteLine($"mix {options.Mix}, {options.Users} users, {options.Connections} connections, {options.Rounds} x {options.Seconds} s rounds per target, coach storage {options.Storage}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"mix {options.Mix}, {options.Users} users, {options.Connections} connections, {options.Rounds} x {(options.Turns is { } turns ? $"{turns} turns" : $"{options.Seconds} s")} rounds per target, coach storage {options.Storage}, {Environment.ProcessorCount} cores");
         Console.WriteLine($"{"target",-7} {"turns/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7} {"KB/turn",8} {"WS MB",7}");
         foreach (var target in new[] { coach, echo })
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using BoneCoach.Dialogs;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Safety;
@@ -13,7 +15,8 @@ namespace BoneCoachBot.Hosting;
 /// its part of dialogs/ when built: the answers layer (every question has its fact in answers.json), the coaching
 /// dialogs and the safety net. A gap then stops start-up with the script's own message instead of failing her first turn.
 /// Then it warms what her first message would otherwise pay for (issue 18: a first turn under 300 ms): the recognizer
-/// models, built on first use and then kept for the process, and the triage patterns' matching states.
+/// models, built on first use and then kept for the process, the triage patterns' matching states, and the answer
+/// readers' patterns.
 /// </summary>
 internal sealed partial class ConversationStartupCheck(IServiceProvider services, ILogger<ConversationStartupCheck> logger) : IHostedService
 {
@@ -32,6 +35,7 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
         }
 
         WarmUp(services.GetRequiredService<TriageClassifier>());
+        WarmUpReaderPatterns();
         return Task.CompletedTask;
     }
 
@@ -45,6 +49,26 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
             _ = NumberRecognizer.RecognizeOrdinal(sample, culture);
             _ = DateTimeRecognizer.RecognizeDateTime(sample, culture, DateTimeOptions.None, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
             _ = triage.Classify(sample);
+        }
+    }
+
+    // The readers' NonBacktracking patterns are built by the runtime, not the regex source generator, on first use: in
+    // a profile of the benchmark's first rounds, building them was a fifth of the allocations and held the first
+    // women's answers (each waits for the pattern another turn is building). The generated holders build them here.
+    private static void WarmUpReaderPatterns()
+    {
+        foreach (var assembly in new[] { typeof(MentionFinder).Assembly, typeof(ConversationStartupCheck).Assembly })
+        {
+            foreach (var type in assembly.GetTypes().Where(t => t.Namespace == "System.Text.RegularExpressions.Generated" && !t.ContainsGenericParameters))
+            {
+                RuntimeHelpers.RunClassConstructor(type.TypeHandle);
+            }
+        }
+
+        // The mention finder's own tables (frequency words, number tokens) and a first match of each kind.
+        foreach (var (culture, sample) in new[] { (Culture.English, "no I meant 62, about 3 times a week"), (Culture.Spanish, "no, quise decir 62, unas 3 veces por semana") })
+        {
+            _ = CorrectionReader.Read(sample, culture);
         }
     }
 

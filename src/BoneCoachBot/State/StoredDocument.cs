@@ -28,6 +28,7 @@ public static class StoredDocument
         DateParseHandling = DateParseHandling.None,
         NullValueHandling = NullValueHandling.Include,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        ContractResolver = new SchemaNullsOmitted(),
     };
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);

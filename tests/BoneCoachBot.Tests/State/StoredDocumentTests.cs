@@ -1,4 +1,6 @@
 using BoneCoachBot.State;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace BoneCoachBot.Tests.State;
@@ -43,5 +45,35 @@ public sealed class StoredDocumentTests
             () => StoredDocument.Parse("""{ "schemaVersion": 99, "document": {} }""", "\"1\""));
 
         Assert.Contains("99", failure.Message);
+    }
+
+    [Fact]
+    public void A_prompt_activity_is_stored_without_its_nulls_and_reads_back_the_same()
+    {
+        var prompt = (Activity)MessageFactory.SuggestedActions(new[] { "Yes", "No" }, "Shall we start?", null, null);
+        var state = new Dictionary<string, object> { ["DialogState"] = new { Prompt = prompt, Note = (string?)null } };
+
+        var stored = StoredDocument.Serialize(StoredDocument.ToDocument(state));
+
+        var written = JObject.Parse(stored)["document"]!["DialogState"]!;
+        Assert.Null(written["Prompt"]!["speak"]);
+        Assert.Equal(JTokenType.Null, written["Note"]!.Type);
+        var read = StoredDocument.Parse(stored, "\"1\"")["DialogState"]!["Prompt"]!.ToObject<Activity>()!;
+        Assert.Equal("Shall we start?", read.Text);
+        Assert.Equal(["Yes", "No"], read.SuggestedActions.Actions.Select(action => action.Title));
+        Assert.Null(read.Speak);
+    }
+
+    [Fact]
+    public void An_item_an_earlier_build_stored_with_every_null_of_an_activity_still_loads()
+    {
+        const string earlier = """{"schemaVersion":1,"document":{"Prompt":{"type":"message","id":null,"text":"How old are you?","speak":null,"suggestedActions":null,"attachments":[],"entities":[],"value":null}}}""";
+
+        var read = StoredDocument.Parse(earlier, "\"7\"")["Prompt"]!.ToObject<Activity>()!;
+
+        Assert.Equal("How old are you?", read.Text);
+        Assert.Null(read.Speak);
+        Assert.Null(read.SuggestedActions);
+        Assert.Empty(read.Attachments);
     }
 }

@@ -9,8 +9,8 @@ public static partial class Phrases
     /// <summary>Whether a cue occurs in the text as whole words (both normalized).</summary>
     public static bool Contains(string text, string cue)
     {
-        var phrase = TextNormalizer.Normalize(cue);
-        return phrase.Length > 0 && (" " + TextNormalizer.Normalize(text) + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
+        var phrase = TextNormalizer.NormalizePhrase(cue);
+        return phrase.Length > 0 && TextNormalizer.ContainsWords(TextNormalizer.Normalize(text), phrase);
     }
 
     public static bool ContainsAny(string text, IEnumerable<string> cues) => cues.Any(cue => Contains(text, cue));
