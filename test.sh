@@ -7,7 +7,7 @@ root=$(pwd)
 results="$root/TestResults"
 rm -rf "$results"
 
-say() { printf '==> %s\n' "$*"; }
+say() { printf '==> [%ss] %s\n' "$SECONDS" "$*"; }
 
 install_node_tools() {
   if [ ! -x node_modules/.bin/azurite-blob ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -104,5 +104,6 @@ install_node_tools || status=1
 [ $status -eq 0 ] && { start_azurite || status=1; }
 [ $status -eq 0 ] && { run_tests || status=1; }
 stop_services
+say "finished"
 summarize || status=1
 exit $status
