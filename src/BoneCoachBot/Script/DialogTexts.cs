@@ -58,6 +58,8 @@ public sealed record FactTexts
 
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    public IReadOnlyList<string> AloneCues { get; init; } = [];
+
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
     public string? ReadBack { get; init; }
@@ -80,6 +82,8 @@ public sealed record FactTexts
 public sealed record TopicTexts
 {
     public required IReadOnlyList<string> Phrases { get; init; }
+
+    public IReadOnlyList<string> Terms { get; init; } = [];
 
     public required string Answer { get; init; }
 }

@@ -14,7 +14,7 @@ internal static class ScriptOverlay
         Questions = [.. english.Questions.Select(q => Question(q, words.Questions[q.Id]))],
         Commands = [.. english.Commands.Select(c => Command(c, words.Commands[c.Id]))],
         Facts = [.. english.Facts.Select(f => Fact(f, words.Facts[f.Question]))],
-        Topics = [.. english.Topics.Select(t => t with { Phrases = Both(words.Topics[t.Id].Phrases, t.Phrases), Answer = words.Topics[t.Id].Answer })],
+        Topics = [.. english.Topics.Select(t => t with { Phrases = Both(words.Topics[t.Id].Phrases, t.Phrases), Terms = Both(words.Topics[t.Id].Terms, t.Terms), Answer = words.Topics[t.Id].Answer })],
         Phrases = english.Phrases.ToDictionary(p => p.Key, p => Both(words.Phrases[p.Key], p.Value), StringComparer.Ordinal),
         Helplines = [.. english.Helplines.Select(h => h with { Emergency = words.Helplines[h.Region].Emergency, Crisis = words.Helplines[h.Region].Crisis })],
     };
@@ -48,6 +48,7 @@ internal static class ScriptOverlay
         Label = words.Label,
         Noted = words.Noted,
         Cues = Both(words.Cues, english.Cues),
+        AloneCues = Both(words.AloneCues, english.AloneCues),
         YesWhen = Both(words.YesWhen, english.YesWhen),
         ReadBack = words.ReadBack,
         Example = words.Example,

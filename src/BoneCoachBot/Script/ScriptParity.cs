@@ -31,6 +31,7 @@ internal static partial class ScriptParity
         foreach (var topic in english.Topics)
         {
             parity.Wording($"/topics/{topic.Id}/answer", topic.Answer, words.Topics[topic.Id].Answer);
+            parity.List($"/topics/{topic.Id}/terms", topic.Terms, words.Topics[topic.Id].Terms);
         }
 
         parity.Keys("phrase list", "/phrases", english.Phrases.Keys, words.Phrases.Keys);
@@ -72,6 +73,7 @@ internal static partial class ScriptParity
             parity.Optional(at + "/example", fact.Example, said.Example);
             parity.Optional(at + "/exampleImperial", fact.ExampleImperial, said.ExampleImperial);
             parity.List(at + "/cues", fact.Cues, said.Cues);
+            parity.List(at + "/aloneCues", fact.AloneCues, said.AloneCues);
             parity.List(at + "/yesWhen", fact.YesWhen, said.YesWhen);
             parity.List(at + "/buttons", fact.Buttons, said.Buttons);
             parity.List(at + "/notUnits", fact.NotUnits, said.NotUnits);

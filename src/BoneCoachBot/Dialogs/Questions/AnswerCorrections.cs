@@ -1,3 +1,4 @@
+using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 
@@ -44,7 +45,9 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
             return default;
         }
 
-        var read = reader.Read(previous.Question, wanted, options with { CueText = wanted });
+        // How often is read from the new value alone: the frequency reader takes a whole "I meant twice a week" for a correction.
+        var said = CorrectionReader.Read(wanted, options.Culture)?.NewValue is { Kind: MentionKind.Frequency } often ? often.Text : wanted;
+        var read = reader.Read(previous.Question, said, options with { CueText = wanted });
         return read.IsValue ? (previous, read) : default;
     }
 

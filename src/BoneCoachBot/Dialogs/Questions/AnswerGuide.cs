@@ -22,6 +22,7 @@ public sealed class AnswerGuide
     private readonly HashSet<string> _decline;
     private readonly string[] _otherThings;
     private readonly string[] _medicineWords;
+    private readonly string[] _meaningAsked;
 
     public AnswerGuide(ConversationScript script)
     {
@@ -43,6 +44,7 @@ public sealed class AnswerGuide
         _decline = new HashSet<string>(PhraseList("decline").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         _otherThings = [.. PhraseList("otherThings").Select(TextNormalizer.Normalize).Distinct()];
         _medicineWords = [.. PhraseList("medicineWords").Select(TextNormalizer.Normalize).Distinct()];
+        _meaningAsked = [.. PhraseList("meaningAsked").Select(TextNormalizer.Normalize).Distinct()];
         var undeclared = Questions.FirstOrDefault(q => !_factsByLanguage[ScriptLanguage.English].ContainsKey(q.Question.Id));
         if (undeclared is not null)
         {
@@ -130,7 +132,7 @@ public sealed class AnswerGuide
         return _medicineWords.Any(w => w.Length > 0 && normalized.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
-    /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins.</summary>
+    /// <summary>The glossary or FAQ entry her message asks about: the longest phrase found wins, else the word she asks the meaning of.</summary>
     public TopicScript? Topic(string text)
     {
         var normalized = " " + TextNormalizer.Normalize(text) + " ";
@@ -139,8 +141,37 @@ public sealed class AnswerGuide
             .Where(x => x.Phrase.Length > 0 && normalized.Contains(" " + x.Phrase + " ", StringComparison.Ordinal))
             .OrderByDescending(x => x.Phrase.Length)
             .Select(x => x.Topic)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? TermAsked(text);
     }
+
+    // "what do you mean by heavy?", "what counts as balance work", "¿qué es una ración?": a word of the question, asked
+    // the meaning of. The word alone ("heavy?") is an answer, so terms are matched only as the whole rest of such a question.
+    private TopicScript? TermAsked(string text) =>
+        MeaningAsked(text) is { } term ? Topics.FirstOrDefault(t => t.Terms.Any(w => TextNormalizer.Normalize(w) == term)) : null;
+
+    /// <summary>The words she asks the meaning of ("heavy" in "what do you mean by heavy?"), normalized; null when she asks no such thing.</summary>
+    public string? MeaningAsked(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var asked = _meaningAsked.Where(lead => normalized.StartsWith(lead + " ", StringComparison.Ordinal)).OrderByDescending(lead => lead.Length).FirstOrDefault();
+        if (asked is null)
+        {
+            return null;
+        }
+
+        var words = normalized[(asked.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        words.RemoveAll(w => MeaningFillers.Contains(w));
+        var term = string.Join(' ', words.SkipWhile(w => Articles.Contains(w)));
+        return term.Length == 0 ? null : term;
+    }
+
+    // Words around the term that ask nothing more: "heavy mean", "what is a serving exactly", "qué es una ración aquí".
+    private static readonly HashSet<string> MeaningFillers = new(StringComparer.Ordinal)
+    {
+        "mean", "means", "meant", "exactly", "here", "then", "please", "again", "quiere", "decir", "exactamente", "aqui", "entonces", "por", "favor",
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "a", "an", "the", "un", "una", "el", "la", "los", "las", "lo" };
 
     private IReadOnlyList<string> PhraseList(string name) =>
         [.. _script.InEveryLanguage(ScriptName).SelectMany(d => d.Phrases.GetValueOrDefault(name) ?? [])];

@@ -192,6 +192,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return inCuedUnit;
         }
 
+        if ((!options.Strict || Phrases.ContainsAny(options.CueText ?? text, fact?.Cues ?? [])) && FeetThenInches(answer, text, mentions) is { } inches
+            && Converted(question, inches, UnitCatalog.Inch.Symbol, text) is { IsValue: true } height)
+        {
+            return height;
+        }
+
         if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity)
             || CountsSomethingElse(text, plain[0]))
         {
@@ -246,6 +252,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private AnswerRead Duration(QuestionScript question, string text, ReadOptions options)
     {
         // "un año y medio", "2 years and a half": the mention keeps the half, which the date recognizer drops.
+        // "gave up 20 years ago", "in 2005" at "for how long?" say when, not how long: only a length or "since 2019" answers it.
+        // A time is not in the question's terms, as drinks are not units: she hears the fact's own reply.
+        if (guide.Fact(question.Id) is { Lasted: true } && SaysWhen(text))
+        {
+            return new AnswerRead(AnswerReadKind.NotUnits);
+        }
+
         var lengths = MentionFinder.Find(text, options.Culture).Where(m => m is { Kind: MentionKind.Duration, Per: RatePeriod.None } && m.In("yr") is not null).ToList();
         if (lengths.Count == 1 && lengths[0].In("d") >= 1)
         {
@@ -504,8 +517,44 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return cued.Count == 1 ? cued[0] : null;
     }
 
+    // "I'm 5 4", "well I'm 5 4 on a good day": two bare whole numbers side by side, where the question takes feet and
+    // inches, are feet then inches. Only 4 to 6 feet (an adult's height) and 0 to 11 inches; anything else is not read.
+    private static decimal? FeetThenInches(AnswerSpec answer, string text, IReadOnlyList<Mention> mentions)
+    {
+        if (!answer.Accepts.Contains(UnitCatalog.Foot.Symbol) || mentions is not [{ Kind: MentionKind.Number } feet, { Kind: MentionKind.Number } inches]
+            || feet.Value is < 4 or > 6 || inches.Value is < 0 or > 11 || feet.Value % 1 != 0 || inches.Value % 1 != 0
+            || !string.IsNullOrWhiteSpace(text[Math.Min(text.Length, feet.Start + feet.Length)..Math.Min(text.Length, inches.Start)])
+            || !char.IsDigit(feet.Text[0]) || !char.IsDigit(inches.Text[0]))
+        {
+            return null;
+        }
+
+        return (feet.Value * InchesPerFoot) + inches.Value;
+    }
+
+    private const decimal InchesPerFoot = 12m;
+
     private bool IsCued(FactScript? fact, string cueText) =>
         fact is not null && (!fact.NeedsCue || Phrases.ContainsAny(cueText, fact.Cues) || Phrases.ContainsAny(cueText, fact.YesWhen));
+
+    /// <summary>The text holds its cue and a value, and nothing else but hedges and units ("about 9 years ago", "hace unos 9 años").</summary>
+    public static bool SaysOnly(string text, IReadOnlyList<string> cues, string culture)
+    {
+        if (!Phrases.ContainsAny(text, cues))
+        {
+            return false;
+        }
+
+        // The readers leave "9 years ago" out of their mentions (a date, not an amount): numbers are read word by word here.
+        var said = cues.SelectMany(TextNormalizer.Words).ToHashSet(StringComparer.Ordinal);
+        var words = TextNormalizer.Words(text);
+        bool IsNumber(string word) => word.Any(char.IsDigit) || MentionFinder.Find(word, culture) is [{ Kind: MentionKind.Number }];
+        return words.Any(IsNumber)
+            && words.All(w => IsNumber(w) || said.Contains(w) || Fillers.Contains(w) || SpanishHedges.Contains(w) || UnitCatalog.Find(w) is not null);
+    }
+
+    // "unos 9 años", "más o menos 9": Spanish words around a value that say only that it is rough.
+    private static readonly HashSet<string> SpanishHedges = new(StringComparer.Ordinal) { "unos", "unas", "mas", "o", "menos", "casi", "como", "aproximadamente", "ya" };
 
     private static bool TakesZero(QuestionScript question, FactScript? fact) =>
         question.Answer.Min == 0 && fact is not { NoMeansUnknown: true };
@@ -528,6 +577,18 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DaysWord();
+
+    // A point in time rather than a length: "20 years ago", "hace 20 años", "in 2005", "en 2005", "back in the 90s".
+    private static bool SaysWhen(string text) => AgoWord().IsMatch(text) || (YearWord().IsMatch(text) && !SinceWord().IsMatch(text));
+
+    [GeneratedRegex(@"\bago\b|\bhace\b|\bback in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AgoWord();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:19|20)?[0-9]0s\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"\bsince\b|\bdesde\b|\bfrom\b.*\b(?:to|until|till)\b|\bde\b.*\ba\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SinceWord();
 
     [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NeverWord();

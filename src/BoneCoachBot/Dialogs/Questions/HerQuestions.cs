@@ -12,14 +12,34 @@ public sealed class HerQuestions(AnswerGuide guide, CommandCatalog commands)
     /// <summary>The answer to a question she asked, or null when her message is not a question we know.</summary>
     public string? Answer(string text, QuestionScript? open)
     {
-        if (!guide.LooksLikeQuestion(text) || guide.Topic(text) is not { } topic)
+        if (!guide.LooksLikeQuestion(text))
         {
             return null;
+        }
+
+        if (guide.Topic(text) is not { } topic)
+        {
+            return WordOfTheQuestion(text, open);
         }
 
         return topic.Answer.Contains("{why}", StringComparison.Ordinal)
             ? open is null ? commands.Text("noWhy") : topic.Answer.Replace("{why}", open.Why, StringComparison.Ordinal)
             : topic.Answer;
+    }
+
+    // "what do you mean by usually?": a word of the open question the glossary has no entry for is meant in its everyday
+    // sense; what she is asked for is said with the question's why, rather than sending her to a clinician.
+    private string? WordOfTheQuestion(string text, QuestionScript? open)
+    {
+        if (open is null || guide.MeaningAsked(text) is not { } word)
+        {
+            return null;
+        }
+
+        var asked = string.Join(' ', open.Answer.Choices.Select(c => c.Title).Prepend(open.Ask));
+        return Phrases.Contains(asked, word)
+            ? guide.Text("everydayWord").Replace("{why}", open.Why, StringComparison.Ordinal)
+            : null;
     }
 
     /// <summary>Whether the message asks something (a question we have no answer for gets the clinician reply).</summary>

@@ -1,5 +1,6 @@
-using BoneCoach.Dialogs;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 
@@ -32,13 +33,36 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         var facts = new List<FactFill>();
         // "un vaso de leche, un yogur y un trozo de queso" is one answer (3 things), not three clauses.
         IReadOnlyList<string> clauses = ListedItems.Count(text, options.Culture) is > 1 ? [text] : Clauses(text);
+        var contrast = false;
+        var hers = string.Join(", ", clauses.Where(c => !SomeoneElse.Owns(c, options.Culture)));
         foreach (var clause in clauses)
         {
+            if (SomeoneElse.Owns(clause, options.Culture))
+            {
+                // "my sister is 5 2, I'm 5 5": only what she tells of herself is read, and her value beside theirs is for the
+                // same question ("I'm about 60" after "my husband weighs 90 kg" is her weight, not her age).
+                var theirs = Theirs(open, clause, options, answers);
+                contrast |= theirs.ForOpen;
+                openRead = !Settled(openRead) && theirs.Open is { } told ? told : openRead;
+                if (theirs.Fact is { } fact && facts.All(f => f.Question.Question.Id != fact.Question.Question.Id))
+                {
+                    facts.Add(fact);
+                }
+
+                continue;
+            }
+
             // "un yogur y leche en el café, así que 2": a count that sums up what she listed outweighs the one read from a thing.
             var sumsUp = open?.Answer.Type == AnswerType.Number && SumUp().IsMatch(TextNormalizer.Normalize(clause));
             var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            if (contrast && here.Kind == AnswerReadKind.Unread && MentionFinder.Find(clause, options.Culture) is [{ Kind: MentionKind.Number } own])
+            {
+                here = reader.Read(open!, own.Value.ToString(CultureInfo.InvariantCulture), options);
+            }
+
+            // Another person's clause is not the "something else" her number counts ("62, my husband weighs 90 kg").
             if (open is not null && here.Kind is AnswerReadKind.Value or AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous
-                && IsAboutSomethingElse(open, here, clause, text, clauses, options.Culture))
+                && IsAboutSomethingElse(open, here, clause, hers, clauses, options.Culture))
             {
                 here = AnswerRead.Unread;
             }
@@ -53,7 +77,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             var yes = IsYes(open, here) || IsYes(open, openRead);
-            var other = Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
+            var other = contrast && here.IsValue ? null : Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
             var tookOther = other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id);
             if (tookOther)
             {
@@ -116,7 +140,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     // Another question takes a clause the open one can read only when its own cue is in the clause and the open one's is not.
     private FactFill? Other(QuestionScript? open, string clause, string message, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options, bool openReadsIt)
     {
-        var inClause = Candidates(open, clause, clause, options);
+        var inClause = Candidates(open, clause, clause, options, answers);
         var cuedInClause = inClause.Where(c => Phrases.ContainsAny(clause, c.Fact.Cues.Concat(c.Fact.YesWhen))).ToList();
         if (openReadsIt)
         {
@@ -132,6 +156,22 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         var chosen = Unique(inClause, cuedInClause) ?? (openReadsIt ? null : Unique(Candidates(open, clause, message, options), []));
         return chosen is null ? null : chosen with { AlreadyAnswered = answers.TryGetValue(chosen.Question.Question.Id, out var old) && !old.Skipped };
     }
+
+    // Another person's clause: whether the open question would read a value in it (hers beside it is then for that
+    // question), and only a yes whose own words name them ("my mum broke her hip" for a parent's hip fracture).
+    private (bool ForOpen, AnswerRead? Open, FactFill? Fact) Theirs(QuestionScript? open, string clause, ReadOptions options, IReadOnlyDictionary<string, StoredAnswer> answers)
+    {
+        var forOpen = open is not null && reader.Read(open, clause, options).Kind != AnswerReadKind.Unread;
+        var openRead = open is not null && TellsOfThem(open, clause) && reader.Read(open, clause, options) is { IsValue: true } read ? read : null;
+        var told = Candidates(open, clause, clause, options).Where(c => TellsOfThem(c.Question.Question, clause)).ToList();
+        var fact = told is [var only] ? only with { AlreadyAnswered = answers.TryGetValue(only.Question.Question.Id, out var old) && !old.Skipped } : null;
+        return (forOpen, openRead, fact);
+    }
+
+    // In another person's clause only a yes whose own words name them counts ("my mum broke her hip" for a parent's hip fracture).
+    private bool TellsOfThem(QuestionScript question, string clause) =>
+        question.Answer.Type is AnswerType.YesNo or AnswerType.Choice && guide.Fact(question.Id) is { } fact
+        && Phrases.ContainsAny(clause, fact.YesWhen.Where(SomeoneElse.Names));
 
     private static bool IsYes(QuestionScript? open, AnswerRead read) =>
         open?.Answer.Type == AnswerType.YesNo && read is { IsValue: true, Answer.YesNo: true };
@@ -152,13 +192,28 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         return counts.Count == 1 && counts[0].Answer.Number > 0 ? counts[0] : null;
     }
 
+    // "about 9 years ago" at the height question, "hace unos 9 años": said alone, before the question that asks when and
+    // not yet answered, it is that question's answer. Said later, or with anything else, it could date a scan or a fall.
+    private bool AnsweredEarly(QuestionScript? open, PartQuestion question, string clause, IReadOnlyDictionary<string, StoredAnswer>? answers, ReadOptions options)
+    {
+        if (open is null || answers is null || answers.ContainsKey(question.Question.Id) || guide.Fact(question.Question.Id) is not { AloneCues.Count: > 0 } fact)
+        {
+            return false;
+        }
+
+        var order = guide.Questions.Select(q => q.Question.Id).ToList();
+        var asked = order.IndexOf(open.Id);
+        return asked >= 0 && asked < order.IndexOf(question.Question.Id) && guide.Find(open.Id)?.Part == question.Part
+            && AnswerReader.SaysOnly(clause, fact.AloneCues, options.Culture);
+    }
+
     private static FactFill? Unique(List<FactFill> all, List<FactFill> cued) =>
         all.Count == 1 ? all[0] : cued.Count == 1 ? cued[0] : null;
 
-    private List<FactFill> Candidates(QuestionScript? open, string clause, string cueText, ReadOptions options) =>
+    private List<FactFill> Candidates(QuestionScript? open, string clause, string cueText, ReadOptions options, IReadOnlyDictionary<string, StoredAnswer>? answers = null) =>
         guide.Questions
             .Where(q => q.Question.Id != open?.Id && guide.Fact(q.Question.Id) is not null)
-            .Select(q => (Question: q, Read: reader.Read(q.Question, clause, options with { Strict = true, CueText = cueText })))
+            .Select(q => (Question: q, Read: reader.Read(q.Question, clause, options with { Strict = !AnsweredEarly(open, q, clause, answers, options), CueText = cueText })))
             .Where(x => x.Read.IsValue)
             .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
             .ToList();

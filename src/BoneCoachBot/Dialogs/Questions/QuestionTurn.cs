@@ -141,8 +141,9 @@ public sealed class QuestionTurn
             }
 
             // A question with an answer in it ("62?") is still an answer; at a choice question a word shared with an option
-            // ("¿para qué es eso?" and "nada de eso") is not.
-            if (open is null || open.Question.Answer.Type == AnswerType.Choice || AsksAbout(open, text, _reader.Read(open.Question, text, options)))
+            // ("¿para qué es eso?" and "nada de eso") is not, but an option said unsure of itself ("heavy?") is.
+            if (open is null || (open.Question.Answer.Type == AnswerType.Choice && !IsAnOption(open.Question, text))
+                || AsksAbout(open, text, _reader.Read(open.Question, text, options)))
             {
                 return new AnswerDecision(DecisionKind.CantAnswer, _questions.CantAnswer(text));
             }
@@ -170,6 +171,12 @@ public sealed class QuestionTurn
         }
 
         return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
+    }
+
+    private static bool IsAnOption(QuestionScript question, string text)
+    {
+        var said = TextNormalizer.Normalize(text);
+        return said.Length > 0 && question.Answer.Choices.Any(c => c.Synonyms.Append(c.Title).Append(c.Value).Any(s => TextNormalizer.Normalize(s) == said));
     }
 
     // Nothing read, or a yes read only from the thing she asks about ("what does prednisolone mean?" names it, says no yes).
@@ -425,6 +432,10 @@ public sealed class QuestionTurn
         await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
         if (!openRead.IsValue)
         {
+            // "I walk most days", then "oh sorry I meant twice a week": a correction naming nothing changes the fact she has
+            // just given. Two facts noted at once leave no single one to change: marking the open question (which a correction
+            // never changes) makes her be asked which.
+            turn.Marks.LastAnswered = fresh.Count == 1 ? fresh[0].Question.Question.Id : openId;
             await _redFlags.TellNewAsync(turn.Context, turn.Record, cancellationToken);
         }
     }
