@@ -39,7 +39,7 @@ public sealed class PastFractureMention(SafetyState state, ConversationScript sc
             && (SaysBreak(turnContext.Activity.Text) || await IsMentionedAsync(turnContext, cancellationToken));
     }
 
-    private bool SaysBreak(string? text) => TriagePatterns.AnyMatch(patterns.PastFracture, patterns.Text.Normalize(text));
+    private bool SaysBreak(string? text) => patterns.TellsOfBreak(text);
 
     private string? LeadIn(string questionId) => script[ScriptParts.Safety].Texts.GetValueOrDefault(LeadInPrefix + questionId);
 

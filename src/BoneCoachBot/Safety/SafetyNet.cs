@@ -219,7 +219,7 @@ public sealed partial class SafetyNet(
     private bool StartsWithNo(string? text) =>
         classifier.Patterns.Text.Normalize(text) is var said && (said == "no" || said.StartsWith("no ", StringComparison.Ordinal) || said.StartsWith("no,", StringComparison.Ordinal) || said.StartsWith("nope", StringComparison.Ordinal));
 
-    private bool MentionsFracture(string? text) => Says(classifier.Patterns.PastFracture, text);
+    private bool MentionsFracture(string? text) => classifier.Patterns.TellsOfBreak(text);
 
     private ChoiceScript ScreenChoice() =>
         script[ScriptParts.Onboarding].Question(ScreenQuestionId).Answer.Choices.First(c => c.Value == NothingNowChoice);

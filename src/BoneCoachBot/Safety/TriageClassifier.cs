@@ -17,9 +17,6 @@ namespace BoneCoachBot.Safety;
 /// </remarks>
 public sealed class TriageClassifier(TriagePatterns patterns)
 {
-    // A denial reaches this many words ahead: "no chest pain or breathlessness", not a sign at the end of a long sentence.
-    private const int NegationReachWords = 3;
-
     public TriagePatterns Patterns { get; } = patterns;
 
     public TriageResult Classify(string? text)
@@ -96,17 +93,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         };
     }
 
-    private bool IsDenied(Match sign, SentenceContext context) =>
-        Patterns.Negation.SelectMany(p => p.Matches(context.Sentence)).Any(denial =>
-        {
-            if (denial.Index + denial.Length > sign.Index)
-            {
-                return false;
-            }
-
-            var between = context.Sentence[(denial.Index + denial.Length)..sign.Index];
-            return Words(between) <= NegationReachWords && !TriagePatterns.AnyMatch(Patterns.NegationBreak, between);
-        });
+    private bool IsDenied(Match sign, SentenceContext context) => Patterns.Denies(context.Sentence, sign);
 
     // Someone else named before the sign, with no "I" in between: "my husband can't breathe", not "I told my husband I can't breathe".
     // Spanish puts the person in the verb: "mi marido dice que hablo raro" is about her.
@@ -122,6 +109,4 @@ public sealed class TriageClassifier(TriagePatterns patterns)
 
     private static bool IsSpanishHaber(Match other, string sentence) =>
         other.Value == "he" && Participle.IsMatch(sentence[(other.Index + other.Length)..]);
-
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

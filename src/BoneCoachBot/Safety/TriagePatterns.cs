@@ -53,6 +53,34 @@ public sealed class TriagePatterns
 
     public IReadOnlyList<Regex> Negation { get; }
 
+    // A denial reaches this many words ahead: "no chest pain or breathlessness", "nothing broke", not a sign at the end of a
+    // long sentence; a "but" or a full stop between ends it.
+    private const int NegationReachWords = 3;
+
+    /// <summary>Whether her words tell of a broken bone: "I broke my wrist", not "a fall on the ice but nothing broke".</summary>
+    public bool TellsOfBreak(string? text)
+    {
+        var sentence = Text.Normalize(text);
+        return PastFracture.SelectMany(p => p.Matches(sentence)).Any(sign => !Denies(sentence, sign));
+    }
+
+    /// <summary>Whether a negation just before <paramref name="sign"/> in <paramref name="sentence"/> denies it.</summary>
+    public bool Denies(string sentence, Match sign)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(sign);
+        return Negation.SelectMany(p => p.Matches(sentence)).Any(denial =>
+        {
+            if (denial.Index + denial.Length > sign.Index)
+            {
+                return false;
+            }
+
+            var between = sentence[(denial.Index + denial.Length)..sign.Index];
+            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= NegationReachWords && !AnyMatch(NegationBreak, between);
+        });
+    }
+
     public IReadOnlyList<Regex> NegationBreak { get; }
 
     public IReadOnlyList<Regex> DistantPast { get; }

@@ -72,6 +72,23 @@ public sealed class PastFractureHistoryTests : IAsyncLifetime
         Assert.Equal("no", record!.Answers["fragilityFracture"].Choice);
     }
 
+    // Found chatting: "a fall last winter on the ice but nothing broke" was told "You mentioned a bone you broke".
+    [Theory]
+    [InlineData("a fall last winter on the ice but nothing broke")]
+    [InlineData("I fell in the garden in spring, didn't break anything")]
+    public async Task A_fall_where_nothing_broke_ticks_the_fall_and_the_fracture_question_stays_no(string said)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these", .. Profile]);
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.DoesNotContain(Text("safety", "mentioned.fragilityFracture"), reply);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal("no", record!.Answers["fragilityFracture"].Choice);
+        Assert.True(record.Answers["fallsLastYear"].YesNo);
+    }
+
     [Fact]
     public async Task A_break_told_in_her_own_words_to_the_history_list_is_asked_about_not_kept_as_a_no()
     {
