@@ -9,6 +9,7 @@ namespace BoneCoachBot.Tests.ChannelTests;
 /// consent, answers typed and clicked, the plan card, a check-in with its chart. Screenshots land in
 /// TestResults/WebChat/ for people to look at.
 /// </summary>
+[LongRunning]
 public sealed class WebChatBrowserTests
 {
     private static readonly string Screenshots = Path.Combine(RepositoryPaths.Root, "TestResults", "WebChat");

@@ -5,6 +5,7 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.Hosting;
 
 /// <summary>The bot as an operator runs it: its own process, Kestrel on a real port, production environment.</summary>
+[LongRunning]
 public sealed class RealProcessTests
 {
     private static readonly Dictionary<string, string> Production = new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" };

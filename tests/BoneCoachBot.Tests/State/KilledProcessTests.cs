@@ -3,6 +3,7 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.State;
 
 /// <summary>The bot as its own process, killed (not stopped) and started again on the same state folder.</summary>
+[LongRunning]
 public sealed class KilledProcessTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("bonecoach-killed-").FullName;

@@ -1,0 +1,9 @@
+namespace BoneCoachBot.Tests.Support;
+
+/// <summary>
+/// Marks a test class that runs for tens of seconds, mostly waiting on real processes (child bots, Azurite, chromium).
+/// <see cref="LongRunningFirst"/> starts such classes first, so the rest of the assembly runs beside them instead of
+/// after them.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class LongRunningAttribute : Attribute;
