@@ -13,11 +13,13 @@ public static class ChoiceMatcher
         "t", "s", "m", "d", "ll", "re", "ve",
     };
 
-    // Words that say nothing about which option on their own: "not black" is not "Not sure", "she was in her 80s" is not "I was".
+    // Words that say nothing about which option on their own: "not black" is not "Not sure", "she was in her 80s" is not "I was",
+    // "milk in my tea" is not "In the past" (issue 12).
     private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
     {
         "not", "no", "was", "were", "did", "do", "does", "have", "has", "had", "am", "are", "be", "been", "she", "he", "her", "his", "me",
-        "era", "fue", "tengo", "tuve", "ha", "se", "lo",
+        "in", "on", "at", "for", "with", "from", "by", "off", "up", "out", "into", "than",
+        "era", "fue", "tengo", "tuve", "ha", "se", "lo", "en", "con", "del", "al", "para", "desde",
     };
 
     // "didn't" reads as "didn t" (its tail a filler) or "didnt".

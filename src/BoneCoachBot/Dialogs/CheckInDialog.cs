@@ -32,6 +32,7 @@ public sealed class CheckInDialog : ComponentDialog
     private readonly TimeProvider _timeProvider;
     private readonly CoachingState _coaching;
     private readonly Commands.CommandCatalog _commands;
+    private readonly AnswerGuide _guide;
 
     // A check-in stays short: two deeper questions a week get through the rest over a few weeks.
     private const int DeeperQuestionsPerCheckIn = 2;
@@ -40,11 +41,12 @@ public sealed class CheckInDialog : ComponentDialog
     private DialogScript Script => _texts.CheckIn;
 
     public CheckInDialog(CheckInTexts texts, CheckInState state, CoachingState coaching, ICoachingMessages messages, ProgressMessage progress, TimeProvider timeProvider,
-        DeepenDialog deepen, Commands.CommandCatalog commands)
+        DeepenDialog deepen, Commands.CommandCatalog commands, AnswerGuide guide)
         : base(nameof(CheckInDialog))
     {
         ArgumentNullException.ThrowIfNull(commands);
         _commands = commands;
+        _guide = guide;
         _texts = texts;
         _state = state;
         _coaching = coaching;
@@ -162,18 +164,33 @@ public sealed class CheckInDialog : ComponentDialog
     {
         // The open question, so "why" explains it and a return after a pause names the check-in.
         await _coaching.SetPositionAsync(step.Context, new QuestionPosition(ScriptParts.CheckIn, questionId), cancellationToken);
-        return await step.PromptAsync(promptId, Options(Script.Question(questionId)), cancellationToken);
+        return await step.PromptAsync(promptId, Options(Script.Question(questionId), SubjectWords(_guide, questionId)), cancellationToken);
+    }
+
+    // The profile question that counts the same thing: its words ("weights", "bands") name what a check-in count counts.
+    private static readonly Dictionary<string, string> CountedAs = new(StringComparer.Ordinal)
+    {
+        [CheckInQuestionIds.StrengthSessions] = LoadingQuestionIds.StrengthSessionsPerWeek,
+        [CheckInQuestionIds.ImpactDays] = LoadingQuestionIds.ImpactDaysPerWeek,
+        [CheckInQuestionIds.BalanceSessions] = LoadingQuestionIds.BalanceSessionsPerWeek,
+    };
+
+    /// <summary>The words that name what a check-in question counts, in the turn's language (none for the others).</summary>
+    public static IReadOnlyList<string> SubjectWords(AnswerGuide guide, string questionId)
+    {
+        ArgumentNullException.ThrowIfNull(guide);
+        return CountedAs.TryGetValue(questionId, out var profileQuestion) ? [.. guide.Fact(profileQuestion)?.Cues ?? []] : [];
     }
 
     /// <summary>A check-in question as PromptOptions (also used to ask it again in another language).</summary>
-    public static PromptOptions Options(QuestionScript question)
+    public static PromptOptions Options(QuestionScript question, IReadOnlyList<string> subject)
     {
         ArgumentNullException.ThrowIfNull(question);
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(question.Ask),
             RetryPrompt = question.Retry is null ? null : MessageFactory.Text(question.Retry),
-            Validations = question.Answer.Type == AnswerType.Choice ? question.Answer : RulesFor(question.Answer),
+            Validations = question.Answer.Type == AnswerType.Choice ? question.Answer : RulesFor(question.Answer, subject),
             AllowSkip = true,
         };
         if (question.Answer.Type == AnswerType.Choice)
@@ -191,7 +208,7 @@ public sealed class CheckInDialog : ComponentDialog
     /// How a check-in number is read: in the question's range, with its own units only ("7 hours" at the sleep question),
     /// never another unit's number ("60 kg" is not hours of sleep).
     /// </summary>
-    public static NumberRules RulesFor(AnswerSpec answer)
+    public static NumberRules RulesFor(AnswerSpec answer, IReadOnlyList<string>? subject = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         return new NumberRules
@@ -201,6 +218,7 @@ public sealed class CheckInDialog : ComponentDialog
             Integer = answer.Integer,
             Units = [.. answer.Accepts],
             UnitFallback = false,
+            Cues = [.. subject ?? []],
         };
     }
 

@@ -6,5 +6,9 @@ namespace BoneCoachBot.Dialogs;
 [ScriptKeys(ScriptParts.Loading, ScriptKeyKind.Questions)]
 public static class LoadingQuestionIds
 {
+    public const string StrengthSessionsPerWeek = "strengthSessionsPerWeek";
+
+    public const string ImpactDaysPerWeek = "impactDaysPerWeek";
+
     public const string BalanceSessionsPerWeek = "balanceSessionsPerWeek";
 }

@@ -13,7 +13,7 @@ namespace BoneCoachBot.Language;
 /// asked with a text of its own (forget me, the plan's offers) gets that text's translation. A question she came back to
 /// ("back", "change my answers") is asked again whole, so its "last time you said …" line comes in her language too.
 /// </summary>
-public sealed class QuestionAgain(QuestionAsking asking)
+public sealed class QuestionAgain(QuestionAsking asking, AnswerGuide guide)
 {
     // The key the engine's prompts persist their PromptOptions under (BoneCoach.Dialogs Prompt<T>).
     private const string PersistedOptions = "options";
@@ -62,7 +62,7 @@ public sealed class QuestionAgain(QuestionAsking asking)
     {
         if (position is not null && position.Part == ScriptParts.CheckIn && CheckInDialog.QuestionPromptIds.Contains(prompt.Id))
         {
-            return CheckInDialog.Options(asking.Script[ScriptParts.CheckIn].Question(position.QuestionId));
+            return CheckInDialog.Options(asking.Script[ScriptParts.CheckIn].Question(position.QuestionId), CheckInDialog.SubjectWords(guide, position.QuestionId));
         }
 
         if (position is not null && position.Part != ScriptParts.CheckIn && IsScriptedPrompt(prompt.Id))

@@ -61,6 +61,31 @@ public class ChoiceMatcherTests
         Assert.Null(ChoiceMatcher.Match(answer, hormoneTherapy, answer.StartsWith("la", StringComparison.Ordinal) ? "es-es" : "en-us"));
     }
 
+    // Issue 12: "a yogurt and milk in my tea so 2", her calcium servings typed at the hormone-therapy question, was stored
+    // as "In the past": the only word it shares with that option is "in".
+    [Theory]
+    [InlineData("milk in my tea so 2", "en-us")]
+    [InlineData("on my own at home", "en-us")]
+    [InlineData("yogur en el desayuno", "es-es")]
+    [InlineData("con leche", "es-es")]
+    public void A_shared_preposition_alone_picks_no_choice(string answer, string culture)
+    {
+        Choice[] hormoneTherapy = [new("In the past"), new("On and off"), new("Never"), new("En el pasado"), new("Con receta")];
+
+        Assert.Null(ChoiceMatcher.Match(answer, hormoneTherapy, culture));
+    }
+
+    [Theory]
+    [InlineData("in the past", 0)]
+    [InlineData("yes in the past", 0)]
+    [InlineData("en el pasado", 1)]
+    public void A_preposition_with_the_words_it_belongs_to_still_matches(string answer, int expectedIndex)
+    {
+        Choice[] hormoneTherapy = [new("In the past"), new("En el pasado"), new("Never")];
+
+        Assert.Equal(expectedIndex, ChoiceMatcher.Match(answer, hormoneTherapy, answer.StartsWith("en", StringComparison.Ordinal) ? "es-es" : "en-us")?.Index);
+    }
+
     // Issue 13: "no falls, no new pain" at the check-in's last question was stored as "A fall".
     [Theory]
     [InlineData("no falls, no new pain", null)]

@@ -102,7 +102,8 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 
         if (CheckInCounts.Contains(id))
         {
-            var count = DayCountPrompt.Read(row.Message, culture) ?? (double?)CheckInNumber(row, script, id);
+            var subject = CheckInDialog.SubjectWords(turn.Guide, id);
+            var count = DayCountPrompt.Decides(row.Message, culture, subject, out var decided) ? decided : (double?)CheckInNumber(row, script, id, subject);
             return count is { } n ? Format((double)n) : CorpusRow.NotAnAnswer;
         }
 
@@ -145,8 +146,8 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     // As the check-in's number prompts read it: the question's range and units (CheckInDialog.RulesFor).
-    private static decimal? CheckInNumber(CorpusRow row, ConversationScript script, string id) =>
-        NumberReader.Read(row.Message, row.Locale.ToLowerInvariant(), CheckInDialog.RulesFor(script["checkin"].Question(id).Answer))
+    private static decimal? CheckInNumber(CorpusRow row, ConversationScript script, string id, IReadOnlyList<string>? subject = null) =>
+        NumberReader.Read(row.Message, row.Locale.ToLowerInvariant(), CheckInDialog.RulesFor(script["checkin"].Question(id).Answer, subject))
             is { Kind: NumberAnswerKind.Value, Value: { } value } ? value : null;
 
     private static string Describe(AnswerRead read) => read.Kind switch

@@ -29,6 +29,21 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal([AboutOther("wine", "calciumFoodServingsPerDay"), Ask("supplements", "calciumFoodServingsPerDay")], reply);
     }
 
+    // Issue 12: her calcium servings typed at the hormone-therapy question were kept as "In the past", by the "in" of
+    // "milk in my tea". They are her calcium servings, noted for later, and the hormone question is asked again.
+    [Fact]
+    public async Task Calcium_servings_at_the_hormone_therapy_question_choose_no_option_and_are_noted_for_later()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading));
+
+        var reply = await chat.SayAsync("a yogurt and milk in my tea so 2");
+        var record = await RecordAsync(chat);
+
+        Assert.False(record.Answers.ContainsKey("hormoneTherapy"));
+        Assert.Equal(2, record.Answers["calciumFoodServingsPerDay"].Number);
+        Assert.Equal(["Noted: 2 calcium-rich servings a day.", Ask("hormones", "hormoneTherapy")], reply);
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

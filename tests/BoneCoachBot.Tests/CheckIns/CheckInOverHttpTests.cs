@@ -148,6 +148,21 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("this week logged", reply.AllText());
     }
 
+    // Issue 12: "none, but I walked 3 times" at the strength question was kept as 3 strength sessions (the walking's count).
+    [Theory]
+    [InlineData("none, but I walked 3 times", "0 of")]
+    [InlineData("no weights, just walked 4 times", "0 of")]
+    [InlineData("none at the gym, but I did bands twice", "2 of")]
+    public async Task A_count_of_something_else_after_her_none_is_not_her_strength_sessions(string said, string expected)
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var reply = await user.SayAllAsync("check in", said, "4", "2", "7", "8", "every day", "no");
+
+        Assert.Matches($@"\b{expected} \d+ strength sessions", reply.AllText());
+    }
+
     [Fact]
     public async Task Before_her_plan_there_is_no_check_in_and_no_health_question()
     {

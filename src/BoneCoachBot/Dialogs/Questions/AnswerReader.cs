@@ -440,7 +440,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
             // "a yoghurt most days" says on how many days, not how many a day; "yogurt every day and a bit of cheese" gives how
             // often for one of the things she names: either way a count a day would under- or over-count, so none is read.
-            if (per == "day" && ((!Period().IsMatch(text) && DaysWord().IsMatch(text)) || NamesSeveral(question, options.Message ?? text)))
+            // A bare count after the things she names ("a yogurt and milk in my tea, so 2") is her total, not how often.
+            var bareCount = mentions.All(m => m.Kind == MentionKind.Number);
+            if (per == "day" && ((!Period().IsMatch(text) && DaysWord().IsMatch(text)) || (!bareCount && NamesSeveral(question, options.Message ?? text))))
             {
                 return AnswerRead.Unread;
             }

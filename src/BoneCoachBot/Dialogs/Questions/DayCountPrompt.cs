@@ -1,23 +1,70 @@
+using System.Text.RegularExpressions;
 using BoneCoach.Dialogs;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Dialogs.Questions;
 
-/// <summary>A count of days or sessions in the last week that also takes words: "none" is 0, "every day" 7, "twice" 2.</summary>
-public sealed class DayCountPrompt(string dialogId, PromptValidator<int> validator) : NumberPrompt<int>(dialogId, validator)
+/// <summary>
+/// A count of days or sessions in the last week that also takes words: "none" is 0, "every day" 7, "twice" 2. The words
+/// that name what is counted ("weights", "bands") come in the options' <see cref="NumberRules.Cues"/>.
+/// </summary>
+public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int> validator) : NumberPrompt<int>(dialogId, validator)
 {
     protected override Task<PromptRecognizerResult<int>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, PromptInput input, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Submitted is null && Read(input.Text, CultureOf(turnContext)) is { } count)
+        if (input.Submitted is null && Decides(input.Text, CultureOf(turnContext), StateValue.As<NumberRules>(options.Validations)?.Cues ?? [], out var count))
         {
-            return Task.FromResult(new PromptRecognizerResult<int> { Succeeded = true, Value = count });
+            // A null count: neither the none nor the count she gave is surely this question's, so it is asked again.
+            return Task.FromResult(count is { } value ? new PromptRecognizerResult<int> { Succeeded = true, Value = value } : new PromptRecognizerResult<int>());
         }
 
         return base.OnRecognizeAsync(turnContext, state, options, input, cancellationToken);
     }
 
-    /// <summary>A whole count from words or digits, or null (then the number prompt's own reading applies).</summary>
-    public static int? Read(string? text, string culture) =>
-        FrequencyParser.Read(text, culture) is { } perWeek && perWeek == Math.Floor(perWeek) ? (int)perWeek : null;
+    /// <summary>
+    /// Whether the words decide the count (then <paramref name="count"/> is it, or null for "ask again"); otherwise the number
+    /// prompt's own reading applies. <paramref name="subject"/> names what is counted ("weights", "bands").
+    /// </summary>
+    public static bool Decides(string? text, string culture, IEnumerable<string> subject, out int? count)
+    {
+        var named = subject.ToList();
+        if (NoneThenCount(text, culture, named))
+        {
+            count = AfterNone(text!, culture, named);
+            return true;
+        }
+
+        count = FrequencyParser.Read(text, culture) is { } perWeek && perWeek == Math.Floor(perWeek) ? (int)perWeek : null;
+        return count is not null;
+    }
+
+    // "none, but I walked 3 times" at "how many strength sessions?": the none is hers, the 3 is the walking's. A later count
+    // that names what is asked ("none at the gym, but bands twice") outweighs the none, as in onboarding (MessageReader).
+    // Without words for what is asked, neither is taken.
+    private static int? AfterNone(string text, string culture, IReadOnlyList<string> subject)
+    {
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+
+        var named = MessageReader.Clauses(text).Skip(1).Where(c => Phrases.ContainsAny(c, subject)).Select(c => FrequencyParser.Read(c, culture)).OfType<double>().ToList();
+        return named switch
+        {
+            [] => 0,
+            [var perWeek] when perWeek == Math.Floor(perWeek) => (int)perWeek,
+            _ => null,
+        };
+    }
+
+    // A message that opens with none ("none", "no weights") and then counts something in a later clause.
+    private static bool NoneThenCount(string? text, string culture, IReadOnlyList<string> subject) =>
+        MessageReader.Clauses(text ?? string.Empty) is { Count: > 1 } clauses
+        && (ZeroWords.MatchesCount(clauses[0]) || (NoneOf().IsMatch(clauses[0]) && Phrases.ContainsAny(clauses[0], subject)))
+        && clauses.Skip(1).Any(c => FrequencyParser.Read(c, culture) is > 0);
+
+    [GeneratedRegex(@"^\s*(?:no|not|nothing|zero|ningun[oa]?|nada|sin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex NoneOf();
 }

@@ -52,7 +52,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
                 continue;
             }
 
-            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            // "un yogur y leche en el café, así que 2": a count that sums up what she listed outweighs the one read from a thing.
+            var sumsUp = open?.Answer.Type == AnswerType.Number && SumUp().IsMatch(TextNormalizer.Normalize(clause));
+            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             if (contrast && here.Kind == AnswerReadKind.Unread && MentionFinder.Find(clause, options.Culture) is [{ Kind: MentionKind.Number } own])
             {
                 here = reader.Read(open!, own.Value.ToString(CultureInfo.InvariantCulture), options);
@@ -75,7 +77,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             var yes = IsYes(open, here) || IsYes(open, openRead);
-            var other = contrast && here.IsValue ? null : Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
+            var other = contrast && here.IsValue ? null : Other(open, clause, hers, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
             var tookOther = other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id);
             if (tookOther)
             {
@@ -86,7 +88,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
             var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
                 && open is not null && NamesSubjectOf(open.Id, clause);
-            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone) && (!tookOther || yes))
+            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue)) && (!tookOther || yes))
             {
                 openRead = here;
             }
@@ -224,6 +226,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     // Spanish "y" and "pero" likewise ("peso 68 kilos y mido 1,62"), not "y media", "entre 2 y 3" nor "sesenta y dos".
     [GeneratedRegex(@"[,;]\s+|\.\s+|\s+but\s+|\s+pero\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b)|(?<!\bentre\s+\S+)\s+y\s+(?!medi[oa]\b|otr[oa]s?\b|un[oa]?\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex ClauseBreak();
+
+    // A clause that is only a total: "so 2", "so maybe 4", "that's 3 in all", "así que 2", "o sea, unos 3", "en total 3".
+    [GeneratedRegex(@"^(?:so|and so|that s|thats|that is|which is|in total|altogether|all in all|asi que|o sea|en total|entonces|total)\s+(?:maybe|about|around|roughly|probably|perhaps|quizas|quiza|unos|unas|mas o menos|como|tal vez)?\s*(?:\d+|one|two|three|four|five|six|uno|una|dos|tres|cuatro|cinco|seis)(?:\s+(?:in all|in total|en total|al dia|a day))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SumUp();
 
     [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Negated();

@@ -292,11 +292,12 @@ public sealed class QuestionTurn
             return await AskAgainAsync(turn, cancellationToken);
         }
 
-        if (open.Question.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency
+        if (open.Question.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Frequency or AnswerType.Choice
             && MentionFinder.Find(turn.Text, turn.Options.Culture).Count > 0
             && Guide.OtherThing(open.Question.Id, turn.Text) is { } thing && Guide.Fact(open.Question.Id) is { } asked)
         {
-            // "a couple of glasses of wine" at the calcium question: a count of another thing. Say what it was about, and ask again.
+            // "a couple of glasses of wine" at the calcium question, "a yogurt and milk in my tea so 2" at the hormone-therapy
+            // one: a count of another thing. Say what it was about, and ask again.
             await SayAsync(turn, Guide.Text("aboutOther").Replace("{thing}", thing, StringComparison.Ordinal)
                 .Replace("{label}", asked.Label, StringComparison.Ordinal), cancellationToken);
             return await AskAgainAsync(turn, cancellationToken);
