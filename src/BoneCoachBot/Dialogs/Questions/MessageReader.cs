@@ -24,6 +24,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
         options = options.Message is null ? options with { Message = text } : options;
+        options = answers.TryGetValue(AgeQuestion, out var age) && age.Number is { } years ? options with { Age = years } : options;
         // A choice may be named after a bare "yes" or "no" ("yes, stage 4", "no, I quit years ago"), or a later clause may
         // undo an earlier one ("I smoked for years but stopped"): then the whole message is read first, so one clause alone
         // cannot settle it with the option that shares its words ("yes, not sure").
