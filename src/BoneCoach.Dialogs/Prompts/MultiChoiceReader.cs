@@ -105,6 +105,7 @@ public static class MultiChoiceReader
         var someoneElse = false;
         for (var i = 0; i < words.Length;)
         {
+            var saidOfSomeoneElse = someoneElse && !ClauseBreaks.Contains(words[i]);
             someoneElse = !ClauseBreaks.Contains(words[i]) && (someoneElse || OtherPeople.Contains(words[i]));
             // A bare "but" excepts only after "all" ("everything but the fish oil"); elsewhere it joins two thoughts
             // ("a fall last summer but nothing broke, and my dad broke his hip").
@@ -117,7 +118,9 @@ public static class MultiChoiceReader
 
             if (phrases.FirstOrDefault(p => StartsAt(words, i, p.Words)) is { Words: not null } phrase)
             {
-                (excepting || negateNext || someoneElse ? left : named).Add(phrase.Value);
+                // A phrase that starts with the person ("mum broke her hip") is that choice, unless said of someone else's.
+                var others = OtherPeople.Contains(phrase.Words[0]) ? saidOfSomeoneElse : someoneElse;
+                (excepting || negateNext || others ? left : named).Add(phrase.Value);
                 negateNext = false;
                 i += phrase.Words.Length;
                 continue;

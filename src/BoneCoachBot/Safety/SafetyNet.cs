@@ -1,4 +1,3 @@
-using BoneCoachBot.CheckIns;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
@@ -8,7 +7,8 @@ namespace BoneCoachBot.Safety;
 
 /// <summary>
 /// The first step for every message, before consent, commands and the open question. An emergency or a crisis gets its
-/// reply alone and the conversation waits (the dialog stack untouched) until she says she is safe to go on; an urgent
+/// reply alone and the conversation waits (the dialog stack untouched) until she says she is safe to go on, or, asked
+/// once, goes on answering the open question; an urgent
 /// sign gets a see-a-clinician-soon notice, is noted for her summary, and the message goes on to the open question.
 /// At the opening urgent-symptom screen a yes that doesn't say when is asked "is this happening now?", and a past event
 /// is answered as "none of these" so it never reaches the emergency path.
@@ -19,7 +19,6 @@ public sealed partial class SafetyNet(
     ConversationScript script,
     SafetyState state,
     CoachingState coaching,
-    CheckInState checkIns,
     TimeProvider time,
     ILogger<SafetyNet> logger)
 {
@@ -49,13 +48,19 @@ public sealed partial class SafetyNet(
         var watch = await state.WatchAsync(turnContext, cancellationToken);
         if (triage.Class is TriageClass.Emergency or TriageClass.Crisis)
         {
-            await AlarmAsync(turnContext, triage, cancellationToken);
+            await AlarmAsync(turnContext, triage, watch, cancellationToken);
             return true;
         }
 
-        if (watch.WaitingAfter is not null)
+        if (watch.WaitingAfter is { } waitingAfter)
         {
-            return await WaitForSafeAsync(turnContext, text, cancellationToken);
+            var outcome = await WaitForSafeAsync(turnContext, text, waitingAfter, watch, cancellationToken);
+            if (outcome != AfterAlarm.CarriesOn)
+            {
+                return outcome == AfterAlarm.StillWaiting;
+            }
+
+            // Her own words go on as any message would: an urgent sign in them still gets its notice.
         }
 
         if (watch.AskedIfNow)
@@ -77,15 +82,21 @@ public sealed partial class SafetyNet(
 
         if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
         {
-            await SayUrgentAsync(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
         }
 
         return false;
     }
 
-    private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, CancellationToken cancellationToken)
+    // The same alarm again while she waits ("my chest still hurts") gets the kinder still-not-over wording, which has
+    // the same numbers and no question.
+    private async Task AlarmAsync(ITurnContext turnContext, TriageResult triage, SafetyWatch watch, CancellationToken cancellationToken)
     {
-        await SayAsync(turnContext, triage.Class == TriageClass.Crisis ? SafetyTextKeys.Crisis : SafetyTextKeys.Emergency, cancellationToken);
+        var again = watch.WaitingAfter == triage.Class;
+        var textKey = triage.Class == TriageClass.Crisis
+            ? again ? SafetyTextKeys.StillCrisis : SafetyTextKeys.Crisis
+            : again ? SafetyTextKeys.StillEmergency : SafetyTextKeys.Emergency;
+        await SayAsync(turnContext, textKey, cancellationToken);
         await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
         if (triage.Class == TriageClass.Emergency)
         {
@@ -93,18 +104,48 @@ public sealed partial class SafetyNet(
         }
     }
 
-    // Only a clear "I'm safe, go on" resumes; anything else asks again, and the open question stays as it was.
-    private async Task<bool> WaitForSafeAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    // "Still hurts", "waiting for the ambulance": the emergency (or crisis) wording again, kindly, and she keeps waiting.
+    // "Yes it passed": the open question is asked again. Anything else is asked "are you safe?" once; after that she is
+    // answering the open question ("62" twice), so her message goes to it with a reminder, rather than asking forever.
+    private async Task<AfterAlarm> WaitForSafeAsync(ITurnContext turnContext, string? text, TriageClass waitingAfter, SafetyWatch watch, CancellationToken cancellationToken)
     {
-        if (!Says(classifier.Patterns.Safe, text))
+        var afterCrisis = waitingAfter == TriageClass.Crisis;
+        if (Says(classifier.Patterns.NotOver, text))
+        {
+            await SayAsync(turnContext, afterCrisis ? SafetyTextKeys.StillCrisis : SafetyTextKeys.StillEmergency, cancellationToken);
+            return AfterAlarm.StillWaiting;
+        }
+
+        var safe = Says(classifier.Patterns.Safe, text);
+        if (!safe && !watch.AskedSafe)
         {
             await SayAsync(turnContext, SafetyTextKeys.AskSafe, cancellationToken);
-            return true;
+            await state.SetWatchAsync(turnContext, watch with { AskedSafe = true }, cancellationToken);
+            return AfterAlarm.StillWaiting;
         }
 
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
+        var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis : SafetyTextKeys.ReminderEmergency);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(safe ? SafetyTextKeys.Resumed : SafetyTextKeys.CarryingOn) + " " + reminder), cancellationToken);
+        if (!safe)
+        {
+            return AfterAlarm.CarriesOn;
+        }
+
         turnContext.Activity.Text = ResumePhrase;
-        return false;
+        return AfterAlarm.Resumed;
+    }
+
+    private enum AfterAlarm
+    {
+        // Answered here: the conversation still waits.
+        StillWaiting,
+
+        // "Yes it passed": the message became the resume command, nothing else in it is read.
+        Resumed,
+
+        // Asked once already, she went on with her own words: they go on as any message would.
+        CarriesOn,
     }
 
     // "Is this happening now?": a clear no (or a time in the past) answers the screen with "none of these"; anything
@@ -119,7 +160,7 @@ public sealed partial class SafetyNet(
             return false;
         }
 
-        await AlarmAsync(turnContext, new TriageResult(TriageClass.Emergency, "screen"), cancellationToken);
+        await AlarmAsync(turnContext, new TriageResult(TriageClass.Emergency, "screen"), new SafetyWatch(), cancellationToken);
         return true;
     }
 
@@ -127,7 +168,7 @@ public sealed partial class SafetyNet(
     {
         if (triage.Class == TriageClass.Urgent)
         {
-            await SayUrgentAsync(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
             turnContext.Activity.Text = ScreenChoice().Title;
             return false;
         }
@@ -210,19 +251,12 @@ public sealed partial class SafetyNet(
         (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
         && Texts.Texts.ContainsKey(MentionedPrefix + position.QuestionId);
 
-    // Questions that ask about falls, fractures and back pain flag them themselves, as does the check-in; a second
-    // notice for the same answer would only repeat it.
-    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var position = (await coaching.MarksAsync(turnContext, cancellationToken)).Position;
-        if (position is not null && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId))
-        {
-            return true;
-        }
-
-        var flags = await checkIns.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
-        return flags.CheckInOpen;
-    }
+    // Questions that ask about falls, fractures and back pain flag them themselves (the check-in's fall question among
+    // them); a second notice for the same answer would only repeat it. At the check-in's other questions ("3 days, and
+    // sudden back pain since yesterday") nothing else would acknowledge or note it, so the notice is given there.
+    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
+        && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId);
 
     // Kept for the clinician summary only once she agreed that answers may be kept; the sign's name, not her words.
     // True when it is in her record.
@@ -243,9 +277,25 @@ public sealed partial class SafetyNet(
         return true;
     }
 
-    // The notice says it is noted for her doctor only when it is.
-    private Task SayUrgentAsync(ITurnContext turnContext, bool noted, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty)), cancellationToken);
+    // The notice says it is noted for her doctor only when it is. It goes out just before the turn's first reply, not
+    // now: sent now it would count as the turn's answer, and a prompt that did not understand her message skips its retry
+    // when the turn has already responded, which left her with the notice and no question. Every message turn sends
+    // something (CoachBot never stays silent), so the notice always goes.
+    private void SayUrgentWithFirstReply(ITurnContext turnContext, bool noted, CancellationToken cancellationToken)
+    {
+        var notice = Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty);
+        var pending = true;
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            if (pending)
+            {
+                pending = false;
+                await context.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
+            }
+
+            return await next();
+        });
+    }
 
     private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, textKey)), cancellationToken);

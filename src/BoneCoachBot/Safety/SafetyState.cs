@@ -41,6 +41,9 @@ public sealed record SafetyWatch
     /// <summary>An emergency or crisis reply went out: the conversation waits until she says she is safe to go on.</summary>
     public TriageClass? WaitingAfter { get; init; }
 
+    /// <summary>While waiting, she was asked whether she is safe to go on: a next message that answers neither way goes on.</summary>
+    public bool AskedSafe { get; init; }
+
     /// <summary>The opening screen asked "is this happening now?": her next message answers it.</summary>
     public bool AskedIfNow { get; init; }
 

@@ -11,6 +11,12 @@ public static class SafetyTextKeys
     public const string Urgent = "urgent";
     public const string UrgentNoted = "urgentNoted";
     public const string AskSafe = "askSafe";
+    public const string StillEmergency = "stillEmergency";
+    public const string StillCrisis = "stillCrisis";
+    public const string Resumed = "resumed";
+    public const string CarryingOn = "carryingOn";
+    public const string ReminderEmergency = "reminder.emergency";
+    public const string ReminderCrisis = "reminder.crisis";
     public const string HappeningNow = "happeningNow";
     public const string NotNow = "notNow";
     public const string NotNowFracture = "notNowFracture";

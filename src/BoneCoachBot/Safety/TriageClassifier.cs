@@ -10,7 +10,9 @@ namespace BoneCoachBot.Safety;
 /// A sign counts only in its own sentence's context: denied shortly before ("no chest pain"), long past ("last year"),
 /// about someone else ("my mother had chest pain"), or hypothetical ("what are the signs of a stroke?") it is dropped.
 /// A recent past ("yesterday") or a habit ("when I climb stairs") turns an emergency into see-a-clinician-soon. The time
-/// word nearest the sign decides its time, so "I broke my wrist last year and now my chest hurts" is read right.
+/// word nearest the sign decides its time, so "I broke my wrist last year and now my chest hurts" is read right. A
+/// suspected break is an emergency only when the fall was not days ago: "fell on Sunday, wrist still swollen" is urgent.
+/// A habit she calls ordinary ("breathless on the stairs, nothing new") is none for the signs the script allows.
 /// Questions are not a context: "is this a heart attack?" is asked because something is happening.
 /// </remarks>
 public sealed class TriageClassifier(TriagePatterns patterns)
@@ -23,9 +25,11 @@ public sealed class TriageClassifier(TriagePatterns patterns)
     public TriageResult Classify(string? text)
     {
         var best = TriageResult.None;
-        foreach (var sentence in Patterns.Text.Sentences(Patterns.Text.Normalize(text)))
+        var normalized = Patterns.Text.Normalize(text);
+        var message = new MessageContext(normalized, Patterns);
+        foreach (var sentence in Patterns.Text.Sentences(normalized))
         {
-            var found = ClassifySentence(sentence);
+            var found = ClassifySentence(sentence, message);
             if (found.Class > best.Class)
             {
                 best = found;
@@ -48,7 +52,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         return found.Count > 0 && found.All(f => IsSomeoneElse(f.Match, new SentenceContext(f.Sentence, Patterns)));
     }
 
-    private TriageResult ClassifySentence(string sentence)
+    private TriageResult ClassifySentence(string sentence, MessageContext message)
     {
         var context = new SentenceContext(sentence, Patterns);
         var best = TriageResult.None;
@@ -56,7 +60,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         {
             foreach (Match match in sign.Pattern.Matches(sentence))
             {
-                var found = Resolve(sign, match, context);
+                var found = Resolve(sign, match, context, message);
                 if (found > best.Class)
                 {
                     best = new TriageResult(found, sign.Sign);
@@ -67,7 +71,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         return best;
     }
 
-    private TriageClass Resolve(SignPattern sign, Match match, SentenceContext context)
+    private TriageClass Resolve(SignPattern sign, Match match, SentenceContext context, MessageContext message)
     {
         var time = context.TimeOf(match);
         if (time == SignTime.LongAgo || IsDenied(match, context) || (time != SignTime.Now && (context.IsHypothetical || IsSomeoneElse(match, context))))
@@ -76,11 +80,17 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         }
 
         var habit = time != SignTime.Now && context.IsHabitual;
+        if (message.CallsItOrdinary && Patterns.CalmedWhenOrdinary.Contains(sign.Sign) && (habit || sign.Kind == SignKind.UrgentWhenRecent))
+        {
+            return TriageClass.None;
+        }
+
         return sign.Kind switch
         {
             SignKind.Crisis => TriageClass.Crisis,
-            SignKind.Emergency when time == SignTime.Recent || habit => TriageClass.Urgent,
-            SignKind.Emergency => TriageClass.Emergency,
+            SignKind.EmergencyUnlessDaysAgo when message.PlacesDaysAgo => TriageClass.Urgent,
+            SignKind.Emergency or SignKind.EmergencyUnlessDaysAgo when time == SignTime.Recent || habit => TriageClass.Urgent,
+            SignKind.Emergency or SignKind.EmergencyUnlessDaysAgo => TriageClass.Emergency,
             SignKind.Urgent => TriageClass.Urgent,
             _ => time is SignTime.Recent or SignTime.Now ? TriageClass.Urgent : TriageClass.None,
         };

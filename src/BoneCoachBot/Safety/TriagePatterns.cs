@@ -24,6 +24,7 @@ public sealed class TriagePatterns
             .. Signs_(script.Crisis, SignKind.Crisis),
             .. Signs_(script.Urgent, SignKind.Urgent),
             .. Signs_(script.UrgentWhenRecent, SignKind.UrgentWhenRecent),
+            .. Signs_(script.EmergencyUnlessDaysAgo, SignKind.EmergencyUnlessDaysAgo),
         ];
         Negation = Compile(script.Negation);
         NegationBreak = Compile(script.NegationBreak);
@@ -31,14 +32,19 @@ public sealed class TriagePatterns
         RecentPast = Compile(script.RecentPast);
         Present = Compile(script.Present);
         Habitual = Compile(script.Habitual);
+        JustNow = Compile(script.JustNow);
+        DaysAgo = Compile(script.DaysAgo);
+        Ordinary = Compile(script.Ordinary);
         OtherPerson = Compile(script.OtherPerson);
         Hypothetical = Compile(script.Hypothetical);
         Safe = Compile(script.Safe);
+        NotOver = Compile(script.NotOver);
         NotNow = Compile(script.NotNow);
         MaybeYes = Compile(script.MaybeYes);
         PastFracture = Compile(script.PastFracture);
         NotMe = Compile(script.NotMe);
         LeftToQuestions = script.LeftToQuestions.ToHashSet(StringComparer.Ordinal);
+        CalmedWhenOrdinary = script.CalmedWhenOrdinary.ToHashSet(StringComparer.Ordinal);
     }
 
     public TriageText Text { get; }
@@ -57,11 +63,19 @@ public sealed class TriagePatterns
 
     public IReadOnlyList<Regex> Habitual { get; }
 
+    public IReadOnlyList<Regex> JustNow { get; }
+
+    public IReadOnlyList<Regex> DaysAgo { get; }
+
+    public IReadOnlyList<Regex> Ordinary { get; }
+
     public IReadOnlyList<Regex> OtherPerson { get; }
 
     public IReadOnlyList<Regex> Hypothetical { get; }
 
     public IReadOnlyList<Regex> Safe { get; }
+
+    public IReadOnlyList<Regex> NotOver { get; }
 
     public IReadOnlyList<Regex> NotNow { get; }
 
@@ -72,6 +86,8 @@ public sealed class TriagePatterns
     public IReadOnlyList<Regex> NotMe { get; }
 
     public IReadOnlySet<string> LeftToQuestions { get; }
+
+    public IReadOnlySet<string> CalmedWhenOrdinary { get; }
 
     /// <summary>Compiles one pattern as the classifier will; throws <see cref="ArgumentException"/> for one it can't use.</summary>
     public static Regex Compile(string pattern) => Compiled.GetOrAdd(pattern, static p => new Regex(p, Options));
@@ -91,6 +107,7 @@ public enum SignKind
     Crisis,
     Urgent,
     UrgentWhenRecent,
+    EmergencyUnlessDaysAgo,
 }
 
 public sealed record SignPattern(SignKind Kind, string Sign, Regex Pattern);

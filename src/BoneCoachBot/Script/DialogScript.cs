@@ -176,6 +176,9 @@ public sealed record FactScript
     /// <summary>Words that name what this question is about but are too loose to tie a value to it ("fish" for protein meals).</summary>
     public IReadOnlyList<string> About { get; init; } = [];
 
+    /// <summary>The answer is how long something lasted: a time ago ("20 years ago") says when, and is not its answer.</summary>
+    public bool Lasted { get; init; }
+
     /// <summary>The "Noted:" wording when the value is 1 ("1 calcium-rich serving a day"); else <see cref="Noted"/>.</summary>
     public string? NotedOne { get; init; }
 
@@ -234,6 +237,8 @@ public sealed record TriageScript
 
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> UrgentWhenRecent { get; init; }
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EmergencyUnlessDaysAgo { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public required IReadOnlyList<string> Negation { get; init; }
 
     public required IReadOnlyList<string> NegationBreak { get; init; }
@@ -246,6 +251,12 @@ public sealed record TriageScript
 
     public required IReadOnlyList<string> Habitual { get; init; }
 
+    public IReadOnlyList<string> JustNow { get; init; } = [];
+
+    public IReadOnlyList<string> DaysAgo { get; init; } = [];
+
+    public IReadOnlyList<string> Ordinary { get; init; } = [];
+
     public required IReadOnlyList<string> OtherPerson { get; init; }
 
     public required IReadOnlyList<string> Hypothetical { get; init; }
@@ -254,6 +265,8 @@ public sealed record TriageScript
 
     public required IReadOnlyList<string> Safe { get; init; }
 
+    public IReadOnlyList<string> NotOver { get; init; } = [];
+
     public required IReadOnlyList<string> NotNow { get; init; }
 
     public required IReadOnlyList<string> PastFracture { get; init; }
@@ -261,6 +274,8 @@ public sealed record TriageScript
     public required IReadOnlyList<string> MaybeYes { get; init; }
 
     public IReadOnlyList<string> NotMe { get; init; } = [];
+
+    public IReadOnlyList<string> CalmedWhenOrdinary { get; init; } = [];
 
     public IReadOnlyList<string> LeftToQuestions { get; init; } = [];
 }

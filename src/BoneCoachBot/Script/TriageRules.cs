@@ -32,12 +32,13 @@ internal static class TriageRules
 
     private static IEnumerable<(string Pointer, string Pattern)> Patterns(TriageScript triage) =>
         Signs("emergency", triage.Emergency).Concat(Signs("crisis", triage.Crisis)).Concat(Signs("urgent", triage.Urgent))
-            .Concat(Signs("urgentWhenRecent", triage.UrgentWhenRecent))
+            .Concat(Signs("urgentWhenRecent", triage.UrgentWhenRecent)).Concat(Signs("emergencyUnlessDaysAgo", triage.EmergencyUnlessDaysAgo))
             .Concat(List("negation", triage.Negation)).Concat(List("negationBreak", triage.NegationBreak))
             .Concat(List("distantPast", triage.DistantPast)).Concat(List("recentPast", triage.RecentPast))
             .Concat(List("present", triage.Present)).Concat(List("habitual", triage.Habitual))
             .Concat(List("otherPerson", triage.OtherPerson)).Concat(List("hypothetical", triage.Hypothetical))
-            .Concat(List("safe", triage.Safe)).Concat(List("notNow", triage.NotNow)).Concat(List("maybeYes", triage.MaybeYes));
+            .Concat(List("justNow", triage.JustNow)).Concat(List("daysAgo", triage.DaysAgo)).Concat(List("ordinary", triage.Ordinary))
+            .Concat(List("safe", triage.Safe)).Concat(List("notOver", triage.NotOver)).Concat(List("notNow", triage.NotNow)).Concat(List("maybeYes", triage.MaybeYes));
 
     private static IEnumerable<(string, string)> Signs(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> signs) =>
         signs.SelectMany(sign => List($"{name}/{sign.Key}", sign.Value));

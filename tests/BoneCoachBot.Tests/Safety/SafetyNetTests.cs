@@ -42,13 +42,11 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         var alarm = await chat.SayAsync("sorry, I've got a sudden crushing pain in my chest right now and my left arm feels funny");
         var waiting = await chat.SayAsync("62");
-        var stillWaiting = await chat.SayAsync("help");
         var resumed = await chat.SayAsync("yes, I'm safe now");
         var answered = await chat.SayAsync("62");
 
         Assert.Equal([Emergency()], alarm);
         Assert.Equal([Text("safety", "askSafe")], waiting);
-        Assert.Equal([Text("safety", "askSafe")], stillWaiting);
         Assert.Equal(Ask("onboarding", "age"), resumed[^1]);
         Assert.Equal([Ask("onboarding", "weight")], answered);
         var record = await StoredState.RecordAsync(_host.Services, chat);
@@ -75,7 +73,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
         var reply = await chat.Client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = "I want to end my life", ["localTimezone"] = "Europe/London" });
 
-        Assert.Equal([Crisis("call or text 116 123 (Samaritans, free, day or night)", "999 (or 112)")], reply.Texts);
+        Assert.Equal([Crisis("call 116 123 (Samaritans, free, day or night)", "999 (or 112)")], reply.Texts);
     }
 
     [Fact]
@@ -98,6 +96,38 @@ public sealed class SafetyNetTests : IAsyncLifetime
         var reply = await chat.SayAsync("62, and I've had sudden severe back pain since yesterday");
 
         Assert.Equal(UrgentNoted(), reply[0]);
+        var notes = await NotesAsync(chat);
+        Assert.Equal([("backPain", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
+    }
+
+    [Fact]
+    public async Task An_urgent_sign_that_answers_nothing_gets_the_notice_and_the_question_again_and_nothing_is_stored()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(Personas.Onboarding.Take(5));
+
+        var reply = await chat.SayAsync("fell on sunday and my wrist is still swollen, might be broken");
+
+        // The notice alone used to end the turn: the list's retry was skipped because the turn had already responded.
+        Assert.Equal(2, reply.Count);
+        Assert.Equal(UrgentNoted(), reply[0]);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.DoesNotContain("historyScreen", record!.Answers.Keys);
+        var notes = await NotesAsync(chat);
+        Assert.Equal([("fracture", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
+    }
+
+    [Fact]
+    public async Task Sudden_back_pain_told_at_a_check_in_count_is_noted_with_the_notice_and_the_count_asked_again()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Concat(["no", "no", "check in", "2"]));
+
+        var reply = await chat.SayAsync("my back is killing me since yesterday, it came on suddenly when I bent down");
+
+        Assert.Equal(UrgentNoted(), reply[0]);
+        Assert.Equal(2, reply.Count);
         var notes = await NotesAsync(chat);
         Assert.Equal([("backPain", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
     }

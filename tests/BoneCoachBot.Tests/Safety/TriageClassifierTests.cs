@@ -88,4 +88,29 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
     [InlineData("my husband is having a heart attack right now", TriageClass.Emergency)]
     public void Each_sentence_is_read_in_its_own_context(string text, TriageClass expected) =>
         Assert.Equal(expected, Classifier.Classify(text).Class);
+
+    // A suspected break is an ambulance when the fall just happened or she can't get up, and see-a-clinician-soon when
+    // the fall was days ago, though the swelling is "still" there.
+    [Theory]
+    [InlineData("fell on sunday and my wrist is still swollen, might be broken", TriageClass.Urgent)]
+    [InlineData("I fell on Saturday. My ankle is still swollen and I think it's broken", TriageClass.Urgent)]
+    [InlineData("me caí el domingo y la muñeca sigue hinchada, creo que está rota", TriageClass.Urgent)]
+    [InlineData("I've just fallen and can't get up", TriageClass.Emergency)]
+    [InlineData("fell just now and I think my hip is broken", TriageClass.Emergency)]
+    [InlineData("I fell yesterday and I still can't get up off the floor", TriageClass.Emergency)]
+    [InlineData("me acabo de caer y creo que me he roto la cadera", TriageClass.Emergency)]
+    public void A_fall_days_ago_with_a_suspected_break_is_urgent_and_one_just_now_an_emergency(string text, TriageClass expected) =>
+        Assert.Equal(expected, Classifier.Classify(text).Class);
+
+    // Breathless on the stairs and called normal is none; the same words without "normal" still get the notice, and
+    // chest pain is never calmed by "nothing new".
+    [Theory]
+    [InlineData("me falta el aire cuando subo tres pisos, lo normal", TriageClass.None)]
+    [InlineData("I get a bit out of breath on the stairs, nothing new", TriageClass.None)]
+    [InlineData("my back hurts today after the gardening, nothing new for me", TriageClass.None)]
+    [InlineData("me falta el aire cuando subo tres pisos", TriageClass.Urgent)]
+    [InlineData("my chest is tight when I climb stairs, nothing new", TriageClass.Urgent)]
+    [InlineData("my chest hurts right now, nothing new", TriageClass.Emergency)]
+    public void A_habit_she_calls_ordinary_is_none_for_breathing_and_back_pain_only(string text, TriageClass expected) =>
+        Assert.Equal(expected, Classifier.Classify(text).Class);
 }

@@ -51,7 +51,7 @@ public sealed class TriageCorpusOverBotTests(ITestOutputHelper output) : IAsyncL
     // The reply as a class; an emergency or crisis wording with anything else beside it does not count.
     private static TriageClass Read(IReadOnlyList<string> reply) =>
         reply.SequenceEqual([SafetyNetTests.Emergency()]) ? TriageClass.Emergency
-        : reply.SequenceEqual([SafetyNetTests.Crisis("call or text 988 (the 988 Suicide & Crisis Lifeline)", "911")]) ? TriageClass.Crisis
+        : reply.SequenceEqual([SafetyNetTests.Crisis("call 988 (the 988 Suicide & Crisis Lifeline)", "911")]) ? TriageClass.Crisis
         : reply.Any(r => r.StartsWith(SafetyNetTests.Urgent(), StringComparison.Ordinal)) ? TriageClass.Urgent
         : TriageClass.None;
 

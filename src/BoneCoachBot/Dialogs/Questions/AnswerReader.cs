@@ -255,6 +255,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private AnswerRead Duration(QuestionScript question, string text, ReadOptions options)
     {
         // "un año y medio", "2 years and a half": the mention keeps the half, which the date recognizer drops.
+        // "gave up 20 years ago", "in 2005" at "for how long?" say when, not how long: only a length or "since 2019" answers it.
+        // A time is not in the question's terms, as drinks are not units: she hears the fact's own reply.
+        if (guide.Fact(question.Id) is { Lasted: true } && SaysWhen(text))
+        {
+            return new AnswerRead(AnswerReadKind.NotUnits);
+        }
+
         var lengths = MentionFinder.Find(text, options.Culture).Where(m => m is { Kind: MentionKind.Duration, Per: RatePeriod.None } && m.In("yr") is not null).ToList();
         if (lengths.Count == 1 && lengths[0].In("d") >= 1)
         {
@@ -585,6 +592,18 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DaysWord();
+
+    // A point in time rather than a length: "20 years ago", "hace 20 años", "in 2005", "en 2005", "back in the 90s".
+    private static bool SaysWhen(string text) => AgoWord().IsMatch(text) || (YearWord().IsMatch(text) && !SinceWord().IsMatch(text));
+
+    [GeneratedRegex(@"\bago\b|\bhace\b|\bback in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AgoWord();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:19|20)?[0-9]0s\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"\bsince\b|\bdesde\b|\bfrom\b.*\b(?:to|until|till)\b|\bde\b.*\ba\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SinceWord();
 
     [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NeverWord();

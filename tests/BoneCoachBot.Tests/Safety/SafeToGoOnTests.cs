@@ -1,0 +1,184 @@
+using System.Text.Json.Nodes;
+using BoneCoachBot.Safety;
+using BoneCoachBot.Script;
+using BoneCoachBot.Tests.Conversation;
+using BoneCoachBot.Tests.Support;
+using static BoneCoachBot.Tests.Support.ScriptTexts;
+
+namespace BoneCoachBot.Tests.Safety;
+
+/// <summary>
+/// After an emergency or crisis reply the conversation waits: the ways women say it passed resume the open question,
+/// the ways they say it isn't over get the emergency wording again (no question), and a plain answer to the open
+/// question, after "are you safe?" was asked once, is taken as carrying on rather than asked about forever.
+/// </summary>
+public sealed class SafeToGoOnTests : IAsyncLifetime
+{
+    private const string Spain = "es-ES";
+
+    private readonly CoachingHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("yes im safe now it passed")]
+    [InlineData("i'm ok now")]
+    [InlineData("yes it passed")]
+    [InlineData("all good now, the pain went")]
+    [InlineData("Yeah I'm fine, false alarm. Sorry!")]
+    [InlineData("it's gone now, we can carry on")]
+    public async Task The_ways_she_says_it_passed_resume_the_open_question(string passed)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I've got crushing chest pain right now");
+
+        var reply = await chat.SayAsync(passed);
+
+        // Between the two, the resume command's reminder of where she was.
+        Assert.Equal(Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), reply[0]);
+        Assert.Equal(Ask("onboarding", "age"), reply[^1]);
+    }
+
+    [Theory]
+    [InlineData("si, ya estoy bien")]
+    [InlineData("ya pasó")]
+    [InlineData("Sí, ya se me pasó, podemos seguir")]
+    public async Task In_spanish_the_ways_she_says_it_passed_resume_the_open_question(string passed)
+    {
+        var (client, asked) = await JoinInSpanishAsync();
+        await SayAsync(client, "me duele mucho el pecho", Spain);
+
+        var reply = await SayAsync(client, passed, Spain);
+
+        Assert.Equal([Said(ScriptLanguage.Spanish, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "112"), asked], reply);
+    }
+
+    [Theory]
+    [InlineData("still hurts")]
+    [InlineData("no, waiting for the ambulance")]
+    [InlineData("no")]
+    [InlineData("it hasn't passed yet")]
+    [InlineData("the ambulance is on its way")]
+    [InlineData("help")]
+    [InlineData("not really, I'm scared")]
+    public async Task The_ways_she_says_it_isnt_over_keep_the_emergency_wording_with_no_question(string notOver)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I can't breathe");
+
+        var reply = await chat.SayAsync(notOver);
+        var again = await chat.SayAsync(notOver);
+        var resumed = await chat.SayAsync("ok it passed now");
+
+        var still = Fill(ScriptLanguage.English, SafetyTextKeys.StillEmergency, "911");
+        Assert.Equal([still], reply);
+        Assert.Equal([still], again);
+        Assert.DoesNotContain('?', still);
+        Assert.Equal(Ask("onboarding", "age"), resumed[^1]);
+    }
+
+    [Theory]
+    [InlineData("todavía me duele")]
+    [InlineData("no, estoy esperando a la ambulancia")]
+    [InlineData("sigo igual")]
+    public async Task In_spanish_the_ways_she_says_it_isnt_over_keep_the_emergency_wording(string notOver)
+    {
+        var (client, _) = await JoinInSpanishAsync();
+        await SayAsync(client, "no puedo respirar", Spain);
+
+        var reply = await SayAsync(client, notOver, Spain);
+
+        Assert.Equal([Fill(ScriptLanguage.Spanish, SafetyTextKeys.StillEmergency, "112")], reply);
+    }
+
+    [Fact]
+    public async Task A_plain_answer_to_the_open_question_is_asked_about_once_then_taken_as_carrying_on()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I think I'm having a stroke");
+
+        var asked = await chat.SayAsync("62");
+        var carriedOn = await chat.SayAsync("62");
+
+        Assert.Equal([Text("safety", "askSafe")], asked);
+        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.CarryingOn, SafetyTextKeys.ReminderEmergency, "911"), Ask("onboarding", "weight")], carriedOn);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.Equal(62, record!.Answers["age"].Number);
+    }
+
+    [Fact]
+    public async Task Carrying_on_with_an_urgent_sign_still_gets_the_urgent_notice()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I think I'm having a stroke");
+        await chat.SayAsync("62");
+
+        var reply = await chat.SayAsync("62, and I had a fall yesterday");
+
+        Assert.Equal(Said(ScriptLanguage.English, SafetyTextKeys.CarryingOn, SafetyTextKeys.ReminderEmergency, "911"), reply[0]);
+        Assert.Equal(SafetyNetTests.UrgentNoted(), reply[1]);
+    }
+
+    [Fact]
+    public async Task After_a_crisis_reply_a_no_or_the_same_thoughts_get_the_crisis_line_again_and_a_yes_resumes_with_it()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I don't want to be here anymore");
+
+        var no = await chat.SayAsync("no not really");
+        var again = await chat.SayAsync("I just want to die");
+        var yes = await chat.SayAsync("yes, I'm ok now");
+
+        var crisis = "call 988 (the 988 Suicide & Crisis Lifeline)";
+        Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.StillCrisis, "911", crisis)], no);
+        Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.StillCrisis, "911", crisis)], again);
+        Assert.Equal(Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderCrisis, "911", crisis), yes[0]);
+        Assert.Equal(Ask("onboarding", "age"), yes[^1]);
+    }
+
+    [Fact]
+    public async Task A_new_emergency_while_she_waits_gets_the_still_not_over_wording()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("crushing chest pain");
+
+        var reply = await chat.SayAsync("my chest still hurts");
+
+        Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.StillEmergency, "911")], reply);
+    }
+
+    private static string Said(string language, string first, string reminder, string emergency, string crisis = "") =>
+        Fill(language, first, emergency, crisis) + " " + Fill(language, reminder, emergency, crisis);
+
+    private static string Fill(string language, string key, string emergency, string crisis = "") =>
+        ScriptTexts.Script.In(language, "safety").Text(key)
+            .Replace("{emergency}", emergency, StringComparison.Ordinal)
+            .Replace("{crisis}", crisis, StringComparison.Ordinal);
+
+    // Before consent, in Spain: the open question is the consent question the welcome ended with.
+    private async Task<(EmulatorClient Client, string Asked)> JoinInSpanishAsync()
+    {
+        var client = new EmulatorClient(_host.CreateClient());
+        var joined = await client.PostAsync(new JsonObject
+        {
+            ["type"] = "conversationUpdate", ["locale"] = Spain,
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = client.UserId }, new JsonObject { ["id"] = EmulatorClient.BotId }),
+        });
+        return (client, joined.Texts[^1]);
+    }
+
+    private static async Task<IReadOnlyList<string>> SayAsync(EmulatorClient client, string text, string locale)
+    {
+        var reply = await client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = locale });
+        Assert.Equal(200, reply.StatusCode);
+        return reply.Texts;
+    }
+}
