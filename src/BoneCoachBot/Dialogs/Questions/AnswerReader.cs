@@ -16,6 +16,9 @@ public sealed record ReadOptions(string Culture, DateOnly Today, bool Strict = f
 {
     /// <summary>The question whose answer she gave last, in any part: what a correction naming nothing ("sorry, I meant 3") changes.</summary>
     public string? LastAnswered { get; init; }
+
+    /// <summary>Her age when she gave it: "when I was 52" at a question that asks when is that many years ago.</summary>
+    public double? Age { get; init; }
 }
 
 /// <summary>
@@ -268,6 +271,15 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         if (SaysHowOften(text, options.Culture))
         {
             return AnswerRead.Unread;
+        }
+
+        // "last one was when I was 52", "a los 52": an age then, at a question that asks when, is her age now minus it.
+        if (options.Age is { } age && (Phrases.Contains(question.Ask, "when") || Phrases.Contains(question.Ask, "cuando"))
+            && AgeThen().Match(text) is { Success: true } then && int.Parse(then.Groups["age"].Value, CultureInfo.InvariantCulture) is var was
+            && was <= age)
+        {
+            // Worked out from two answers, so it is read back before it is kept.
+            return Ranged(question, age - was, text, vague: true);
         }
 
         var reference = options.Today.ToDateTime(TimeOnly.MinValue);
@@ -574,6 +586,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
+
+    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AgeThen();
 
     [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DaysWord();

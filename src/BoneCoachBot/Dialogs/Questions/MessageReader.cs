@@ -24,6 +24,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
         options = options.Message is null ? options with { Message = text } : options;
+        options = answers.TryGetValue(AgeQuestion, out var age) && age.Number is { } years ? options with { Age = years } : options;
         // A choice may be named after a bare "yes" or "no" ("yes, stage 4", "no, I quit years ago"), or a later clause may
         // undo an earlier one ("I smoked for years but stopped"): then the whole message is read first, so one clause alone
         // cannot settle it with the option that shares its words ("yes, not sure").
@@ -77,7 +78,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             var yes = IsYes(open, here) || IsYes(open, openRead);
-            var other = contrast && here.IsValue ? null : Other(open, clause, text, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
+            var other = contrast && here.IsValue ? null : Other(open, clause, hers, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
             var tookOther = other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id);
             if (tookOther)
             {
