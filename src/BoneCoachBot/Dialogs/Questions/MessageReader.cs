@@ -186,9 +186,13 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             return null;
         }
 
+        // "a yogurt and milk in my tea so 2" at "did any of those falls hurt you?" counts her calcium, not broken bones: a
+        // count in a message about another subject is that subject's, unless the message names the count's own.
+        var message = options.Message ?? clause;
         var counts = Candidates(open, clause, open.Ask, options)
             .Where(c => c.Question.Question.Answer.Type == AnswerType.Number && Phrases.ContainsAny(open.Ask, c.Fact.Cues))
             .Where(c => !answers.ContainsKey(c.Question.Question.Id))
+            .Where(c => NamesSubjectOf(c.Question.Question.Id, message) || (!NamesAnotherSubject(open.Id, message) && guide.OtherThing(open.Id, message) is null))
             .ToList();
         return counts.Count == 1 && counts[0].Answer.Number > 0 ? counts[0] : null;
     }
