@@ -192,8 +192,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         var counts = Candidates(open, clause, open.Ask, options)
             .Where(c => c.Question.Question.Answer.Type == AnswerType.Number && Phrases.ContainsAny(open.Ask, c.Fact.Cues))
             .Where(c => !answers.ContainsKey(c.Question.Question.Id))
-            .Where(c => NamesSubjectOf(c.Question.Question.Id, message) || (!NamesAnotherSubject(open.Id, message) && guide.OtherThing(open.Id, message) is null))
             .ToList();
+        var aboutSomethingElse = counts.Count > 0 && (NamesAnotherSubject(open.Id, message) || guide.OtherThing(open.Id, message) is not null);
+        counts = counts.Where(c => !aboutSomethingElse || NamesSubjectOf(c.Question.Question.Id, message)).ToList();
         return counts.Count == 1 && counts[0].Answer.Number > 0 ? counts[0] : null;
     }
 
