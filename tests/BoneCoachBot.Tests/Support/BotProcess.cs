@@ -11,13 +11,18 @@ public sealed class BotProcess : IAsyncDisposable
     // Generous: on a loaded 2-core machine (CI runs test classes in parallel) a cold start has taken over a minute.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
-    // A child bot lives for seconds and spends most of its start in the JIT. Tiered PGO compiles hot methods a second
-    // time to instrument them, and W^X maps each piece of new code twice; both pay off only in long-lived processes
-    // (Microsoft's runtime configuration docs: "Profile-guided optimization", "W^X"). Same binary, same code paths.
+    // A child bot lives for seconds and spends most of its start in the JIT and in building the script's patterns.
+    // Tiered PGO compiles hot methods a second time to instrument them, and W^X maps each piece of new code twice; both
+    // pay off only in long-lived processes (Microsoft's runtime configuration docs: "Profile-guided optimization",
+    // "W^X"). The Web SDK turns on server GC, a heap and a GC thread per core plus a background GC thread: in a profile
+    // of one start (perf, 2 cores) those threads took 31% of its CPU, which workstation, non-concurrent GC saves
+    // (runtime docs: "Runtime configuration options for garbage collection"). Same binary, same code paths.
     private static readonly Dictionary<string, string> ShortLivedRuntime = new()
     {
         ["DOTNET_TieredPGO"] = "0",
         ["DOTNET_EnableWriteXorExecute"] = "0",
+        ["DOTNET_gcServer"] = "0",
+        ["DOTNET_gcConcurrent"] = "0",
     };
 
     private readonly Process _process;
