@@ -15,7 +15,7 @@ namespace BoneCoachBot.Tests.Reliability;
 /// point (fixed seed) while several women are mid-conversation, twenty times. Each re-sends what got no answer, as
 /// a channel does (same activity id). Every answer the bot acknowledged must be in storage at the end.
 /// </summary>
-[LongRunning]
+[LongRunning(Longest = true)]
 public sealed class KilledBotSuiteTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 16;

@@ -6,4 +6,11 @@ namespace BoneCoachBot.Tests.Support;
 /// after them.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class LongRunningAttribute : Attribute;
+public sealed class LongRunningAttribute : Attribute
+{
+    /// <summary>
+    /// The run's longest class, started before the other long-running ones: xUnit runs one class per core, so when two
+    /// others took the first slots it started over a minute late and the whole run waited for it to end.
+    /// </summary>
+    public bool Longest { get; init; }
+}

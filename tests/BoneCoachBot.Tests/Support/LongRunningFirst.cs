@@ -7,9 +7,9 @@ using Xunit.Sdk;
 namespace BoneCoachBot.Tests.Support;
 
 /// <summary>
-/// Starts the test collections of <see cref="LongRunningAttribute"/> classes first, then the others in xUnit's own
-/// order. With the longest class last (as xUnit's hash order once put the killed-bot suite), the run ends with one
-/// test on one core.
+/// Starts the test collections of <see cref="LongRunningAttribute"/> classes first, the longest of them before the
+/// rest, then the others, each group in xUnit's own order. With the longest class last (as xUnit's hash order once put
+/// the killed-bot suite), the run ends with one test on one core.
 /// </summary>
 public sealed class LongRunningFirst : ITestCollectionOrderer
 {
@@ -19,13 +19,19 @@ public sealed class LongRunningFirst : ITestCollectionOrderer
     private static readonly Assembly Tests = typeof(LongRunningFirst).Assembly;
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
-        new DefaultTestCollectionOrderer().OrderTestCollections(testCollections).OrderBy(collection => IsLongRunning(collection) ? 0 : 1);
+        new DefaultTestCollectionOrderer().OrderTestCollections(testCollections).OrderBy(StartRank);
 
-    private static bool IsLongRunning(ITestCollection collection)
+    // OrderBy is stable: within a rank, xUnit's order stays.
+    private static int StartRank(ITestCollection collection)
     {
         var type = collection.CollectionDefinition is { } definition
             ? Tests.GetType(definition.Name)
             : collection.DisplayName.StartsWith(PerClassPrefix, StringComparison.Ordinal) ? Tests.GetType(collection.DisplayName[PerClassPrefix.Length..]) : null;
-        return type?.GetCustomAttribute<LongRunningAttribute>() is not null;
+        return type?.GetCustomAttribute<LongRunningAttribute>() switch
+        {
+            { Longest: true } => 0,
+            not null => 1,
+            null => 2,
+        };
     }
 }

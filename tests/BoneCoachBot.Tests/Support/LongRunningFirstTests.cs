@@ -1,5 +1,6 @@
 using BoneCoachBot.Tests.ChannelTests;
 using BoneCoachBot.Tests.Conversation;
+using BoneCoachBot.Tests.Hosting;
 using BoneCoachBot.Tests.Reliability;
 using BoneCoachBot.Tests.State;
 using Xunit.Abstractions;
@@ -24,6 +25,23 @@ public sealed class LongRunningFirstTests
         Assert.Equal([collections[1], collections[3]], ordered.Take(2).OrderBy(c => Array.IndexOf(collections, c)));
         var others = ordered.Skip(2).ToList();
         Assert.Equal(new DefaultTestCollectionOrderer().OrderTestCollections(others), others);
+    }
+
+    [Fact]
+    public void The_longest_class_starts_before_the_other_long_running_ones_which_keep_xunits_order()
+    {
+        ITestCollection[] collections =
+        [
+            PerClass<ConsentTests>(), PerClass<WebChatBrowserTests>(), PerClass<RealProcessTests>(), PerClass<KilledProcessTests>(), PerClass<KilledBotSuiteTests>(),
+        ];
+
+        var ordered = new LongRunningFirst().OrderTestCollections(collections).ToList();
+
+        Assert.Same(collections[4], ordered[0]);
+        var rest = ordered.Skip(1).Take(3).ToList();
+        Assert.Equal(collections[1..4].OrderBy(c => Array.IndexOf(collections, c)), rest.OrderBy(c => Array.IndexOf(collections, c)));
+        Assert.Equal(new DefaultTestCollectionOrderer().OrderTestCollections(rest), rest);
+        Assert.Same(collections[0], ordered[^1]);
     }
 
     // As xUnit makes a class's own collection (CollectionPerClassTestCollectionFactory).
