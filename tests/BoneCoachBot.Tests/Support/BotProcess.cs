@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace BoneCoachBot.Tests.Support;
@@ -28,13 +26,10 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private BotProcess(Process process, Uri baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress;
-    }
+    private BotProcess(Process process) => _process = process;
 
-    public Uri BaseAddress { get; }
+    /// <summary>The address Kestrel bound, read from its "Now listening on" line.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
 
     public bool HasExited => _process.HasExited;
 
@@ -48,7 +43,6 @@ public sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(IDictionary<string, string>? environment = null)
     {
         var dll = RepositoryPaths.HostAssembly();
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -58,7 +52,9 @@ public sealed class BotProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString());
+        // Port 0: the kernel picks a free port as Kestrel binds. A port picked beforehand could be taken by another
+        // process before the bot bound it (seen with two test runs at once: "address already in use").
+        start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["BoneCoach__Storage__Provider"] = "Memory";
         foreach (var (knob, value) in ShortLivedRuntime)
         {
@@ -70,7 +66,7 @@ public sealed class BotProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var bot = new BotProcess(Process.Start(start)!, baseAddress);
+        var bot = new BotProcess(Process.Start(start)!);
         await bot.WaitUntilListeningAsync();
         return bot;
     }
@@ -100,7 +96,7 @@ public sealed class BotProcess : IAsyncDisposable
     // Kestrel prints "Now listening on" once the port accepts connections; no polling, no sleeping.
     private async Task WaitUntilListeningAsync()
     {
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         _process.OutputDataReceived += (_, e) => Capture(e.Data, listening);
         _process.ErrorDataReceived += (_, e) => Capture(e.Data, listening);
         _process.BeginOutputReadLine();
@@ -113,9 +109,11 @@ public sealed class BotProcess : IAsyncDisposable
             await DisposeAsync();
             throw new InvalidOperationException($"The bot did not start listening within {StartTimeout}:\n{Output}");
         }
+
+        BaseAddress = await listening.Task;
     }
 
-    private void Capture(string? line, TaskCompletionSource listening)
+    private void Capture(string? line, TaskCompletionSource<Uri> listening)
     {
         if (line is null)
         {
@@ -127,16 +125,11 @@ public sealed class BotProcess : IAsyncDisposable
             _output.AppendLine(line);
         }
 
-        if (line.Contains("Now listening on", StringComparison.Ordinal))
+        const string Listening = "Now listening on: ";
+        var at = line.IndexOf(Listening, StringComparison.Ordinal);
+        if (at >= 0)
         {
-            listening.TrySetResult();
+            listening.TrySetResult(new Uri(line[(at + Listening.Length)..].Trim()));
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
