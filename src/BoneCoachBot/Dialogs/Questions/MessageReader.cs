@@ -55,7 +55,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
             // "un yogur y leche en el café, así que 2": a count that sums up what she listed outweighs the one read from a thing.
             var sumsUp = open?.Answer.Type == AnswerType.Number && SumUp().IsMatch(TextNormalizer.Normalize(clause));
-            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            // "I don't know, about 60 I think": the rough figure she offers after not knowing is her answer.
+            var guesses = openRead.Kind == AnswerReadKind.Unknown && open is not null && AnswerReader.OffersAGuess(open, clause);
+            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp || guesses) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             if (contrast && here.Kind == AnswerReadKind.Unread && MentionFinder.Find(clause, options.Culture) is [{ Kind: MentionKind.Number } own])
             {
                 here = reader.Read(open!, own.Value.ToString(CultureInfo.InvariantCulture), options);
@@ -89,7 +91,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
             var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
                 && open is not null && NamesSubjectOf(open.Id, clause);
-            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue)) && (!tookOther || yes))
+            var guessed = guesses && here is { IsValue: true, Answer.Number: not 0 };
+            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue) || guessed) && (!tookOther || yes))
             {
                 openRead = here;
             }

@@ -487,7 +487,7 @@ public sealed class QuestionTurn
         var closest = question.Answer.Type is AnswerType.Choice or AnswerType.YesNo;
         var easier = MessageFactory.Text(closest
             ? Guide.Text("unknownRequiredChoice")
-            : Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
+            : Retry.RoughGuess(question, turn.Imperial));
         var buttons = Retry.Buttons(question);
         if (buttons.Count > 0)
         {
