@@ -69,7 +69,7 @@ public sealed partial class SafetyNet(
             var outcome = await WaitForSafeAsync(turnContext, text, waitingAfter, watch, cancellationToken);
             if (outcome != SafetyOutcome.GoOn)
             {
-                return outcome;
+                return await WithUrgentNoticeAsync(turnContext, triage, outcome, cancellationToken);
             }
 
             // Her own words go on as any message would: an urgent sign in them still gets its notice.
@@ -123,7 +123,7 @@ public sealed partial class SafetyNet(
         if (no)
         {
             await SayAsync(turnContext, SafetyTextKeys.ThoughtsNo, cancellationToken);
-            return SafetyOutcome.AskOpenQuestionAgain;
+            return await WithUrgentNoticeAsync(turnContext, triage, SafetyOutcome.AskOpenQuestionAgain, cancellationToken);
         }
 
         SayWithFirstReply(turnContext, Texts.Text(SafetyTextKeys.CarryingOn) + " " + Fill(turnContext, SafetyTextKeys.ReminderCrisis), cancellationToken);
@@ -306,6 +306,18 @@ public sealed partial class SafetyNet(
         }
 
         return true;
+    }
+
+    // "No, but I fell yesterday": the rest of her message is not read when the open question comes back, so an urgent
+    // sign in it gets its notice here.
+    private async Task<SafetyOutcome> WithUrgentNoticeAsync(ITurnContext turnContext, TriageResult triage, SafetyOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome == SafetyOutcome.AskOpenQuestionAgain && triage.Class == TriageClass.Urgent)
+        {
+            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+        }
+
+        return outcome;
     }
 
     // The notice says it is noted for her doctor only when it is.

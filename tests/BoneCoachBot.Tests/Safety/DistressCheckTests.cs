@@ -71,6 +71,17 @@ public sealed class DistressCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_no_with_an_urgent_sign_still_gets_the_urgent_notice()
+    {
+        var chat = await AtAgeAsync();
+        await chat.SayAsync("I'm fed up with life");
+
+        var reply = await chat.SayAsync("no, but I fell yesterday and broke my wrist");
+
+        Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.ThoughtsNo), SafetyNetTests.UrgentNoted(), Ask("onboarding", "age")], reply);
+    }
+
+    [Fact]
     public async Task An_answer_to_the_open_question_instead_goes_on_to_it_with_the_line()
     {
         var chat = await AtAgeAsync();

@@ -74,6 +74,7 @@ public sealed class SafeToGoOnTests : IAsyncLifetime
     [InlineData("si, ya estoy bien")]
     [InlineData("ya pasó")]
     [InlineData("Sí, ya se me pasó, podemos seguir")]
+    [InlineData("no, estoy bien ya")]
     public async Task In_spanish_the_ways_she_says_it_passed_resume_the_open_question(string passed)
     {
         var (client, asked) = await JoinInSpanishAsync();
