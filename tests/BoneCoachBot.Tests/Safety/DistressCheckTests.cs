@@ -95,6 +95,26 @@ public sealed class DistressCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_the_plan_and_in_a_check_in_low_mood_is_asked_about_alone_and_a_no_goes_back_to_the_check_in()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.WeakLoadingStrongMinerals.Append("no").Append("no"));
+
+        var afterPlan = await chat.SayAsync("honestly what's the point of it all");
+        await chat.SayAsync("no, just a bad day");
+        var checkIn = await chat.SayAsync("check in");
+        var atCheckIn = await chat.SayAsync("2, but I'm so fed up with life lately");
+        var no = await chat.SayAsync("nope");
+        var racing = await chat.SayAsync("my heart is racing and I feel faint");
+
+        Assert.Equal([SafetyNetTests.DistressCheck()], afterPlan);
+        Assert.Equal([SafetyNetTests.DistressCheck()], atCheckIn);
+        Assert.Equal([Fill(ScriptLanguage.English, SafetyTextKeys.ThoughtsNo), checkIn[^1]], no);
+        Assert.Equal([SafetyNetTests.Emergency()], racing);
+    }
+
+    [Fact]
     public async Task In_spanish_no_quiero_seguir_is_asked_about_with_spains_line_and_a_no_brings_the_question_back()
     {
         var client = new EmulatorClient(_host.CreateClient());
