@@ -40,6 +40,7 @@ public sealed class DistressCheckTests : IAsyncLifetime
     [InlineData("sometimes, yeah")]
     [InlineData("I don't know")]
     [InlineData("maybe")]
+    [InlineData("help")]
     [InlineData("what's the point of anything anyway")]
     public async Task A_yes_an_unsure_answer_or_more_despair_gets_the_crisis_reply_and_the_conversation_waits(string answer)
     {
