@@ -92,9 +92,16 @@ public sealed partial class SafetyNet(
             await NoteAsync(turnContext, new TriageResult(TriageClass.None, PastFractureSign), cancellationToken);
         }
 
-        if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
+        if (triage.Class == TriageClass.Urgent)
         {
-            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            if (await AskedByOpenQuestionAsync(turnContext, cancellationToken) is { } asking)
+            {
+                SayUrgentUnlessTakenBy(turnContext, triage, asking, cancellationToken);
+            }
+            else
+            {
+                SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            }
         }
 
         return SafetyOutcome.GoOn;
@@ -285,9 +292,17 @@ public sealed partial class SafetyNet(
     // Questions that ask about falls, fractures and back pain flag them themselves (the check-in's fall question among
     // them); a second notice for the same answer would only repeat it. At the check-in's other questions ("3 days, and
     // sudden back pain since yesterday") nothing else would acknowledge or note it, so the notice is given there.
-    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+    private async Task<QuestionPosition?> AskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
-        && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId);
+        && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId) ? position : null;
+
+    // Such a question flags the sign only when it takes her answer. Asked again instead (it couldn't read "la radiografía
+    // de hoy muestra una fractura nueva"), it flagged nothing, so the notice and the note are given after all.
+    private void SayUrgentUnlessTakenBy(ITurnContext turnContext, TriageResult triage, QuestionPosition asking, CancellationToken cancellationToken) =>
+        SayWithFirstReply(turnContext, async () =>
+            (await coaching.MarksAsync(turnContext, cancellationToken)).Position != asking
+                ? null
+                : UrgentNotice(turnContext, await NoteAsync(turnContext, triage, cancellationToken)), cancellationToken);
 
     // Kept for the clinician summary only once she agreed that answers may be kept; the sign's name, not her words.
     // True when it is in her record.
@@ -322,13 +337,20 @@ public sealed partial class SafetyNet(
 
     // The notice says it is noted for her doctor only when it is.
     private void SayUrgentWithFirstReply(ITurnContext turnContext, bool noted, CancellationToken cancellationToken) =>
-        SayWithFirstReply(turnContext, Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty), cancellationToken);
+        SayWithFirstReply(turnContext, UrgentNotice(turnContext, noted), cancellationToken);
+
+    private string UrgentNotice(ITurnContext turnContext, bool noted) =>
+        Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty);
 
     // A notice for a message that goes on goes out just before the turn's first reply, not now: sent now it would count
     // as the turn's answer, and a prompt that did not understand her message skips its retry when the turn has already
     // responded, which left her with the notice and no question. Notices keep the order they were given in. Every
     // message turn sends something (CoachBot never stays silent), so they always go.
-    private static void SayWithFirstReply(ITurnContext turnContext, string notice, CancellationToken cancellationToken)
+    private static void SayWithFirstReply(ITurnContext turnContext, string notice, CancellationToken cancellationToken) =>
+        SayWithFirstReply(turnContext, () => Task.FromResult<string?>(notice), cancellationToken);
+
+    // A notice worked out when the reply goes (null: nothing to say by then).
+    private static void SayWithFirstReply(ITurnContext turnContext, Func<Task<string?>> notice, CancellationToken cancellationToken)
     {
         if (turnContext.TurnState.Get<FirstReplyNotices>() is { } queued)
         {
@@ -342,16 +364,19 @@ public sealed partial class SafetyNet(
         {
             var pending = notices.ToList();
             notices.Clear();
-            foreach (var text in pending)
+            foreach (var say in pending)
             {
-                await context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+                if (await say() is { } text)
+                {
+                    await context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+                }
             }
 
             return await next();
         });
     }
 
-    private sealed class FirstReplyNotices : List<string>;
+    private sealed class FirstReplyNotices : List<Func<Task<string?>>>;
 
     private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, textKey)), cancellationToken);
