@@ -62,7 +62,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return GuessAfterAll(question, fact, text, options) ?? UnknownFor(question);
         }
 
-        var read = ByType(question, fact, text, options);
+        // "when I was about 51" is her age then: never a weight, a count or her age now.
+        var read = ByType(question, fact, question.Answer.Type is AnswerType.Duration ? text : AgeThenSaid().Replace(text, " "), options);
 
         // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
         return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
@@ -623,8 +624,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
 
-    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeThen();
+
+    private const string AgeHedge = @"(?:(?:about|around|maybe|roughly|only|just|unos|como)\s+)?";
+
+    // "my periods stopped when I was about 51": her age then, said with the words that can only mean an age (not "at 20 mg").
+    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+the\s+age\s+of|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"\d{2}\b(?!\s*(?:kg|kilos?|lbs?|pounds|cm|%|mg))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AgeThenSaid();
 
     [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DaysWord();
