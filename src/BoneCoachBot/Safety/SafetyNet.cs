@@ -32,6 +32,7 @@ public sealed partial class SafetyNet(
 
     private DialogScript Texts => script[ScriptParts.Safety];
 
+    /// <summary>Reads the message before anything else; what it did says whether the message goes on (see <see cref="SafetyOutcome"/>).</summary>
     public async Task<SafetyOutcome> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
