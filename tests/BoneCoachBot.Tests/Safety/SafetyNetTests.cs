@@ -170,6 +170,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     [Theory]
     [InlineData("no, that was years ago")]
     [InlineData("not now")]
+    [InlineData("yes it passed")]
     public async Task A_yes_without_a_time_is_asked_about_and_a_no_carries_on(string notNow)
     {
         var chat = await ChatAt.OnboardingAsync(_host);
