@@ -44,7 +44,7 @@ public static class StoredDocument
     {
         ArgumentNullException.ThrowIfNull(value);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, ArrayPool = JsonCharPool.Shared })
         {
             writer.WriteStartObject();
             writer.WritePropertyName(SchemaVersionProperty);
@@ -109,7 +109,11 @@ public static class StoredDocument
     private static JObject Load(string json)
     {
         // A byte-order mark from a hand-edited file is not JSON.
-        using var reader = new JsonTextReader(new StringReader(json.TrimStart('\uFEFF'))) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json.TrimStart('\uFEFF')))
+        {
+            DateParseHandling = DateParseHandling.None,
+            ArrayPool = JsonCharPool.Shared,
+        };
         return JObject.Load(reader, LoadSettings);
     }
 

@@ -68,13 +68,17 @@ public static class TurnLog
     private static string WriteReplies(IEnumerable<Activity> replies)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Serializer.Serialize(text, replies.ToList());
+        using (var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Shared })
+        {
+            Serializer.Serialize(writer, replies.ToList());
+        }
+
         return text.ToString();
     }
 
     private static List<Activity> ReadReplies(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Shared };
         return Serializer.Deserialize<List<Activity>>(reader) ?? [];
     }
 
