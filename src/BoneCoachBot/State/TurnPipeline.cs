@@ -18,6 +18,8 @@ public sealed partial class TurnPipeline(
     TimeProvider timeProvider,
     ILogger<TurnPipeline> logger)
 {
+    private readonly SavedItemCache _savedItems = new();
+
     /// <summary>Runs <paramref name="turn"/> for <paramref name="turnContext"/>; use it for proactive turns too.</summary>
     public async Task RunAsync(ITurnContext turnContext, BotCallbackHandler turn, CancellationToken cancellationToken)
     {
@@ -63,6 +65,7 @@ public sealed partial class TurnPipeline(
             var commit = await WithinStorageBudgetAsync(ct => TurnCommit.SaveAsync(storage.Backend, unit, ct), cancellationToken);
             if (commit.Conflict is null)
             {
+                RememberSaved(unit, commit);
                 // Saved: clean-up hooks first, so a channel that fails to take the replies can't stop them.
                 await RunAfterCommitAsync(unit, cancellationToken);
                 await DeliverAsync(turnContext, () => buffer.ReplayAsync(turnContext, cancellationToken));
@@ -130,10 +133,58 @@ public sealed partial class TurnPipeline(
 
     private async Task<IReadOnlyDictionary<string, StateBaseline>> LoadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        IDictionary<string, object> stored = keys.Count == 0
+        var baselines = await HeldAsync(keys, cancellationToken);
+        var unread = keys.Where(key => !baselines.ContainsKey(key)).ToArray();
+        IDictionary<string, object> stored = unread.Length == 0
             ? new Dictionary<string, object>()
-            : await storage.Backend.ReadAsync(keys.ToArray(), cancellationToken);
-        return keys.ToDictionary(key => key, key => StateBaseline.From(stored.TryGetValue(key, out var item) ? item : null), StringComparer.Ordinal);
+            : await storage.Backend.ReadAsync(unread, cancellationToken);
+        foreach (var key in unread)
+        {
+            var baseline = StateBaseline.From(stored.TryGetValue(key, out var item) ? item : null);
+            baselines[key] = baseline;
+            if (baseline is { Document: { } document, ETag: { } eTag })
+            {
+                _savedItems.RememberRead(key, eTag, document);
+            }
+        }
+
+        return baselines;
+    }
+
+    // The keys whose stored ETag is still that of the document this instance last read or saved: no read, no parse.
+    private async Task<Dictionary<string, StateBaseline>> HeldAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var held = new Dictionary<string, StateBaseline>(StringComparer.Ordinal);
+        if (storage.Backend is not IETagReader reader || !_savedItems.HoldsAny(keys))
+        {
+            return held;
+        }
+
+        var eTags = await reader.ReadETagsAsync(keys, cancellationToken);
+        foreach (var key in keys)
+        {
+            if (eTags.TryGetValue(key, out var eTag) && _savedItems.Find(key, eTag) is { } document)
+            {
+                held[key] = new StateBaseline(document, eTag);
+            }
+        }
+
+        return held;
+    }
+
+    private void RememberSaved(TurnUnitOfWork unit, TurnCommitResult commit)
+    {
+        foreach (var (key, document) in unit.Changes)
+        {
+            if (document is not null && commit.Saved.GetValueOrDefault(key) is { } eTag)
+            {
+                _savedItems.Remember(key, eTag, document);
+            }
+            else
+            {
+                _savedItems.Forget(key);
+            }
+        }
     }
 
     // Keys this attempt already saved keep their pre-turn content but take the new ETag, so the rerun replaces its

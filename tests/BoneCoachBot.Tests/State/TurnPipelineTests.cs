@@ -222,6 +222,68 @@ public sealed class TurnPipelineTests
         Assert.Contains("from inside itself", failure.Message);
     }
 
+    [Fact]
+    public async Task The_turn_after_a_save_sees_the_state_as_a_read_from_storage_gives_it()
+    {
+        var pipeline = Pipeline();
+        var measured = new Dictionary<string, object>
+        {
+            ["when"] = new DateTime(2024, 3, 1, 10, 0, 0, DateTimeKind.Utc), ["kg"] = 63.5m, ["times"] = 3, ["share"] = 0.1f, ["id"] = Guid.NewGuid(),
+        };
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Values.SetAsync(turn, measured, ct), CancellationToken.None);
+
+        // The same pipeline starts from the document it saved; a new one (another instance) parses the stored text.
+        var afterSave = await SeenAsync(pipeline);
+        var afterRead = await SeenAsync(Pipeline());
+
+        Assert.Equal(afterRead.ToString(Newtonsoft.Json.Formatting.None), afterSave.ToString(Newtonsoft.Json.Formatting.None));
+        Assert.Equal(
+            afterRead.Properties().Select(p => (p.Name, p.Value.Type, p.Value.ToObject<object>()?.GetType())),
+            afterSave.Properties().Select(p => (p.Name, p.Value.Type, p.Value.ToObject<object>()?.GetType())));
+        Assert.Equal(JTokenType.String, afterSave["when"]!.Type);
+    }
+
+    [Fact]
+    public async Task A_save_by_another_instance_is_read_rather_than_what_this_one_saved_before()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["here"] }, ct), CancellationToken.None);
+        await Pipeline().RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["there"] }, ct), CancellationToken.None);
+
+        List<string>? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => seen = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries, CancellationToken.None);
+
+        Assert.Equal(["there"], seen);
+    }
+
+    [Fact]
+    public async Task A_failed_turn_leaves_the_next_turn_the_state_it_found()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["one"] }, ct), CancellationToken.None);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries.Add("half done");
+            throw new InvalidOperationException("dialog failed");
+        }, CancellationToken.None));
+
+        List<string>? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => seen = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries, CancellationToken.None);
+
+        Assert.Equal(["one"], seen);
+    }
+
+    private async Task<JObject> SeenAsync(TurnPipeline pipeline)
+    {
+        JObject? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await _conversationState.LoadAsync(turn, false, ct);
+            seen = (JObject)_conversationState.GetCachedState(turn).State["Values"];
+        }, CancellationToken.None);
+        return seen!;
+    }
+
     private void UseBackend(IStorage backend)
     {
         _backend = backend;
@@ -246,6 +308,8 @@ public sealed class TurnPipelineTests
     });
 
     private IStatePropertyAccessor<MessageLog> Log => _conversationState.CreateProperty<MessageLog>(nameof(MessageLog));
+
+    private IStatePropertyAccessor<Dictionary<string, object>> Values => _conversationState.CreateProperty<Dictionary<string, object>>("Values");
 
     private IStatePropertyAccessor<UserTally> Tally => _userState.CreateProperty<UserTally>(nameof(UserTally));
 
