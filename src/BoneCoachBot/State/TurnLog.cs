@@ -67,13 +67,12 @@ public static class TurnLog
     // tree was parsed with every turn's state and copied into the next save (a plan card is tens of KB).
     private static string WriteReplies(IEnumerable<Activity> replies)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Shared })
+        var list = replies.ToList();
+        return StoredText.Write(text =>
         {
-            Serializer.Serialize(writer, replies.ToList());
-        }
-
-        return text.ToString();
+            using var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Shared };
+            Serializer.Serialize(writer, list);
+        });
     }
 
     private static List<Activity> ReadReplies(string json)
