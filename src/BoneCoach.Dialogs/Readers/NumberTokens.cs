@@ -222,7 +222,7 @@ internal static partial class NumberTokens
             .Select(o => (o.Start, End: o.End + 1))
             .ToList();
         var dates = SafeRecognizers.DateTimes(work, culture)
-            .Where(d => IsPointInTime(d.TypeName, folded[d.Start..(d.End + 1)], folded[..d.Start]))
+            .Where(d => IsPointInTime(d.TypeName, folded[d.Start..(d.End + 1)], folded[..d.Start]) && !MeasuredAfter(folded, d.End + 1))
             .Select(d => (d.Start, End: d.End + 1))
             .ToList();
 
@@ -251,6 +251,13 @@ internal static partial class NumberTokens
         var halfAnHour = HalfPastPattern().IsMatch(written) && !ClockBeforePattern().IsMatch(before);
         return !HoursMinutesPattern().IsMatch(written) && !halfAnHour && written.Any(c => char.IsLetter(c) || c is ':' or '/');
     }
+
+    // "around 11 stone", "around 11 and a half stone": a clock time to the recognizer, but a unit of measure follows it.
+    private static bool MeasuredAfter(string folded, int end) =>
+        end <= folded.Length && UnitCatalog.ReadLeading(AndAHalfPattern().Replace(folded[end..], string.Empty, 1)) is { Unit.Dimension: not Dimension.Duration };
+
+    [GeneratedRegex(@"^\s*(?:and\s+a\s+half|y\s+media|y\s+medio)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AndAHalfPattern();
 
     // "HbA1c", "B12", "COVID-19": a digit glued to a word is part of a name. After a unit it is a number again ("5ft6", "7h30").
     private static bool InsideWord(string folded, int start)

@@ -179,6 +179,9 @@ public sealed record FactScript
     /// <summary>The answer is how long something lasted: a time ago ("20 years ago") says when, and is not its answer.</summary>
     public bool Lasted { get; init; }
 
+    /// <summary>The answer is her age today: an age she is about to reach ("61 next month") is one year more.</summary>
+    public bool AgeNow { get; init; }
+
     /// <summary>The "Noted:" wording when the value is 1 ("1 calcium-rich serving a day"); else <see cref="Noted"/>.</summary>
     public string? NotedOne { get; init; }
 

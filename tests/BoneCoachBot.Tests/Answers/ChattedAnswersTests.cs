@@ -44,6 +44,25 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal(["Noted: 2 calcium-rich servings a day.", Ask("hormones", "hormoneTherapy")], reply);
     }
 
+    // Issue 12: "yes the wrist, i tripped on a kerb" at the steroid question (a late word about her broken wrist) was kept as
+    // a yes to steroid tablets. A bare yes followed only by another question's subject is checked with her first.
+    [Fact]
+    public async Task A_yes_followed_only_by_another_subject_is_checked_before_it_is_kept_and_a_no_asks_the_question_again()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(6)));
+
+        var check = await chat.SayAsync("yes the wrist, i tripped on a kerb");
+        var keptAtOnce = (await RecordAsync(chat)).Answers.ContainsKey("steroidTablets");
+        var again = await chat.SayAsync("no");
+
+        Assert.Equal([Text("answers", "readBackYesAboutOther").Replace("{label}", "steroid tablets", StringComparison.Ordinal)], check);
+        Assert.False(keptAtOnce);
+        Assert.Equal([Text("answers", "readBackNoAskAgain"), Ask("onboarding", "steroidTablets")], again);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("steroidTablets"));
+        Assert.Equal(Ask("onboarding", "steroidMgPerDay"), (await chat.SayAsync("yes, pred for my arthritis"))[^1]);
+        Assert.True((await RecordAsync(chat)).Answers["steroidTablets"].YesNo);
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

@@ -115,6 +115,27 @@ public sealed class GlossaryTests : IAsyncLifetime
         Assert.Equal(turn.Guide.Topics.Single(t => t.Id == topicId).Answer, decision.Reply);
     }
 
+    // Found chatting: "no idea what that is" at the steroid question got "choose the closest answer". She asks what the
+    // question's own thing is without naming it: the glossary entry the question names answers her, and nothing is kept.
+    [Theory]
+    [InlineData("en-GB", "steroidTablets", "no idea what that is", "steroids")]
+    [InlineData("en-US", "steroidTablets", "what's that?", "steroids")]
+    [InlineData("en-GB", "warfarin", "never heard of it", "warfarin")]
+    [InlineData("en-US", "tScore", "sorry, I don't know what that means", "tScore")]
+    [InlineData("es-ES", "steroidTablets", "no sé qué es eso", "steroids")]
+    [InlineData("es-MX", "steroidTablets", "¿qué es eso?", "steroids")]
+    public void Asking_what_the_question_means_without_naming_it_gets_the_glossary_entry_the_question_names(string locale, string questionId, string message, string topicId)
+    {
+        using var speaking = ScriptLanguage.Use(TurnLanguage.FromLocale(locale));
+        var turn = _host.Services.GetRequiredService<QuestionTurn>();
+        var open = turn.Guide.Find(questionId)!;
+
+        var decision = turn.Decide(open, message, new Dictionary<string, StoredAnswer>(), new ReadOptions(locale.ToLowerInvariant(), Today));
+
+        Assert.Equal(DecisionKind.HerQuestion, decision.Kind);
+        Assert.Equal(turn.Guide.Topics.Single(t => t.Id == topicId).Answer, decision.Reply);
+    }
+
     [Theory]
     [InlineData("fallsLastYear", "what if I had a fall on the ice?")]
     [InlineData("thyroidOrCortisolMedicine", "what if I stopped my thyroid tablets")]

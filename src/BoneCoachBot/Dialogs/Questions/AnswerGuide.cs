@@ -144,6 +144,24 @@ public sealed class AnswerGuide
             .FirstOrDefault() ?? TermAsked(text);
     }
 
+    /// <summary>
+    /// The glossary entry a question's wording names first ("lowest T-score on that bone density (DEXA) scan" is the T-score):
+    /// what "what's that?" at that question asks about.
+    /// </summary>
+    public TopicScript? TopicOfQuestion(QuestionScript question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var normalized = " " + TextNormalizer.Normalize(question.Ask) + " ";
+        return Topics
+            .SelectMany(t => t.Phrases.Select(p => (Topic: t, Phrase: " " + TextNormalizer.Normalize(p) + " ")))
+            .Where(x => x.Phrase.Trim().Length > 0)
+            .Select(x => (x.Topic, x.Phrase, At: normalized.IndexOf(x.Phrase, StringComparison.Ordinal)))
+            .Where(x => x.At >= 0)
+            .OrderBy(x => x.At).ThenByDescending(x => x.Phrase.Length)
+            .Select(x => x.Topic)
+            .FirstOrDefault();
+    }
+
     // "what do you mean by heavy?", "what counts as balance work", "¿qué es una ración?": a word of the question, asked
     // the meaning of. The word alone ("heavy?") is an answer, so terms are matched only as the whole rest of such a question.
     private TopicScript? TermAsked(string text) =>

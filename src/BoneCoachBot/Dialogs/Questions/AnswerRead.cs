@@ -30,6 +30,9 @@ public sealed record AnswerRead(AnswerReadKind Kind, StoredAnswer? Answer = null
     /// <summary>Read from a vague word ("sometimes") or a hedge ("3 or 4"): read back before it is kept.</summary>
     public bool Vague { get; init; }
 
+    /// <summary>A bare yes followed only by another question's subject: asked about before it is kept.</summary>
+    public bool AboutOther { get; init; }
+
     public static AnswerRead Unread { get; } = new(AnswerReadKind.Unread);
 
     public static AnswerRead Unknown { get; } = new(AnswerReadKind.Unknown);

@@ -59,10 +59,18 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         // "no idea" would be a no to the yes/no reader: not knowing is read first where a choice or yes/no is asked.
         if (!options.Strict && SaysUnknown(question, fact, text))
         {
-            return UnknownFor(question);
+            return GuessAfterAll(question, fact, text, options) ?? UnknownFor(question);
         }
 
-        var read = question.Answer.Type switch
+        // "when I was about 51" is her age then: never a weight, a count or her age now.
+        var read = ByType(question, fact, question.Answer.Type is AnswerType.Duration ? text : AgeThenSaid().Replace(text, " "), options);
+
+        // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
+        return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
+    }
+
+    private AnswerRead ByType(QuestionScript question, FactScript? fact, string text, ReadOptions options) =>
+        question.Answer.Type switch
         {
             AnswerType.Number => Number(question, fact, text, options),
             AnswerType.Quantity => Quantity(question, fact, text, options),
@@ -73,9 +81,28 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             _ => AnswerRead.Unread,
         };
 
-        // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
-        return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
+    // "I don't know, about 60 I think": unsure of the exact figure, she still offers one, and a rough figure is what the
+    // retry would ask for. Only a number said as a guess counts; "not sure, probably none" stays not knowing.
+    private AnswerRead? GuessAfterAll(QuestionScript question, FactScript? fact, string text, ReadOptions options)
+    {
+        if (!OffersAGuess(question, text))
+        {
+            return null;
+        }
+
+        var read = ByType(question, fact, text, options);
+        return read is { IsValue: true, Answer.Number: not 0 } ? read with { FromSentence = true } : null;
     }
+
+    /// <summary>"about 60 I think", "unos 60 creo": a figure said as a guess, to a question that asks for a figure.</summary>
+    public static bool OffersAGuess(QuestionScript question, string text) =>
+        question.Answer.Type is not (AnswerType.Choice or AnswerType.YesNo or AnswerType.Text) && GuessWords().IsMatch(TextNormalizer.Normalize(text));
+
+    [GeneratedRegex(
+        @"\b(?:about|around|roughly|approximately|approx|maybe|perhaps|probably|i\s+think|i\s+guess|i\s*d\s+say|or\s+so|ish|" +
+        @"unos|unas|mas\s+o\s+menos|creo|quiza|quizas|tal\s+vez|aproximadamente|calculo|diria)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GuessWords();
 
     // "never had it" is not knowing a result, but a no to "have you had back pain?" and a zero to "how many falls?".
     private bool SaysUnknown(QuestionScript question, FactScript? fact, string text)
@@ -136,6 +163,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         return answer.Kind switch
         {
+            NumberAnswerKind.Value when fact is { AgeNow: true } && AboutToTurn().IsMatch(TextNormalizer.Normalize(text)) =>
+                Ranged(question, (double)answer.Value!.Value - 1, text, answer.Source, vague: true),
             NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
             NumberAnswerKind.Ambiguous => new AnswerRead(AnswerReadKind.Ambiguous),
             // A correction's new value can only change an earlier answer (strict reading), never answer the open question.
@@ -144,6 +173,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             _ => AnswerRead.Unread,
         };
     }
+
+    // "61 next month", "turning 61", "cumplo 61 en mayo": the age she is about to reach, so today she is a year younger,
+    // which is read back to her before it is kept. "I turned 61" is not here: that is her age now.
+    [GeneratedRegex(
+        @"\b(?:turning|turn|will\s+be|ll\s+be|going\s+to\s+be|gonna\s+be|next\s+(?:week|month|year|birthday)|" +
+        @"in\s+(?:a|one|two|three|a\s+few|few|\d+)\s+(?:days?|weeks?|months?)|soon|voy\s+a\s+cumplir|cumplo|cumplire|que\s+viene|proximo|proxima|pronto)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AboutToTurn();
 
     // "62 años" to "¿Cuántos años tiene?": the whole answer is a number in the unit the question itself names.
     private static Mention? InTheQuestionsUnit(QuestionScript question, string text, string culture)
@@ -587,8 +624,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
 
-    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeThen();
+
+    private const string AgeHedge = @"(?:(?:about|around|maybe|roughly|only|just|unos|como)\s+)?";
+
+    // "my periods stopped when I was about 51": her age then, said with the words that can only mean an age (not "at 20 mg").
+    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+the\s+age\s+of|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"\d{2}\b(?!\s*(?:kg|kilos?|lbs?|pounds|cm|%|mg))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AgeThenSaid();
 
     [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DaysWord();

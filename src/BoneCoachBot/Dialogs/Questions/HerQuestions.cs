@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using BoneCoach.Dialogs;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Script;
 
@@ -7,25 +9,41 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// Her questions ("what's a T-score?", "why do you need that?", "who else sees my answers?"): a short answer from the
 /// glossary and FAQ in dialogs/answers.json, the open question's own "why", or an honest "I can't answer that one".
 /// </summary>
-public sealed class HerQuestions(AnswerGuide guide, CommandCatalog commands)
+public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog commands)
 {
     /// <summary>The answer to a question she asked, or null when her message is not a question we know.</summary>
     public string? Answer(string text, QuestionScript? open)
     {
+        if (AsksWhatItIs(text) && open is not null)
+        {
+            return guide.TopicOfQuestion(open) is { } named ? Told(named, open) : guide.Text("whatItIs").Replace("{why}", open.Why, StringComparison.Ordinal);
+        }
+
         if (!guide.LooksLikeQuestion(text))
         {
             return null;
         }
 
-        if (guide.Topic(text) is not { } topic)
-        {
-            return WordOfTheQuestion(text, open);
-        }
+        return guide.Topic(text) is { } topic ? Told(topic, open) : WordOfTheQuestion(text, open);
+    }
 
-        return topic.Answer.Contains("{why}", StringComparison.Ordinal)
+    private string Told(TopicScript topic, QuestionScript? open) =>
+        topic.Answer.Contains("{why}", StringComparison.Ordinal)
             ? open is null ? commands.Text("noWhy") : topic.Answer.Replace("{why}", open.Why, StringComparison.Ordinal)
             : topic.Answer;
-    }
+
+    // "no idea what that is", "what's that?", "never heard of it", "no sé qué es eso": she asks what the question's own
+    // thing is without naming it, so the glossary entry the question names is her answer. The whole message only.
+    private static bool AsksWhatItIs(string text) => WhatItIsPattern().IsMatch(TextNormalizer.Normalize(text));
+
+    [GeneratedRegex(
+        @"^(?:(?:sorry|um+|hmm+|erm|well|oh)\s+)*(?:(?:i\s+)?(?:have\s+)?no\s+idea\s+|i\s+don\s*t\s+know\s+|i\s+dont\s+know\s+|not\s+sure\s+|i\s+m\s+not\s+sure\s+|dunno\s+)?" +
+        @"(?:what\s+(?:s|is|are|does|do)\s+(?:that|this|those|these|it|they)(?:\s+(?:mean|means))?|what\s+(?:that|this|it|those|these|they)\s+(?:is|are|means?)|never\s+heard\s+of\s+(?:it|that|them|those))" +
+        @"(?:\s+(?:sorry|then|exactly|please))*$" +
+        @"|^(?:(?:perdon|pues|eh)\s+)*(?:no\s+se\s+)?(?:que|lo\s+que)\s+(?:es|son|significa)(?:\s+(?:eso|esto|esos|esas))?$" +
+        @"|^nunca\s+he\s+oido\s+hablar\s+de\s+(?:eso|ellos|ellas|ello)$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex WhatItIsPattern();
 
     // "what do you mean by usually?": a word of the open question the glossary has no entry for is meant in its everyday
     // sense; what she is asked for is said with the question's why, rather than sending her to a clinician.
@@ -43,7 +61,7 @@ public sealed class HerQuestions(AnswerGuide guide, CommandCatalog commands)
     }
 
     /// <summary>Whether the message asks something (a question we have no answer for gets the clinician reply).</summary>
-    public bool IsQuestion(string text) => guide.LooksLikeQuestion(text);
+    public bool IsQuestion(string text) => guide.LooksLikeQuestion(text) || AsksWhatItIs(text);
 
     /// <summary>The honest "I can't answer that": a question about a medicine or supplement names the pharmacist too.</summary>
     public string CantAnswer(string text) => guide.Text(guide.MentionsMedicine(text) ? "cantAnswerMedicine" : "cantAnswer");

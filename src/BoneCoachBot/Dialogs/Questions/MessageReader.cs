@@ -55,7 +55,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
             // "un yogur y leche en el café, así que 2": a count that sums up what she listed outweighs the one read from a thing.
             var sumsUp = open?.Answer.Type == AnswerType.Number && SumUp().IsMatch(TextNormalizer.Normalize(clause));
-            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp) ? reader.Read(open, clause, options) : AnswerRead.Unread;
+            // "I don't know, about 60 I think": the rough figure she offers after not knowing is her answer.
+            var guesses = openRead.Kind == AnswerReadKind.Unknown && open is not null && AnswerReader.OffersAGuess(open, clause);
+            var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp || guesses) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             if (contrast && here.Kind == AnswerReadKind.Unread && MentionFinder.Find(clause, options.Culture) is [{ Kind: MentionKind.Number } own])
             {
                 here = reader.Read(open!, own.Value.ToString(CultureInfo.InvariantCulture), options);
@@ -89,14 +91,55 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
             var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
                 && open is not null && NamesSubjectOf(open.Id, clause);
-            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue)) && (!tookOther || yes))
+            var guessed = guesses && here is { IsValue: true, Answer.Number: not 0 };
+            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue) || guessed) && (!tookOther || yes))
             {
                 openRead = here;
             }
         }
 
-        return new MessageReading(openRead, facts);
+        return new MessageReading(YesSaidOfOther(open, openRead, text) ? openRead with { AboutOther = true } : openRead, facts);
     }
+
+    // "yes the wrist, I tripped on a kerb" at the steroid question: a bare yes followed only by another question's subject is
+    // likely a late answer to that one, so the yes is checked with her before it is kept. Not when the rest names this
+    // question's subject or ties itself to the yes ("yes, pred for my arthritis", "yes, with my D3").
+    private bool YesSaidOfOther(QuestionScript? open, AnswerRead openRead, string text)
+    {
+        if (!IsYes(open, openRead) || LeadingYes().Match(TextNormalizer.Normalize(text)) is not { Success: true } yes)
+        {
+            return false;
+        }
+
+        var rest = TextNormalizer.Normalize(text)[yes.Length..];
+        return rest.Length > 0 && !TiedToTheYes().IsMatch(rest) && !NamesSubjectOf(open!.Id, rest) && !Phrases.ContainsAny(rest, guide.SubjectWords(open.Id))
+            && !EchoesTheQuestion(open, rest) && (NamesAnotherSubject(open.Id, rest) || guide.OtherThing(open.Id, rest) is not null);
+    }
+
+    // "yes, I bruised my hip badly" at "did any of those falls hurt you, for example a bad bruise...?": her words take up the
+    // question's own ("bruised", "bruise"), so the yes is hers to it. Words match on their first five letters.
+    private static bool EchoesTheQuestion(QuestionScript open, string rest)
+    {
+        static IEnumerable<string> Stems(string text) =>
+            TextNormalizer.Words(text).Where(w => w.Length >= 4 && !CommonWords.Contains(w)).Select(w => w[..Math.Min(5, w.Length)]);
+
+        var asked = Stems(open.Ask).ToHashSet(StringComparer.Ordinal);
+        return Stems(rest).Any(asked.Contains);
+    }
+
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "your", "have", "that", "this", "with", "from", "like", "what", "about", "been", "were", "does", "many", "much", "some",
+        "those", "these", "them", "they", "their", "there", "when", "which", "would", "could", "should", "example", "such",
+        "will", "just", "know", "than", "then", "into", "over", "only", "ever", "also", "usted", "algun", "alguna", "como",
+        "para", "esta", "este", "esas", "esos", "tiene", "ejemplo",
+    };
+
+    [GeneratedRegex(@"^(?:oh\s+)?(?:yes|yeah|yep|yup|yea|si|claro)\b\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LeadingYes();
+
+    [GeneratedRegex(@"^(?:for|with|because|since|as|to|that s|thats|it s|its|i do|i have|i am|i m|para|con|por|porque|desde|lo|la|los|las)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TiedToTheYes();
 
     // "I had one scan a couple of years ago" at "for how long?" dates the scan; "No, my kidneys are fine" at "how many mg?"
     // answers another question: a time or a bare no/none taken from such a message is not this answer.

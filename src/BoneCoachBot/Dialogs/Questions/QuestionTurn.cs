@@ -215,6 +215,10 @@ public sealed class QuestionTurn
             case true:
                 await SayAsync(turn, Guide.Text("readBackYes"), cancellationToken);
                 return await CompleteAsync(turn, pending.Answer, cancellationToken);
+            case false when turn.Open.Question.Answer.Type == AnswerType.YesNo:
+                // "What is it, then?" would be a riddle after "is that a yes to steroid tablets?": the question itself is asked again.
+                await SayAsync(turn, Guide.Text("readBackNoAskAgain"), cancellationToken);
+                return await AskAgainAsync(turn, cancellationToken);
             case false:
                 await SayAsync(turn, Guide.Text("readBackNo"), cancellationToken);
                 return Dialog.EndOfTurn;
@@ -464,7 +468,8 @@ public sealed class QuestionTurn
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(read);
         var fact = Guide.Fact(question.Id);
-        return read.FromSentence && fact?.ReadBack is { } safety ? safety
+        return read.AboutOther ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
+            : read.FromSentence && fact?.ReadBack is { } safety ? safety
             : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague")
             : null;
     }
@@ -487,7 +492,7 @@ public sealed class QuestionTurn
         var closest = question.Answer.Type is AnswerType.Choice or AnswerType.YesNo;
         var easier = MessageFactory.Text(closest
             ? Guide.Text("unknownRequiredChoice")
-            : Guide.Text("unknownRequired") + " " + Retry.DidntCatch(question, turn.Imperial));
+            : Retry.RoughGuess(question, turn.Imperial));
         var buttons = Retry.Buttons(question);
         if (buttons.Count > 0)
         {

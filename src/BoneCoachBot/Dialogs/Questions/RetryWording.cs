@@ -16,6 +16,9 @@ public sealed class RetryWording(AnswerGuide guide)
         return Fill(guide.Text(question.Answer.Type is AnswerType.Choice or AnswerType.YesNo ? "didntCatchChoice" : "didntCatch"), question, imperial);
     }
 
+    /// <summary>For "I don't know" to a number she must give: a guess will do, with an example (not "I didn't catch a number").</summary>
+    public string RoughGuess(QuestionScript question, bool imperial) => Fill(guide.Text("unknownRequired"), question, imperial);
+
     /// <summary>"I read that as 61, but I need ..."; for an answer that belongs to another question.</summary>
     public string Understood(QuestionScript question, string value, bool imperial) =>
         Fill(guide.Text("understood"), question, imperial).Replace("{value}", value, StringComparison.Ordinal);
