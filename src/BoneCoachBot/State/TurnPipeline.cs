@@ -119,16 +119,60 @@ public sealed partial class TurnPipeline(
 
         using (storage.Begin(unit))
         {
+            HandOverStates(attempt, unit);
             await turn(attempt, cancellationToken);
             // The pipeline saves, so a bot can't forget to (or save half-way): both land in the unit, not in storage yet.
-            await conversationState.SaveChangesAsync(attempt, false, cancellationToken);
-            await userState.SaveChangesAsync(attempt, false, cancellationToken);
+            await SaveStatesAsync(attempt, cancellationToken);
         }
 
         // With expectReplies, TurnContext itself collects sends and never calls the adapter: take them over.
         buffer.RecordSends(attempt.BufferedReplyActivities);
 
         return buffer;
+    }
+
+    // BotState hashes its whole state (it serialises it) when it loads, to tell at the save whether anything changed,
+    // and twice more when it saves: a tenth of a turn's allocations. The pipeline puts the unit's copy in BotState's
+    // turn cache itself (under the key the SDK's ConversationState and UserState use) and saves every state it handed
+    // out; the unit keeps a save only if it differs from what was read. Were the SDK's key to change, BotState would
+    // load for itself as before.
+    private void HandOverStates(TurnContext attempt, TurnUnitOfWork unit)
+    {
+        foreach (var (contextKey, key) in StateKeysOf(attempt.Activity))
+        {
+            if (unit.Owns(key))
+            {
+                attempt.TurnState[contextKey] = new BotState.CachedBotState { State = unit.Read(key) ?? new Dictionary<string, object>() };
+            }
+        }
+    }
+
+    private async Task SaveStatesAsync(TurnContext attempt, CancellationToken cancellationToken)
+    {
+        foreach (var (state, key) in new (BotState State, string? Key)[]
+        {
+            (conversationState, StateKeys.Conversation(attempt.Activity)),
+            (userState, StateKeys.User(attempt.Activity)),
+        })
+        {
+            if (key is not null && state.GetCachedState(attempt) is { State: { } values })
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { [key] = values }, cancellationToken);
+            }
+        }
+    }
+
+    private static IEnumerable<(string ContextKey, string Key)> StateKeysOf(Microsoft.Bot.Schema.IActivity activity)
+    {
+        if (StateKeys.Conversation(activity) is { } conversation)
+        {
+            yield return (nameof(ConversationState), conversation);
+        }
+
+        if (StateKeys.User(activity) is { } user)
+        {
+            yield return (nameof(UserState), user);
+        }
     }
 
     private async Task<IReadOnlyDictionary<string, StateBaseline>> LoadAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)

@@ -273,6 +273,38 @@ public sealed class TurnPipelineTests
         Assert.Equal(["one"], seen);
     }
 
+    [Fact]
+    public async Task A_turn_that_only_reads_a_state_leaves_its_stored_item_as_it_was()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct), CancellationToken.None);
+        var before = await _memory.ReadETagsAsync([UserKey], CancellationToken.None);
+
+        int? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => seen = (await Tally.GetAsync(turn, () => new UserTally(), ct)).Messages, CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct), CancellationToken.None);
+
+        Assert.Equal(1, seen);
+        Assert.Equal(before[UserKey], (await _memory.ReadETagsAsync([UserKey], CancellationToken.None))[UserKey]);
+    }
+
+    [Fact]
+    public async Task BotState_starts_the_turn_with_the_state_the_pipeline_read_without_loading_it_again()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["kept"] }, ct), CancellationToken.None);
+
+        object? handed = null;
+        await pipeline.RunAsync(NewTurn(), (turn, ct) =>
+        {
+            // Before any accessor or LoadAsync: the SDK's own cache key, filled by the pipeline.
+            handed = _conversationState.GetCachedState(turn)?.State[nameof(MessageLog)];
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Equal(["kept"], Assert.IsType<JObject>(handed)[nameof(MessageLog.Entries)]!.ToObject<List<string>>());
+    }
+
     private async Task<JObject> SeenAsync(TurnPipeline pipeline)
     {
         JObject? seen = null;
