@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BoneCoach.Dialogs;
 
 /// <summary>How-often words without a number: "every day", "most days", "weekdays", and vague ones read by convention ("sometimes").</summary>
-internal static class FrequencyWords
+internal static partial class FrequencyWords
 {
     // Vague words, read as the middle of the usual survey bands (never / less than weekly / 1-3 times a week / most days / daily).
     // This is our convention, not a measured equivalence, so these mentions are marked Vague for the bot to read back.
@@ -41,5 +41,34 @@ internal static class FrequencyWords
             var (_, perWeek, vague) = Phrases.First(p => p.Phrase == match.Value);
             yield return MentionFinder.Make(slice, MentionKind.Frequency, Math.Round((decimal)perWeek, 2), null, match.Index, match.Index + match.Length, approximate: vague) with { Vague = vague };
         }
+
+        foreach (var weekly in Weekdays(slice, folded))
+        {
+            yield return weekly;
+        }
     }
+
+    // "on tuesdays", "every monday", "mondays and thursdays", "los lunes y los jueves": each named day once a week. A day said
+    // once ("on monday", "el lunes") is one occasion, not a habit, so it needs a plural, "every" or Spanish "los".
+    private static IEnumerable<Mention> Weekdays(string slice, string folded)
+    {
+        foreach (Match match in WeekdayListPattern().Matches(folded))
+        {
+            var days = DayPattern().Matches(match.Value).Select(d => d.Groups["stem"].Value).Distinct(StringComparer.Ordinal).Count();
+            var habit = match.Groups["every"].Success || match.Groups["los"].Success || DayPattern().Matches(match.Value).All(d => d.Groups["plural"].Success);
+            if (habit && days is > 0 and <= 7)
+            {
+                yield return MentionFinder.Make(slice, MentionKind.Frequency, days, null, match.Index, match.Index + match.Length, approximate: false);
+            }
+        }
+    }
+
+    private const string Day = @"(?<stem>mon|tues|wednes|thurs|fri|satur|sun)day(?<plural>s)?|(?<stem>lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?<plural>s)?";
+
+    [GeneratedRegex(@"\b(?:(?<every>every|each|todos\s+los|cada)\s+|on\s+|(?<los>los)\s+)?(?:" + Day + @")(?:\s*(?:,|and|&|y)\s*(?:on\s+|los\s+)?(?:" + Day + @"))*\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    private static partial Regex WeekdayListPattern();
+
+    [GeneratedRegex(Day, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    private static partial Regex DayPattern();
 }

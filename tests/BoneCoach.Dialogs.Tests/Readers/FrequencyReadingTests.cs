@@ -30,7 +30,18 @@ public class FrequencyReadingTests
         { "es-ES", "a veces", 2, true },
         { "es-ES", "de vez en cuando", 1, true },
         { "es-ES", "casi nunca", 0.5, true },
+        { "en-GB", "on tuesdays", 1, false },
+        { "en-US", "every monday", 1, false },
+        { "en-GB", "mondays, wednesdays and fridays", 3, false },
+        { "es-ES", "los lunes y los jueves", 2, false },
+        { "es-MX", "todos los sábados", 1, false },
     };
+
+    // "I fell on monday", "el lunes": one day said once is an occasion, not how often.
+    [Theory]
+    [InlineData("en-GB", "I fell on monday")]
+    [InlineData("es-ES", "el lunes fui al médico")]
+    public void A_day_said_once_is_not_a_frequency(string culture, string text) => Assert.Null(FrequencyParser.ReadFrequency(text, culture));
 
     [Theory]
     [MemberData(nameof(Answers))]
