@@ -76,7 +76,7 @@ public static partial class ZeroWords
         // "no bebo", "no tomo ninguno", "nada de eso", "ninguna de estas": Spanish says none with the verb or the list.
         @"(?:no\s+|nunca\s+)(?:lo\s+|la\s+|los\s+|las\s+|me\s+)?(?:bebo|hago|tomo|fumo|camino|entreno|practico|como|uso|tengo|salgo|corro|nado|bailo|consumo|suelo|hice|tome|tuve)(?:\s+(?:nada|nunca|ninguno|ninguna|ningun\w*))?|" +
         @"nada\s+de\s+(?:eso|esto|esos|estos|esas|estas)|ningun[oa]?\s+de\s+(?:esos|estos|esas|estas|ellos|ellas|los|las)(?:\s+\w+)?|de\s+ninguna\s+manera)" +
-        @"(?:[\s,.!]+(?:at\s+all|really|sadly|i'?m\s+afraid|lol|ever|nunca|anymore|any\s+more|this\s+week|so\s+far|yet|esta\s+semana|por\s+ahora|todavia|aun|de\s+momento|la\s+verdad|gracias))*\s*[.!]*\s*$",
+        @"(?:[\s,.!]+(?:at\s+all|really|sadly|i'?m\s+afraid|lol|ever|nunca|anymore|any\s+more|this\s+week|so\s+far|yet|then|in\s+that\s+case|i\s+guess|esta\s+semana|por\s+ahora|todavia|aun|de\s+momento|la\s+verdad|gracias|entonces))*\s*[.!]*\s*$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ZeroPattern();
 }

@@ -89,8 +89,9 @@ public sealed class CoachBot : ActivityHandler
         // Her words are read in her language (and region) by every reader and prompt of this turn.
         ReaderCulture.Of(turnContext);
 
-        // 1. Triage, first for every message, before consent and commands: true when it answered the turn alone.
-        if (await _safety.TryHandleAsync(turnContext, cancellationToken))
+        // 1. Triage, first for every message, before consent and commands.
+        var safety = await _safety.TryHandleAsync(turnContext, cancellationToken);
+        if (safety == SafetyOutcome.Answered)
         {
             return;
         }
@@ -98,6 +99,19 @@ public sealed class CoachBot : ActivityHandler
         // Her reminder follows this conversation's address (Teams and Direct Line can move a serviceUrl).
         await _reminders.RememberAddressAsync(turnContext, cancellationToken);
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (safety == SafetyOutcome.AskOpenQuestionAgain)
+        {
+            // "Yes, it passed": she never left, so the open question follows the safety net's words, no welcome back.
+            if (dc.ActiveDialog is null)
+            {
+                await dc.BeginDialogAsync(nameof(MainDialog), null, cancellationToken);
+                return;
+            }
+
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
         var wasIdle = dc.ActiveDialog is null;
         var marks = await _coaching.MarksAsync(turnContext, cancellationToken);
         var away = marks.LastMessageAt is { } previous ? _time.GetUtcNow() - previous : (TimeSpan?)null;

@@ -6,10 +6,18 @@ namespace BoneCoachBot.Safety;
 /// </summary>
 internal sealed class MessageContext
 {
+    private readonly HashSet<string> _accompanied;
+
     public MessageContext(string normalized, TriagePatterns patterns)
     {
         PlacesDaysAgo = TriagePatterns.AnyMatch(patterns.DaysAgo, normalized) && !TriagePatterns.AnyMatch(patterns.JustNow, normalized);
         CallsItOrdinary = TriagePatterns.AnyMatch(patterns.Ordinary, normalized);
+        List<SentenceContext> sentences = patterns.Companions.Count == 0 ? [] : [.. patterns.Text.Sentences(normalized).Select(s => new SentenceContext(s, patterns))];
+        _accompanied = patterns.Companions
+            .Where(sign => sentences.Any(sentence => sign.Value.SelectMany(p => p.Matches(sentence.Sentence))
+                .Any(companion => !patterns.Denies(sentence.Sentence, companion) && sentence.TimeOf(companion) != SignTime.LongAgo)))
+            .Select(sign => sign.Key)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The event was days ago ("on Sunday", "ayer") and nothing says it just happened.</summary>
@@ -17,4 +25,7 @@ internal sealed class MessageContext
 
     /// <summary>She calls it ordinary for her ("nothing new", "lo normal").</summary>
     public bool CallsItOrdinary { get; }
+
+    /// <summary>One of the sign's companions is in the message, in any sentence, not denied and not long past: "my heart is racing. I feel faint".</summary>
+    public bool Accompanies(string sign) => _accompanied.Contains(sign);
 }

@@ -8,7 +8,8 @@ namespace BoneCoachBot.Safety;
 /// <summary>
 /// The first step for every message, before consent, commands and the open question. An emergency or a crisis gets its
 /// reply alone and the conversation waits (the dialog stack untouched) until she says she is safe to go on, or, asked
-/// once, goes on answering the open question; an urgent
+/// once, goes on answering the open question. Low mood that may hide thoughts of suicide gets a gentle, direct question
+/// about them with the crisis line, and her answer decides: the crisis reply, or the open question again. An urgent
 /// sign gets a see-a-clinician-soon notice, is noted for her summary, and the message goes on to the open question.
 /// At the opening urgent-symptom screen a yes that doesn't say when is asked "is this happening now?", and a past event
 /// is answered as "none of these" so it never reaches the emergency path.
@@ -28,18 +29,16 @@ public sealed partial class SafetyNet(
     // Its wording is dialogs/safety.json's "sign.pastFracture".
     private const string PastFractureSign = "pastFracture";
     private const string MentionedPrefix = "mentioned.";
-    // A phrase of the "resume" command (dialogs/commands.json): the conversation re-asks its open question.
-    private const string ResumePhrase = "continue";
 
     private DialogScript Texts => script[ScriptParts.Safety];
 
-    /// <summary>True when the safety net answered the turn alone; false lets the message go on (possibly reworded).</summary>
-    public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>Reads the message before anything else; what it did says whether the message goes on (see <see cref="SafetyOutcome"/>).</summary>
+    public async Task<SafetyOutcome> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (turnContext.Activity.Type != ActivityTypes.Message)
         {
-            return false;
+            return SafetyOutcome.GoOn;
         }
 
         var text = turnContext.Activity.Text;
@@ -49,15 +48,29 @@ public sealed partial class SafetyNet(
         if (triage.Class is TriageClass.Emergency or TriageClass.Crisis)
         {
             await AlarmAsync(turnContext, triage, watch, cancellationToken);
-            return true;
+            return SafetyOutcome.Answered;
+        }
+
+        if (watch.AskedAboutThoughts)
+        {
+            return await AnswerThoughtsAsync(turnContext, text, triage, cancellationToken);
+        }
+
+        if (triage.Class == TriageClass.Distress)
+        {
+            // Despair while she waits after an alarm is not asked about again: the crisis line comes now.
+            await (watch.WaitingAfter is null
+                ? AskAboutThoughtsAsync(turnContext, cancellationToken)
+                : AlarmAsync(turnContext, new TriageResult(TriageClass.Crisis, triage.Sign), watch, cancellationToken));
+            return SafetyOutcome.Answered;
         }
 
         if (watch.WaitingAfter is { } waitingAfter)
         {
             var outcome = await WaitForSafeAsync(turnContext, text, waitingAfter, watch, cancellationToken);
-            if (outcome != AfterAlarm.CarriesOn)
+            if (outcome != SafetyOutcome.GoOn)
             {
-                return outcome == AfterAlarm.StillWaiting;
+                return await WithUrgentNoticeAsync(turnContext, triage, outcome, cancellationToken);
             }
 
             // Her own words go on as any message would: an urgent sign in them still gets its notice.
@@ -65,12 +78,12 @@ public sealed partial class SafetyNet(
 
         if (watch.AskedIfNow)
         {
-            return await AnswerIfNowAsync(turnContext, text, cancellationToken);
+            return await AnswerIfNowAsync(turnContext, text, cancellationToken) ? SafetyOutcome.Answered : SafetyOutcome.GoOn;
         }
 
         if (await IsAtScreenAsync(turnContext, cancellationToken))
         {
-            return await ScreenAsync(turnContext, triage, text, cancellationToken);
+            return await ScreenAsync(turnContext, triage, text, cancellationToken) ? SafetyOutcome.Answered : SafetyOutcome.GoOn;
         }
 
         if (triage.Class == TriageClass.None && MentionsFracture(text) && await IsAtConfirmingQuestionAsync(turnContext, cancellationToken))
@@ -80,12 +93,49 @@ public sealed partial class SafetyNet(
             await NoteAsync(turnContext, new TriageResult(TriageClass.None, PastFractureSign), cancellationToken);
         }
 
-        if (triage.Class == TriageClass.Urgent && !await IsAskedByOpenQuestionAsync(turnContext, cancellationToken))
+        if (triage.Class == TriageClass.Urgent)
         {
-            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            if (await AskedByOpenQuestionAsync(turnContext, cancellationToken) is { } asking)
+            {
+                SayUrgentUnlessTakenBy(turnContext, triage, asking, cancellationToken);
+            }
+            else
+            {
+                SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+            }
         }
 
-        return false;
+        return SafetyOutcome.GoOn;
+    }
+
+    // Asked directly, kindly, with the crisis line given whatever she answers (dialogs/safety.json's "sources.lowMood").
+    private async Task AskAboutThoughtsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await SayAsync(turnContext, SafetyTextKeys.DistressCheck, cancellationToken);
+        await state.SetWatchAsync(turnContext, new SafetyWatch { AskedAboutThoughts = true }, cancellationToken);
+    }
+
+    // A yes, an unsure answer, or more of the same despair without a no gets the crisis reply. A clear no is thanked
+    // with the line once more, and the open question comes back. Anything else (she answered the open question instead)
+    // goes on to it with the line, rather than asking again.
+    private async Task<SafetyOutcome> AnswerThoughtsAsync(ITurnContext turnContext, string? text, TriageResult triage, CancellationToken cancellationToken)
+    {
+        var no = Says(classifier.Patterns.ThoughtsNo, text);
+        if (Says(classifier.Patterns.ThoughtsYes, text) || (triage.Class == TriageClass.Distress && !no))
+        {
+            await AlarmAsync(turnContext, new TriageResult(TriageClass.Crisis, triage.Sign), new SafetyWatch(), cancellationToken);
+            return SafetyOutcome.Answered;
+        }
+
+        await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
+        if (no)
+        {
+            await SayAsync(turnContext, SafetyTextKeys.ThoughtsNo, cancellationToken);
+            return await WithUrgentNoticeAsync(turnContext, triage, SafetyOutcome.AskOpenQuestionAgain, cancellationToken);
+        }
+
+        SayWithFirstReply(turnContext, Texts.Text(SafetyTextKeys.CarryingOn) + " " + Fill(turnContext, SafetyTextKeys.ReminderCrisis), cancellationToken);
+        return SafetyOutcome.GoOn;
     }
 
     // The same alarm again while she waits ("my chest still hurts") gets the kinder still-not-over wording, which has
@@ -105,15 +155,16 @@ public sealed partial class SafetyNet(
     }
 
     // "Still hurts", "waiting for the ambulance": the emergency (or crisis) wording again, kindly, and she keeps waiting.
-    // "Yes it passed": the open question is asked again. Anything else is asked "are you safe?" once; after that she is
-    // answering the open question ("62" twice), so her message goes to it with a reminder, rather than asking forever.
-    private async Task<AfterAlarm> WaitForSafeAsync(ITurnContext turnContext, string? text, TriageClass waitingAfter, SafetyWatch watch, CancellationToken cancellationToken)
+    // "Yes it passed": a short acknowledgement and the open question again; she never left, so no welcome back. Anything
+    // else is asked "are you safe?" once; after that she is answering the open question ("62" twice), so her message
+    // goes to it with a reminder, rather than asking forever.
+    private async Task<SafetyOutcome> WaitForSafeAsync(ITurnContext turnContext, string? text, TriageClass waitingAfter, SafetyWatch watch, CancellationToken cancellationToken)
     {
         var afterCrisis = waitingAfter == TriageClass.Crisis;
         if (Says(classifier.Patterns.NotOver, text))
         {
             await SayAsync(turnContext, afterCrisis ? SafetyTextKeys.StillCrisis : SafetyTextKeys.StillEmergency, cancellationToken);
-            return AfterAlarm.StillWaiting;
+            return SafetyOutcome.Answered;
         }
 
         var safe = Says(classifier.Patterns.Safe, text);
@@ -121,31 +172,19 @@ public sealed partial class SafetyNet(
         {
             await SayAsync(turnContext, SafetyTextKeys.AskSafe, cancellationToken);
             await state.SetWatchAsync(turnContext, watch with { AskedSafe = true }, cancellationToken);
-            return AfterAlarm.StillWaiting;
+            return SafetyOutcome.Answered;
         }
 
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
         var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis : SafetyTextKeys.ReminderEmergency);
-        await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(safe ? SafetyTextKeys.Resumed : SafetyTextKeys.CarryingOn) + " " + reminder), cancellationToken);
-        if (!safe)
+        if (safe)
         {
-            return AfterAlarm.CarriesOn;
+            await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(SafetyTextKeys.Resumed) + " " + reminder), cancellationToken);
+            return SafetyOutcome.AskOpenQuestionAgain;
         }
 
-        turnContext.Activity.Text = ResumePhrase;
-        return AfterAlarm.Resumed;
-    }
-
-    private enum AfterAlarm
-    {
-        // Answered here: the conversation still waits.
-        StillWaiting,
-
-        // "Yes it passed": the message became the resume command, nothing else in it is read.
-        Resumed,
-
-        // Asked once already, she went on with her own words: they go on as any message would.
-        CarriesOn,
+        SayWithFirstReply(turnContext, Texts.Text(SafetyTextKeys.CarryingOn) + " " + reminder, cancellationToken);
+        return SafetyOutcome.GoOn;
     }
 
     // "Is this happening now?": a clear no (or a time in the past) answers the screen with "none of these"; anything
@@ -254,9 +293,17 @@ public sealed partial class SafetyNet(
     // Questions that ask about falls, fractures and back pain flag them themselves (the check-in's fall question among
     // them); a second notice for the same answer would only repeat it. At the check-in's other questions ("3 days, and
     // sudden back pain since yesterday") nothing else would acknowledge or note it, so the notice is given there.
-    private async Task<bool> IsAskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+    private async Task<QuestionPosition?> AskedByOpenQuestionAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await coaching.MarksAsync(turnContext, cancellationToken)).Position is { } position
-        && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId);
+        && classifier.Patterns.LeftToQuestions.Contains(position.QuestionId) ? position : null;
+
+    // Such a question flags the sign only when it takes her answer. Asked again instead (it couldn't read "la radiografía
+    // de hoy muestra una fractura nueva"), it flagged nothing, so the notice and the note are given after all.
+    private void SayUrgentUnlessTakenBy(ITurnContext turnContext, TriageResult triage, QuestionPosition asking, CancellationToken cancellationToken) =>
+        SayWithFirstReply(turnContext, async () =>
+            (await coaching.MarksAsync(turnContext, cancellationToken)).Position != asking
+                ? null
+                : UrgentNotice(turnContext, await NoteAsync(turnContext, triage, cancellationToken)), cancellationToken);
 
     // Kept for the clinician summary only once she agreed that answers may be kept; the sign's name, not her words.
     // True when it is in her record.
@@ -277,25 +324,60 @@ public sealed partial class SafetyNet(
         return true;
     }
 
-    // The notice says it is noted for her doctor only when it is. It goes out just before the turn's first reply, not
-    // now: sent now it would count as the turn's answer, and a prompt that did not understand her message skips its retry
-    // when the turn has already responded, which left her with the notice and no question. Every message turn sends
-    // something (CoachBot never stays silent), so the notice always goes.
-    private void SayUrgentWithFirstReply(ITurnContext turnContext, bool noted, CancellationToken cancellationToken)
+    // "No, but I fell yesterday": the rest of her message is not read when the open question comes back, so an urgent
+    // sign in it gets its notice here.
+    private async Task<SafetyOutcome> WithUrgentNoticeAsync(ITurnContext turnContext, TriageResult triage, SafetyOutcome outcome, CancellationToken cancellationToken)
     {
-        var notice = Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty);
-        var pending = true;
+        if (outcome == SafetyOutcome.AskOpenQuestionAgain && triage.Class == TriageClass.Urgent)
+        {
+            SayUrgentWithFirstReply(turnContext, await NoteAsync(turnContext, triage, cancellationToken), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    // The notice says it is noted for her doctor only when it is.
+    private void SayUrgentWithFirstReply(ITurnContext turnContext, bool noted, CancellationToken cancellationToken) =>
+        SayWithFirstReply(turnContext, UrgentNotice(turnContext, noted), cancellationToken);
+
+    private string UrgentNotice(ITurnContext turnContext, bool noted) =>
+        Fill(turnContext, SafetyTextKeys.Urgent) + (noted ? " " + Texts.Text(SafetyTextKeys.UrgentNoted) : string.Empty);
+
+    // A notice for a message that goes on goes out just before the turn's first reply, not now: sent now it would count
+    // as the turn's answer, and a prompt that did not understand her message skips its retry when the turn has already
+    // responded, which left her with the notice and no question. Notices keep the order they were given in. Every
+    // message turn sends something (CoachBot never stays silent), so they always go.
+    private static void SayWithFirstReply(ITurnContext turnContext, string notice, CancellationToken cancellationToken) =>
+        SayWithFirstReply(turnContext, () => Task.FromResult<string?>(notice), cancellationToken);
+
+    // A notice worked out when the reply goes (null: nothing to say by then).
+    private static void SayWithFirstReply(ITurnContext turnContext, Func<Task<string?>> notice, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<FirstReplyNotices>() is { } queued)
+        {
+            queued.Add(notice);
+            return;
+        }
+
+        var notices = new FirstReplyNotices { notice };
+        turnContext.TurnState.Set(notices);
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
-            if (pending)
+            var pending = notices.ToList();
+            notices.Clear();
+            foreach (var say in pending)
             {
-                pending = false;
-                await context.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
+                if (await say() is { } text)
+                {
+                    await context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+                }
             }
 
             return await next();
         });
     }
+
+    private sealed class FirstReplyNotices : List<Func<Task<string?>>>;
 
     private Task SayAsync(ITurnContext turnContext, string textKey, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(Fill(turnContext, textKey)), cancellationToken);

@@ -44,6 +44,9 @@ public sealed record SafetyWatch
     /// <summary>While waiting, she was asked whether she is safe to go on: a next message that answers neither way goes on.</summary>
     public bool AskedSafe { get; init; }
 
+    /// <summary>She sounded low ("fed up with life") and was asked whether she has thoughts of ending her life: her next message answers it.</summary>
+    public bool AskedAboutThoughts { get; init; }
+
     /// <summary>The opening screen asked "is this happening now?": her next message answers it.</summary>
     public bool AskedIfNow { get; init; }
 

@@ -15,6 +15,8 @@ public static class SafetyTextKeys
     public const string StillCrisis = "stillCrisis";
     public const string Resumed = "resumed";
     public const string CarryingOn = "carryingOn";
+    public const string DistressCheck = "distressCheck";
+    public const string ThoughtsNo = "thoughtsNo";
     public const string ReminderEmergency = "reminder.emergency";
     public const string ReminderCrisis = "reminder.crisis";
     public const string HappeningNow = "happeningNow";

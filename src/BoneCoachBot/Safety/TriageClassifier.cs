@@ -12,6 +12,8 @@ namespace BoneCoachBot.Safety;
 /// A recent past ("yesterday") or a habit ("when I climb stairs") turns an emergency into see-a-clinician-soon. The time
 /// word nearest the sign decides its time, so "I broke my wrist last year and now my chest hurts" is read right. A
 /// suspected break is an emergency only when the fall was not days ago: "fell on Sunday, wrist still swollen" is urgent.
+/// A racing heart is an emergency only with a companion sign in the message ("and I feel faint"). Low mood that may
+/// hide thoughts of suicide ("fed up with life") is <see cref="TriageClass.Distress"/>: she is asked about them.
 /// A habit she calls ordinary ("breathless on the stairs, nothing new") is none for the signs the script allows.
 /// Questions are not a context: "is this a heart attack?" is asked because something is happening.
 /// </remarks>
@@ -27,7 +29,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         foreach (var sentence in Patterns.Text.Sentences(normalized))
         {
             var found = ClassifySentence(sentence, message);
-            if (found.Class > best.Class)
+            if (found.Class.Outranks(best.Class))
             {
                 best = found;
             }
@@ -58,7 +60,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
             foreach (Match match in sign.Pattern.Matches(sentence))
             {
                 var found = Resolve(sign, match, context, message);
-                if (found > best.Class)
+                if (found.Outranks(best.Class))
                 {
                     best = new TriageResult(found, sign.Sign);
                 }
@@ -76,6 +78,12 @@ public sealed class TriageClassifier(TriagePatterns patterns)
             return TriageClass.None;
         }
 
+        // A racing heart alone is common and mostly harmless; with feeling faint, chest pain or breathlessness it is not.
+        if (sign.Kind == SignKind.EmergencyWithCompanion && !message.Accompanies(sign.Sign))
+        {
+            return TriageClass.None;
+        }
+
         var habit = time != SignTime.Now && context.IsHabitual;
         if (message.CallsItOrdinary && Patterns.CalmedWhenOrdinary.Contains(sign.Sign) && (habit || sign.Kind == SignKind.UrgentWhenRecent))
         {
@@ -85,9 +93,10 @@ public sealed class TriageClassifier(TriagePatterns patterns)
         return sign.Kind switch
         {
             SignKind.Crisis => TriageClass.Crisis,
+            SignKind.Distress => TriageClass.Distress,
             SignKind.EmergencyUnlessDaysAgo when message.PlacesDaysAgo => TriageClass.Urgent,
-            SignKind.Emergency or SignKind.EmergencyUnlessDaysAgo when time == SignTime.Recent || habit => TriageClass.Urgent,
-            SignKind.Emergency or SignKind.EmergencyUnlessDaysAgo => TriageClass.Emergency,
+            SignKind.Emergency or SignKind.EmergencyUnlessDaysAgo or SignKind.EmergencyWithCompanion when time == SignTime.Recent || habit => TriageClass.Urgent,
+            SignKind.Emergency or SignKind.EmergencyUnlessDaysAgo or SignKind.EmergencyWithCompanion => TriageClass.Emergency,
             SignKind.Urgent => TriageClass.Urgent,
             _ => time is SignTime.Recent or SignTime.Now ? TriageClass.Urgent : TriageClass.None,
         };

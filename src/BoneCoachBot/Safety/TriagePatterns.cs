@@ -25,7 +25,10 @@ public sealed class TriagePatterns
             .. Signs_(script.Urgent, SignKind.Urgent),
             .. Signs_(script.UrgentWhenRecent, SignKind.UrgentWhenRecent),
             .. Signs_(script.EmergencyUnlessDaysAgo, SignKind.EmergencyUnlessDaysAgo),
+            .. Signs_(script.EmergencyWith, SignKind.EmergencyWithCompanion),
+            .. Signs_(script.Distress, SignKind.Distress),
         ];
+        Companions = script.Companions.ToDictionary(sign => sign.Key, sign => (IReadOnlyList<Regex>)Compile(sign.Value), StringComparer.Ordinal);
         Negation = Compile(script.Negation);
         NegationBreak = Compile(script.NegationBreak);
         DistantPast = Compile(script.DistantPast);
@@ -43,6 +46,8 @@ public sealed class TriagePatterns
         MaybeYes = Compile(script.MaybeYes);
         PastFracture = Compile(script.PastFracture);
         NotMe = Compile(script.NotMe);
+        ThoughtsYes = Compile(script.ThoughtsYes);
+        ThoughtsNo = Compile(script.ThoughtsNo);
         LeftToQuestions = script.LeftToQuestions.ToHashSet(StringComparer.Ordinal);
         CalmedWhenOrdinary = script.CalmedWhenOrdinary.ToHashSet(StringComparer.Ordinal);
     }
@@ -113,6 +118,13 @@ public sealed class TriagePatterns
 
     public IReadOnlyList<Regex> NotMe { get; }
 
+    /// <summary>What must come with each sign of the emergencyWith kind for it to count.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Regex>> Companions { get; }
+
+    public IReadOnlyList<Regex> ThoughtsYes { get; }
+
+    public IReadOnlyList<Regex> ThoughtsNo { get; }
+
     public IReadOnlySet<string> LeftToQuestions { get; }
 
     public IReadOnlySet<string> CalmedWhenOrdinary { get; }
@@ -136,6 +148,8 @@ public enum SignKind
     Urgent,
     UrgentWhenRecent,
     EmergencyUnlessDaysAgo,
+    EmergencyWithCompanion,
+    Distress,
 }
 
 public sealed record SignPattern(SignKind Kind, string Sign, Regex Pattern);

@@ -281,6 +281,18 @@ public sealed record TriageScript
     public IReadOnlyList<string> CalmedWhenOrdinary { get; init; } = [];
 
     public IReadOnlyList<string> LeftToQuestions { get; init; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EmergencyWith { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Companions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Distress { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<string> ThoughtsYes { get; init; } = [];
+
+    public IReadOnlyList<string> ThoughtsNo { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One country's emergency number and (where we are sure of one) crisis line, with where it comes from.</summary>

@@ -17,6 +17,12 @@ internal static class TriageRules
             throw new ScriptException(file, lines.LineOf(string.Empty), "the safety script needs 'triage' and 'helplines'.");
         }
 
+        // A sign that is an emergency only with a companion would never fire without one.
+        if (triage.EmergencyWith.Keys.FirstOrDefault(sign => !triage.Companions.ContainsKey(sign)) is { } alone)
+        {
+            throw new ScriptException(file, lines.LineOf($"/triage/emergencyWith/{alone}"), $"the sign '{alone}' of 'emergencyWith' needs its 'companions'.");
+        }
+
         foreach (var (pointer, pattern) in Patterns(triage))
         {
             try
@@ -38,7 +44,9 @@ internal static class TriageRules
             .Concat(List("present", triage.Present)).Concat(List("habitual", triage.Habitual))
             .Concat(List("otherPerson", triage.OtherPerson)).Concat(List("hypothetical", triage.Hypothetical))
             .Concat(List("justNow", triage.JustNow)).Concat(List("daysAgo", triage.DaysAgo)).Concat(List("ordinary", triage.Ordinary))
-            .Concat(List("safe", triage.Safe)).Concat(List("notOver", triage.NotOver)).Concat(List("notNow", triage.NotNow)).Concat(List("maybeYes", triage.MaybeYes));
+            .Concat(List("safe", triage.Safe)).Concat(List("notOver", triage.NotOver)).Concat(List("notNow", triage.NotNow)).Concat(List("maybeYes", triage.MaybeYes))
+            .Concat(Signs("emergencyWith", triage.EmergencyWith)).Concat(Signs("companions", triage.Companions)).Concat(Signs("distress", triage.Distress))
+            .Concat(List("thoughtsYes", triage.ThoughtsYes)).Concat(List("thoughtsNo", triage.ThoughtsNo));
 
     private static IEnumerable<(string, string)> Signs(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> signs) =>
         signs.SelectMany(sign => List($"{name}/{sign.Key}", sign.Value));

@@ -29,16 +29,24 @@ public sealed class InMemoryStorage : IStorage, ICommitLock, IETagReader, IStora
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        IDictionary<string, object> found = new Dictionary<string, object>(StringComparer.Ordinal);
+        var held = new List<(string Key, StoredItem Item)>(keys.Length);
         lock (_gate)
         {
             foreach (var key in keys.Distinct())
             {
                 if (_items.TryGetValue(key, out var item))
                 {
-                    found[key] = StoredDocument.Parse(item.Json, item.ETag);
+                    held.Add((key, item));
                 }
             }
+        }
+
+        // Parsed outside the lock: a stored item is immutable, and parsing under the one lock made every concurrent
+        // turn spin behind it (a fifth of the coach's CPU samples under the benchmark).
+        IDictionary<string, object> found = new Dictionary<string, object>(held.Count, StringComparer.Ordinal);
+        foreach (var (key, item) in held)
+        {
+            found[key] = StoredDocument.Parse(item.Json, item.ETag);
         }
 
         return Task.FromResult(found);

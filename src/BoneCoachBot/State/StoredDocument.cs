@@ -43,9 +43,9 @@ public static class StoredDocument
     public static string Serialize(object value, long? revision = null)
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        return StoredText.Write(text =>
         {
+            using var writer = new JsonTextWriter(text) { Formatting = Formatting.None, ArrayPool = JsonCharPool.Shared };
             writer.WriteStartObject();
             writer.WritePropertyName(SchemaVersionProperty);
             writer.WriteValue(CurrentSchemaVersion);
@@ -66,9 +66,7 @@ public static class StoredDocument
 
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-
-        return text.ToString();
+        });
     }
 
     /// <summary>The revision a stored item carries; 0 for none or for an item from before revisions.</summary>
@@ -109,7 +107,11 @@ public static class StoredDocument
     private static JObject Load(string json)
     {
         // A byte-order mark from a hand-edited file is not JSON.
-        using var reader = new JsonTextReader(new StringReader(json.TrimStart('\uFEFF'))) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json.TrimStart('\uFEFF')))
+        {
+            DateParseHandling = DateParseHandling.None,
+            ArrayPool = JsonCharPool.Shared,
+        };
         return JObject.Load(reader, LoadSettings);
     }
 

@@ -67,14 +67,17 @@ public static class TurnLog
     // tree was parsed with every turn's state and copied into the next save (a plan card is tens of KB).
     private static string WriteReplies(IEnumerable<Activity> replies)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Serializer.Serialize(text, replies.ToList());
-        return text.ToString();
+        var list = replies.ToList();
+        return StoredText.Write(text =>
+        {
+            using var writer = new JsonTextWriter(text) { ArrayPool = JsonCharPool.Shared };
+            Serializer.Serialize(writer, list);
+        });
     }
 
     private static List<Activity> ReadReplies(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Shared };
         return Serializer.Deserialize<List<Activity>>(reader) ?? [];
     }
 

@@ -38,7 +38,7 @@ public sealed class TurnUnitOfWork
     /// A private copy in the shape BotState keeps (top-level properties in a dictionary, nested objects as JSON),
     /// carrying the baseline ETag as BotState expects; null when missing or deleted in this turn.
     /// </summary>
-    public IDictionary<string, object?>? Read(string key)
+    public IDictionary<string, object>? Read(string key)
     {
         var document = _pending.TryGetValue(key, out var pending) ? pending : _baselines[key].Document;
         if (document is null)
@@ -47,13 +47,14 @@ public sealed class TurnUnitOfWork
         }
 
         // Handing BotState a JObject made it convert the whole copy once more (JToken.ToObject), twice the work.
-        var copy = new Dictionary<string, object?>(document.Count + 1, StringComparer.Ordinal);
+        var copy = new Dictionary<string, object>(document.Count + 1, StringComparer.Ordinal);
         foreach (var property in document.Properties())
         {
             // The turn log is the pipeline's: BotState would copy it and hash it twice a turn, replies and all.
             if (property.Name != TurnLog.Property)
             {
-                copy[property.Name] = property.Value is JValue value ? value.Value : property.Value.DeepClone();
+                // BotState's dictionary holds nulls, though its type says otherwise.
+                copy[property.Name] = property.Value is JValue value ? value.Value! : property.Value.DeepClone();
             }
         }
 
@@ -74,7 +75,33 @@ public sealed class TurnUnitOfWork
         }
 
         // Without the turn log, which the bot never saw (Read leaves it out): RecordTurn adds it back.
-        _pending[key] = StoredDocument.ToDocument(value);
+        var document = StoredDocument.ToDocument(value);
+        if (ParsedForm.Apply(document) && IsAsRead(key, document))
+        {
+            // Unchanged: nothing to save (the pipeline writes every state it handed out, BotState's hashes do not run).
+            _pending.Remove(key);
+            return;
+        }
+
+        _pending[key] = document;
+    }
+
+    // The same content as the baseline, its turn log aside; a missing item reads as an empty one.
+    private bool IsAsRead(string key, JObject document)
+    {
+        var baseline = _baselines[key].Document;
+        var count = 0;
+        foreach (var property in document.Properties())
+        {
+            count++;
+            if (property.Name == TurnLog.Property || baseline?[property.Name] is not { } read || !JToken.DeepEquals(read, property.Value))
+            {
+                return false;
+            }
+        }
+
+        var baselineCount = baseline is null ? 0 : baseline.Count - (baseline.ContainsKey(TurnLog.Property) ? 1 : 0);
+        return count == baselineCount;
     }
 
     public void Delete(string key) => _pending[key] = null;

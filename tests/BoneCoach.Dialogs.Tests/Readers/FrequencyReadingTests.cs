@@ -21,6 +21,8 @@ public class FrequencyReadingTests
         { "en-US", "2ish", 2, false },
         { "en-US", "none", 0, false },
         { "en-US", "not at all", 0, false },
+        { "en-GB", "none then", 0, false },
+        { "es-ES", "ninguna entonces", 0, false },
         { "en-US", "no I don't", 0, false },
         { "en-US", "sometimes", 2, true },
         { "en-GB", "rarely", 0.5, true },

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
 using BoneCoachBot.Tests.Conversation;
 using BoneCoachBot.Tests.Support;
@@ -40,6 +41,28 @@ public sealed class PastFractureHistoryTests : IAsyncLifetime
         Assert.Equal(Ask("onboarding", "steroidTablets"), next[^1]);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Equal("yes", record!.Answers["fragilityFracture"].Choice);
+    }
+
+    // The fracture question flags a fracture it takes; one it can't read (Spanish in an English chat) is asked again, so the
+    // safety net gives the urgent notice and notes it after all.
+    [Fact]
+    public async Task A_new_fracture_the_fracture_question_cant_read_still_gets_the_urgent_notice_and_is_noted()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.SayAsync("yes, I broke my wrist last year when I tripped");
+        await chat.AnswerAllAsync(Profile);
+        await chat.SayAsync("none");
+
+        var reply = await chat.SayAsync("la radiografía de hoy muestra una fractura nueva en una vértebra");
+        var taken = await chat.SayAsync("yes");
+
+        Assert.Equal(SafetyNetTests.UrgentNoted(), reply[0]);
+        Assert.Equal(2, reply.Count);
+        Assert.Equal(Ask("onboarding", "steroidTablets"), taken[^1]);
+        Assert.DoesNotContain(taken, r => r.StartsWith(SafetyNetTests.Urgent(), StringComparison.Ordinal));
+        var items = await StoredState.ItemsAsync(_host.Services, chat);
+        var notes = Newtonsoft.Json.Linq.JObject.FromObject(items[StoredState.UserKey(chat)])[SafetyState.RecordProperty]!.ToObject<SafetyNotes>()!;
+        Assert.Contains(notes.Signs, s => s.Sign == "fracture" && s.Class == TriageClass.Urgent);
     }
 
     [Fact]

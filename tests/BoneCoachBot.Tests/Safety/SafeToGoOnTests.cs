@@ -37,15 +37,44 @@ public sealed class SafeToGoOnTests : IAsyncLifetime
 
         var reply = await chat.SayAsync(passed);
 
-        // Between the two, the resume command's reminder of where she was.
-        Assert.Equal(Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), reply[0]);
-        Assert.Equal(Ask("onboarding", "age"), reply[^1]);
+        // She never left: a short acknowledgement and the question, no welcome back.
+        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), Ask("onboarding", "age")], reply);
+    }
+
+    [Fact]
+    public async Task Resuming_in_a_later_part_after_it_passed_is_no_welcome_back()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var asked = chat.Transcript[^1]["bot: ".Length..];
+        await chat.SayAsync("my heart is racing and I feel faint");
+
+        var reply = await chat.SayAsync("it's passed now, I'm fine");
+
+        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), asked], reply);
+    }
+
+    [Fact]
+    public async Task A_message_the_question_cant_read_after_are_you_safe_still_gets_the_question_back()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.AnswerAllAsync(["none of these"]);
+        await chat.SayAsync("I think I'm having a stroke");
+        await chat.SayAsync("hmm");
+
+        var reply = await chat.SayAsync("whatever");
+
+        // The same words at the same question with no alarm before: the question's own retry.
+        var unalarmed = await ChatAt.OnboardingAsync(_host);
+        await unalarmed.AnswerAllAsync(["none of these"]);
+        var retry = await unalarmed.SayAsync("whatever");
+        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.CarryingOn, SafetyTextKeys.ReminderEmergency, "911"), .. retry], reply);
     }
 
     [Theory]
     [InlineData("si, ya estoy bien")]
     [InlineData("ya pasó")]
     [InlineData("Sí, ya se me pasó, podemos seguir")]
+    [InlineData("no, estoy bien ya")]
     public async Task In_spanish_the_ways_she_says_it_passed_resume_the_open_question(string passed)
     {
         var (client, asked) = await JoinInSpanishAsync();

@@ -16,8 +16,13 @@ public sealed class SafetyNetTests : IAsyncLifetime
 
     public static string UrgentNoted(string number = "911") => Urgent(number) + " " + Text("safety", "urgentNoted");
 
-    public static string Crisis(string crisis, string emergency) =>
+    public static string Crisis(string crisis = UsCrisisLine, string emergency = "911") =>
         Text("safety", "crisis").Replace("{crisis}", crisis, StringComparison.Ordinal).Replace("{emergency}", emergency, StringComparison.Ordinal);
+
+    public static string DistressCheck(string crisis = UsCrisisLine, string emergency = "911") =>
+        Text("safety", "distressCheck").Replace("{crisis}", crisis, StringComparison.Ordinal).Replace("{emergency}", emergency, StringComparison.Ordinal);
+
+    public const string UsCrisisLine = "call 988 (the 988 Suicide & Crisis Lifeline)";
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -165,6 +170,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     [Theory]
     [InlineData("no, that was years ago")]
     [InlineData("not now")]
+    [InlineData("yes it passed")]
     public async Task A_yes_without_a_time_is_asked_about_and_a_no_carries_on(string notNow)
     {
         var chat = await ChatAt.OnboardingAsync(_host);

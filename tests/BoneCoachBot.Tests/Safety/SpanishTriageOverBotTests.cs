@@ -47,6 +47,7 @@ public sealed class SpanishTriageOverBotTests(ITestOutputHelper output) : IAsync
         output.WriteLine(score.Report("Spanish over the bot, es-ES and es-MX"));
         Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
         Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.Equal(1.0, score.Recall(TriageClass.Distress));
         Assert.Equal(0.0, score.NearMissAlarmRate);
     }
 
@@ -72,9 +73,11 @@ public sealed class SpanishTriageOverBotTests(ITestOutputHelper output) : IAsync
         Assert.Contains(number, Assert.Single(reply.Texts), StringComparison.Ordinal);
     }
 
-    // The emergency or crisis reply comes alone; the crisis reply names the crisis line, the emergency reply only the number.
+    // The emergency or crisis reply comes alone; the crisis reply names the crisis line, the emergency reply only the number;
+    // the question about thoughts of ending her life names both and ends with its question.
     private static TriageClass Read(IReadOnlyList<string> reply, (string Locale, string Emergency, string Crisis) country) =>
         reply.Count != 1 ? TriageClass.None
+        : reply[0].Contains(country.Crisis, StringComparison.Ordinal) && reply[0].EndsWith('?') ? TriageClass.Distress
         : reply[0].Contains(country.Crisis, StringComparison.Ordinal) ? TriageClass.Crisis
         : reply[0].Contains(country.Emergency, StringComparison.Ordinal) ? TriageClass.Emergency
         : TriageClass.None;

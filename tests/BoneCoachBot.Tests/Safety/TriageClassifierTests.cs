@@ -24,6 +24,7 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
         Assert.True(TriageCorpus.All.Count >= 200, $"The corpus has {TriageCorpus.All.Count} messages; it needs at least 200.");
         Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
         Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.Equal(1.0, score.Recall(TriageClass.Distress));
         Assert.InRange(score.NearMissAlarmRate, 0, MaxNearMissAlarmRate);
     }
 
@@ -56,6 +57,7 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
         Assert.True(TriageCorpus.Spanish.Count >= 120, $"The Spanish corpus has {TriageCorpus.Spanish.Count} messages.");
         Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
         Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.Equal(1.0, score.Recall(TriageClass.Distress));
         Assert.Equal(1.0, score.Recall(TriageClass.Urgent));
         Assert.Equal(0.0, score.NearMissAlarmRate);
     }
@@ -112,5 +114,46 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
     [InlineData("my chest is tight when I climb stairs, nothing new", TriageClass.Urgent)]
     [InlineData("my chest hurts right now, nothing new", TriageClass.Emergency)]
     public void A_habit_she_calls_ordinary_is_none_for_breathing_and_back_pain_only(string text, TriageClass expected) =>
+        Assert.Equal(expected, Classifier.Classify(text).Class);
+
+    // A racing heart with feeling faint, chest pain or breathlessness, now, is an emergency (NHS and AHA palpitations
+    // guidance, dialogs/safety.json "sources.palpitations"); alone, as a reaction, or after exercise it is not, and with a
+    // companion on a run or days ago it is see-a-clinician-soon.
+    [Theory]
+    [InlineData("My heart is racing and I feel faint", TriageClass.Emergency)]
+    [InlineData("my heart is racing. I feel like I'm going to pass out", TriageClass.Emergency)]
+    [InlineData("el corazón me va a mil y me estoy mareando", TriageClass.Emergency)]
+    [InlineData("heart pounding and my chest feels tight", TriageClass.Emergency)]
+    [InlineData("my heart is racing", TriageClass.None)]
+    [InlineData("my heart raced when I saw the scan result", TriageClass.None)]
+    [InlineData("heart racing after my run", TriageClass.None)]
+    [InlineData("my heart is racing but I'm not dizzy", TriageClass.None)]
+    [InlineData("my heart is racing, I fainted years ago but that was different", TriageClass.None)]
+    [InlineData("heart pounding and a bit light-headed after my run", TriageClass.Urgent)]
+    public void A_racing_heart_is_an_emergency_only_with_faintness_chest_pain_or_breathlessness(string text, TriageClass expected) =>
+        Assert.Equal(expected, Classifier.Classify(text).Class);
+
+    // Hopelessness or weariness without a wish to die is asked about (distress); a wish not to live is a crisis; weariness
+    // of the knees, the diet or the rain is nothing.
+    [Theory]
+    [InlineData("I'm fed up with life", TriageClass.Distress)]
+    [InlineData("what's the point of anything", TriageClass.Distress)]
+    [InlineData("no quiero seguir", TriageClass.Distress)]
+    [InlineData("I don't want to be here anymore", TriageClass.Crisis)]
+    [InlineData("everyone would be better off without me", TriageClass.Crisis)]
+    [InlineData("estoy harta de vivir", TriageClass.Crisis)]
+    [InlineData("I'm fed up with life and I want to die", TriageClass.Crisis)]
+    [InlineData("fed up with my knees", TriageClass.None)]
+    [InlineData("I'm fed up with this diet", TriageClass.None)]
+    [InlineData("sick of the rain", TriageClass.None)]
+    [InlineData("no quiero seguir con las preguntas", TriageClass.None)]
+    public void Low_mood_is_asked_about_and_a_wish_not_to_live_is_a_crisis(string text, TriageClass expected) =>
+        Assert.Equal(expected, Classifier.Classify(text).Class);
+
+    // A suspected thought of suicide outranks a see-your-doctor notice; a stated one or an emergency outranks it.
+    [Theory]
+    [InlineData("sudden severe back pain and honestly I'm fed up with life", TriageClass.Distress)]
+    [InlineData("I'm fed up with life and my chest hurts right now", TriageClass.Emergency)]
+    public void The_most_pressing_class_in_a_message_wins(string text, TriageClass expected) =>
         Assert.Equal(expected, Classifier.Classify(text).Class);
 }

@@ -10,6 +10,7 @@ public sealed record CorpusMessage(string Label, string Text)
     {
         "emergency" => TriageClass.Emergency,
         "crisis" => TriageClass.Crisis,
+        "distress" => TriageClass.Distress,
         "urgent" => TriageClass.Urgent,
         _ => TriageClass.None,
     };
@@ -74,7 +75,7 @@ public sealed class TriageScore
     public string Report(string title)
     {
         var lines = new List<string> { $"{title}: {_results.Count} messages ({_results.Count(r => r.Message.IsNearMiss)} near-misses)" };
-        foreach (var triage in new[] { TriageClass.Emergency, TriageClass.Crisis, TriageClass.Urgent, TriageClass.None })
+        foreach (var triage in new[] { TriageClass.Emergency, TriageClass.Crisis, TriageClass.Distress, TriageClass.Urgent, TriageClass.None })
         {
             lines.Add($"  {triage,-9} n={_results.Count(r => r.Message.Expected == triage),3}  recall {Recall(triage):P1}  false positives {FalsePositiveRate(triage):P1}");
         }

@@ -45,20 +45,28 @@ public sealed class TriageCorpusOverBotTests(ITestOutputHelper output) : IAsyncL
         output.WriteLine(score.Report($"Whole bot (seed {Seed})"));
         Assert.Equal(1.0, score.Recall(TriageClass.Emergency));
         Assert.Equal(1.0, score.Recall(TriageClass.Crisis));
+        Assert.Equal(1.0, score.Recall(TriageClass.Distress));
         Assert.InRange(score.NearMissAlarmRate, 0, MaxNearMissAlarmRate);
     }
 
     // The reply as a class; an emergency or crisis wording with anything else beside it does not count.
     private static TriageClass Read(IReadOnlyList<string> reply) =>
         reply.SequenceEqual([SafetyNetTests.Emergency()]) ? TriageClass.Emergency
-        : reply.SequenceEqual([SafetyNetTests.Crisis("call 988 (the 988 Suicide & Crisis Lifeline)", "911")]) ? TriageClass.Crisis
+        : reply.SequenceEqual([SafetyNetTests.Crisis()]) ? TriageClass.Crisis
+        : reply.SequenceEqual([SafetyNetTests.DistressCheck()]) ? TriageClass.Distress
         : reply.Any(r => r.StartsWith(SafetyNetTests.Urgent(), StringComparison.Ordinal)) ? TriageClass.Urgent
         : TriageClass.None;
 
-    // Back to an ordinary turn before the next message: past the "are you safe?" wait and the "happening now?" question.
+    // Back to an ordinary turn before the next message: past the "are you safe?" wait, the "happening now?" question and
+    // the question about thoughts of ending her life.
     private static async Task SettleAsync(Chat chat)
     {
         var last = chat.Transcript[^1];
+        if (last == "bot: " + SafetyNetTests.DistressCheck())
+        {
+            await chat.SayAsync("no, just a rough week");
+            return;
+        }
         if (last.EndsWith(Text("safety", "happeningNow"), StringComparison.Ordinal))
         {
             last = "bot: " + (await chat.SayAsync("not now"))[^1];

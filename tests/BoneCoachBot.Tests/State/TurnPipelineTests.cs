@@ -222,6 +222,100 @@ public sealed class TurnPipelineTests
         Assert.Contains("from inside itself", failure.Message);
     }
 
+    [Fact]
+    public async Task The_turn_after_a_save_sees_the_state_as_a_read_from_storage_gives_it()
+    {
+        var pipeline = Pipeline();
+        var measured = new Dictionary<string, object>
+        {
+            ["when"] = new DateTime(2024, 3, 1, 10, 0, 0, DateTimeKind.Utc), ["kg"] = 63.5m, ["times"] = 3, ["share"] = 0.1f, ["id"] = Guid.NewGuid(),
+        };
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Values.SetAsync(turn, measured, ct), CancellationToken.None);
+
+        // The same pipeline starts from the document it saved; a new one (another instance) parses the stored text.
+        var afterSave = await SeenAsync(pipeline);
+        var afterRead = await SeenAsync(Pipeline());
+
+        Assert.Equal(afterRead.ToString(Newtonsoft.Json.Formatting.None), afterSave.ToString(Newtonsoft.Json.Formatting.None));
+        Assert.Equal(
+            afterRead.Properties().Select(p => (p.Name, p.Value.Type, p.Value.ToObject<object>()?.GetType())),
+            afterSave.Properties().Select(p => (p.Name, p.Value.Type, p.Value.ToObject<object>()?.GetType())));
+        Assert.Equal(JTokenType.String, afterSave["when"]!.Type);
+    }
+
+    [Fact]
+    public async Task A_save_by_another_instance_is_read_rather_than_what_this_one_saved_before()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["here"] }, ct), CancellationToken.None);
+        await Pipeline().RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["there"] }, ct), CancellationToken.None);
+
+        List<string>? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => seen = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries, CancellationToken.None);
+
+        Assert.Equal(["there"], seen);
+    }
+
+    [Fact]
+    public async Task A_failed_turn_leaves_the_next_turn_the_state_it_found()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["one"] }, ct), CancellationToken.None);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries.Add("half done");
+            throw new InvalidOperationException("dialog failed");
+        }, CancellationToken.None));
+
+        List<string>? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => seen = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries, CancellationToken.None);
+
+        Assert.Equal(["one"], seen);
+    }
+
+    [Fact]
+    public async Task A_turn_that_only_reads_a_state_leaves_its_stored_item_as_it_was()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct), CancellationToken.None);
+        var before = await _memory.ReadETagsAsync([UserKey], CancellationToken.None);
+
+        int? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => seen = (await Tally.GetAsync(turn, () => new UserTally(), ct)).Messages, CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct), CancellationToken.None);
+
+        Assert.Equal(1, seen);
+        Assert.Equal(before[UserKey], (await _memory.ReadETagsAsync([UserKey], CancellationToken.None))[UserKey]);
+    }
+
+    [Fact]
+    public async Task BotState_starts_the_turn_with_the_state_the_pipeline_read_without_loading_it_again()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["kept"] }, ct), CancellationToken.None);
+
+        object? handed = null;
+        await pipeline.RunAsync(NewTurn(), (turn, ct) =>
+        {
+            // Before any accessor or LoadAsync: the SDK's own cache key, filled by the pipeline.
+            handed = _conversationState.GetCachedState(turn)?.State[nameof(MessageLog)];
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Equal(["kept"], Assert.IsType<JObject>(handed)[nameof(MessageLog.Entries)]!.ToObject<List<string>>());
+    }
+
+    private async Task<JObject> SeenAsync(TurnPipeline pipeline)
+    {
+        JObject? seen = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await _conversationState.LoadAsync(turn, false, ct);
+            seen = (JObject)_conversationState.GetCachedState(turn).State["Values"];
+        }, CancellationToken.None);
+        return seen!;
+    }
+
     private void UseBackend(IStorage backend)
     {
         _backend = backend;
@@ -246,6 +340,8 @@ public sealed class TurnPipelineTests
     });
 
     private IStatePropertyAccessor<MessageLog> Log => _conversationState.CreateProperty<MessageLog>(nameof(MessageLog));
+
+    private IStatePropertyAccessor<Dictionary<string, object>> Values => _conversationState.CreateProperty<Dictionary<string, object>>("Values");
 
     private IStatePropertyAccessor<UserTally> Tally => _userState.CreateProperty<UserTally>(nameof(UserTally));
 

@@ -325,8 +325,15 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        return Ranged(question, Math.Round(years, 2), text);
+        return DatesSomethingElse(question, text, years) ? AnswerRead.Unread : Ranged(question, Math.Round(years, 2), text);
     }
+
+    // "I felt faint yesterday after giving blood" at "when was your last period?": a day or two ago, in a sentence that
+    // names nothing this question asks about, dates what she tells, not the answer ("yesterday" alone still is).
+    private const double AboutAMonthInYears = 31.0 / 365;
+
+    private bool DatesSomethingElse(QuestionScript question, string text, double years) =>
+        years < AboutAMonthInYears && HasOtherWords(text) && !Phrases.ContainsAny(text, guide.SubjectWords(question.Id));
 
     // The whole message says how often and nothing else ("now and then", "twice a week").
     private static bool OnlyHowOften(string text, string culture)
