@@ -106,12 +106,13 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     // question's subject or ties itself to the yes ("yes, pred for my arthritis", "yes, with my D3").
     private bool YesSaidOfOther(QuestionScript? open, AnswerRead openRead, string text)
     {
-        if (!IsYes(open, openRead) || LeadingYes().Match(TextNormalizer.Normalize(text)) is not { Success: true } yes)
+        var said = TextNormalizer.Normalize(text);
+        if (!IsYes(open, openRead) || LeadingYes().Match(said) is not { Success: true } yes)
         {
             return false;
         }
 
-        var rest = TextNormalizer.Normalize(text)[yes.Length..];
+        var rest = said[yes.Length..];
         return rest.Length > 0 && !TiedToTheYes().IsMatch(rest) && !NamesSubjectOf(open!.Id, rest) && !Phrases.ContainsAny(rest, guide.SubjectWords(open.Id))
             && !EchoesTheQuestion(open, rest) && (NamesAnotherSubject(open.Id, rest) || guide.OtherThing(open.Id, rest) is not null);
     }
