@@ -310,12 +310,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        // "last one was when I was 52", "a los 52": an age then, at a question that asks when, is her age now minus it.
+        // "last one was when I was 52", "a los 52", "in my late forties": an age then, at a question that asks when, is her
+        // age now minus it. Worked out from two answers, so it is read back before it is kept.
         if (options.Age is { } age && (Phrases.Contains(question.Ask, "when") || Phrases.Contains(question.Ask, "cuando"))
-            && AgeThen().Match(text) is { Success: true } then && int.Parse(then.Groups["age"].Value, CultureInfo.InvariantCulture) is var was
-            && was <= age)
+            && AgeThenIn(text) is { } was && was <= age)
         {
-            // Worked out from two answers, so it is read back before it is kept.
             return Ranged(question, age - was, text, vague: true);
         }
 
@@ -633,6 +632,24 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeThen();
+
+    private static int? AgeThenIn(string text) =>
+        AgeThen().Match(text) is { Success: true } then ? int.Parse(then.Groups["age"].Value, CultureInfo.InvariantCulture) : AgeInDecade(text);
+
+    // Early, mid and late as the first, middle and last thirds of the ten years: 42, 45 and 48 in the forties.
+    private static int? AgeInDecade(string text)
+    {
+        if (DecadePattern().Match(TextNormalizer.Normalize(text)) is not { Success: true } said)
+        {
+            return null;
+        }
+
+        var tens = said.Groups["tens"].Value switch { "forties" or "40s" => 40, "fifties" or "50s" => 50, _ => 60 };
+        return tens + said.Groups["part"].Value switch { "early" => 2, "late" => 8, _ => 5 };
+    }
+
+    [GeneratedRegex(@"\bin\s+my\s+(?:(?<part>early|mid|late)\s+)?(?<tens>forties|fifties|sixties|40s|50s|60s)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DecadePattern();
 
     private const string AgeHedge = @"(?:(?:about|around|maybe|roughly|only|just|unos|como)\s+)?";
 
