@@ -63,6 +63,49 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.True((await RecordAsync(chat)).Answers["steroidTablets"].YesNo);
     }
 
+    // "no, I was 52 actually" at the last-period question (after "I'm sixty-two" and "5 ft 4") was kept as a change of her
+    // height to 52 inches (132 cm), "when I was 52" got "I can't answer that one" for its "when", and "I was 52" was not
+    // understood. Her age then answers a "when" question, read back as a time ago before it is kept.
+    [Theory]
+    [InlineData("no, I was 52 actually")]
+    [InlineData("when I was 52")]
+    [InlineData("I was about 52")]
+    public async Task Her_age_then_at_the_last_period_question_is_read_back_as_years_ago_and_changes_nothing_else(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+
+        var check = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([Text("answers", "readBackVague").Replace("{value}", "about 10 years ago", StringComparison.Ordinal)], check);
+        Assert.Equal(162.6, record.Answers["height"].Number!.Value, 1);
+        Assert.False(record.Answers.ContainsKey("lastPeriod"));
+    }
+
+    // A read-back answered with another number: "no, I was 52 actually" was "What is it, then?" with 52 thrown away, and
+    // "yes but it was 52 really" kept the value read back. The number is read as her answer again; a bare "no" asks the
+    // question itself again.
+    [Fact]
+    public async Task A_read_back_answered_with_another_number_reads_it_and_a_bare_no_asks_the_question_again()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)).Append("my periods stopped when I was 50"));
+
+        var corrected = await chat.SayAsync("no, I was 54 actually");
+        var refused = await chat.SayAsync("no");
+        await chat.SayAsync("when I was 50");
+        var unclear = await chat.SayAsync("yes but it was 52 really");
+        var keptAfterUnclear = (await RecordAsync(chat)).Answers.ContainsKey("lastPeriod");
+        await chat.SayAsync("when I was 50");
+        var kept = await chat.SayAsync("yes");
+
+        Assert.Equal([Text("answers", "readBackVague").Replace("{value}", "about 8 years ago", StringComparison.Ordinal)], corrected);
+        Assert.Equal([Text("answers", "readBackNoAskAgain"), Ask("onboarding", "lastPeriod")], refused);
+        Assert.DoesNotContain(Text("answers", "readBackYes"), unclear);
+        Assert.False(keptAfterUnclear);
+        Assert.Equal(Text("answers", "readBackYes"), kept[0]);
+        Assert.Equal(12, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

@@ -630,8 +630,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
 
-    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // "I was 52" opens her answer to "when was your last period?" (after a "no" or an "oh, well" at most); later in a
+    // sentence it could be anything she was.
+    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)|^\W*(?:(?:no|oh|well|um|erm|hmm|actually|sorry|pues|bueno)\W+){0,3}(?:i\s+was|ten[ií]a))\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeThen();
+
+    /// <summary>Her age at some time: "when I was 52", "I was about 50", "a los 50", "in my late forties".</summary>
+    public static bool SaysAgeThen(string text) => AgeThenIn(text) is not null;
 
     private static int? AgeThenIn(string text) =>
         AgeThen().Match(text) is { Success: true } then ? int.Parse(then.Groups["age"].Value, CultureInfo.InvariantCulture) : AgeInDecade(text);
