@@ -77,7 +77,7 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var check = await chat.SayAsync(said);
         var record = await RecordAsync(chat);
 
-        Assert.Equal([Text("answers", "readBackVague").Replace("{value}", "about 10 years ago", StringComparison.Ordinal)], check);
+        Assert.Equal([Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal).Replace("{value}", "about 10 years ago", StringComparison.Ordinal)], check);
         Assert.Equal(162.6, record.Answers["height"].Number!.Value, 1);
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
@@ -98,12 +98,33 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         await chat.SayAsync("when I was 50");
         var kept = await chat.SayAsync("yes");
 
-        Assert.Equal([Text("answers", "readBackVague").Replace("{value}", "about 8 years ago", StringComparison.Ordinal)], corrected);
+        Assert.Equal([Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal).Replace("{value}", "about 8 years ago", StringComparison.Ordinal)], corrected);
         Assert.Equal([Text("answers", "readBackNoAskAgain"), Ask("onboarding", "lastPeriod")], refused);
         Assert.DoesNotContain(Text("answers", "readBackYes"), unclear);
         Assert.False(keptAfterUnclear);
         Assert.Equal(Text("answers", "readBackYes"), kept[0]);
         Assert.Equal(12, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
+    }
+
+    // "63 in march" (said in December) was kept as 63. And a read-back answered with another question's value ("around 68
+    // kilos I think") dropped the age it read back and asked "How old are you?" again: the age now waits for her yes.
+    [Fact]
+    public async Task An_age_she_reaches_in_a_named_month_is_read_back_and_still_waits_for_her_yes_after_another_answer()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(1)));
+        var readBack = Text("answers", "readBackVague").Replace("{label}", "your age", StringComparison.Ordinal).Replace("{value}", "62", StringComparison.Ordinal);
+
+        var asked = await chat.SayAsync("63 in march");
+        var other = await chat.SayAsync("around 68 kilos I think");
+        var keptBeforeYes = (await RecordAsync(chat)).Answers.ContainsKey("age");
+        await chat.SayAsync("yes");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([readBack], asked);
+        Assert.Equal(["Noted: weight 68 kg.", readBack], other);
+        Assert.False(keptBeforeYes);
+        Assert.Equal(62, record.Answers["age"].Number);
+        Assert.Equal(68, record.Answers["weight"].Number);
     }
 
     [Fact]

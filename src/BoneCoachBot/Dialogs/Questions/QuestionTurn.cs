@@ -223,6 +223,7 @@ public sealed class QuestionTurn
         var confirmed = ConfirmWords.For(turn.Options.Culture).Match(turn.Text);
         if (confirmed is null || GivesAnotherValue(turn, pending))
         {
+            turn.Unconfirmed = pending;
             return null;
         }
 
@@ -291,6 +292,13 @@ public sealed class QuestionTurn
 
         var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
+        if (turn.Unconfirmed is { Asked: not null } unconfirmed && fresh.Count > 0 && !reading.Open.IsValue)
+        {
+            // "around 68 kilos" after "I'll note your age as 62, is that right?": her weight is noted, and the age still
+            // waits for her yes (her "I can't remember" there was about the other thing).
+            return await ReadBackAgainAsync(turn, unconfirmed, cancellationToken);
+        }
+
         switch (reading.Open.Kind)
         {
             case AnswerReadKind.Value:
@@ -477,16 +485,21 @@ public sealed class QuestionTurn
         if (ReadBackWording(turn.Open!.Question, read) is { } readBack)
         {
             // A safety value from a sentence is kept only once she confirms it.
-            turn.Marks.ReadBack = new PendingReadBack(turn.Open.Question.Id, read.Answer!);
             var value = ValueOnly(read.Answer!);
             value = Guide.Fact(turn.Open.Question.Id)?.ReadBackValue?.Replace("{value}", value, StringComparison.Ordinal) ?? value;
-            var ask = MessageFactory.Text(readBack.Replace("{value}", value, StringComparison.Ordinal));
-            ask.SuggestedActions = new SuggestedActions { Actions = [YesNoAction(true), YesNoAction(false)] };
-            await turn.Context.SendActivityAsync(ask, cancellationToken);
-            return Dialog.EndOfTurn;
+            return await ReadBackAgainAsync(turn, new PendingReadBack(turn.Open.Question.Id, read.Answer!, readBack.Replace("{value}", value, StringComparison.Ordinal)), cancellationToken);
         }
 
         return await CompleteAsync(turn, read.Answer!, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReadBackAgainAsync(Turn turn, PendingReadBack pending, CancellationToken cancellationToken)
+    {
+        turn.Marks.ReadBack = pending;
+        var ask = MessageFactory.Text(pending.Asked);
+        ask.SuggestedActions = new SuggestedActions { Actions = [YesNoAction(true), YesNoAction(false)] };
+        await turn.Context.SendActivityAsync(ask, cancellationToken);
+        return Dialog.EndOfTurn;
     }
 
     /// <summary>
@@ -500,7 +513,7 @@ public sealed class QuestionTurn
         var fact = Guide.Fact(question.Id);
         return read.AboutOther ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : read.FromSentence && fact?.ReadBack is { } safety ? safety
-            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague")
+            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : null;
     }
 
@@ -607,5 +620,8 @@ public sealed class QuestionTurn
     private sealed record Turn(DialogContext Dc, CoachingRecord Record, ConversationMarks Marks, PartQuestion? Open, string Text, ReadOptions Options, bool Imperial)
     {
         public ITurnContext Context => Dc.Context;
+
+        /// <summary>A read-back her message answered with neither yes nor no.</summary>
+        public PendingReadBack? Unconfirmed { get; set; }
     }
 }
