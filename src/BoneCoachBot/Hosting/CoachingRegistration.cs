@@ -58,6 +58,7 @@ public static class CoachingRegistration
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
         services.AddHostedService<CommandStartupCheck>();
         // The same for the answers layer and the dialogs, which check their parts of the script when built.
+        services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidateOnStart();
         services.AddHostedService<ConversationStartupCheck>();
         services.AddSingleton<State.ITurnGate, InputBudgetGate>();
         return services;

@@ -4,6 +4,7 @@ using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
+using Microsoft.Extensions.Options;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
@@ -18,7 +19,7 @@ namespace BoneCoachBot.Hosting;
 /// models, built on first use and then kept for the process, the triage patterns' matching states, and the answer
 /// readers' patterns.
 /// </summary>
-internal sealed partial class ConversationStartupCheck(IServiceProvider services, ILogger<ConversationStartupCheck> logger) : IHostedService
+internal sealed partial class ConversationStartupCheck(IServiceProvider services, IOptions<StartupOptions> options, ILogger<ConversationStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -34,8 +35,12 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
             throw;
         }
 
-        WarmUp(services.GetRequiredService<TriageClassifier>());
-        WarmUpReaderPatterns();
+        if (options.Value.WarmUp)
+        {
+            WarmUp(services.GetRequiredService<TriageClassifier>());
+            WarmUpReaderPatterns();
+        }
+
         return Task.CompletedTask;
     }
 
