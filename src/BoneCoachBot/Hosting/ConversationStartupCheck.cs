@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Hosting.WarmUp;
 using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ namespace BoneCoachBot.Hosting;
 /// dialogs and the safety net. A gap then stops start-up with the script's own message instead of failing her first turn.
 /// Then it warms what her first message would otherwise pay for (issue 18: a first turn under 300 ms): the recognizer
 /// models, built on first use and then kept for the process, the triage patterns' matching states, and the answer
-/// readers' patterns.
+/// readers' patterns, then runs a throwaway conversation through the real turn path (<see cref="WarmUpTurns"/>).
 /// </summary>
 internal sealed partial class ConversationStartupCheck(IServiceProvider services, IOptions<StartupOptions> options, ILogger<ConversationStartupCheck> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -39,9 +40,8 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
         {
             WarmUp(services.GetRequiredService<TriageClassifier>());
             WarmUpReaderPatterns();
+            await services.GetRequiredService<WarmUpTurns>().RunAsync(cancellationToken);
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
