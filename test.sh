@@ -12,12 +12,19 @@ configuration=Release
 
 say() { printf '==> [%ss] %s\n' "$SECONDS" "$*"; }
 
+# Web Chat's prebuilt bundle, which the bot's build copies: one tarball from the npm registry, checked against the sha512
+# in package.json (webchat/fetch-bundle.mjs, also npm ci's postinstall). Seconds, so the build need not wait for npm ci.
+fetch_webchat_bundle() {
+  say "Web Chat bundle (npm pack botframework-webchat)"
+  node webchat/fetch-bundle.mjs
+}
+
 install_node_tools() {
   if [ ! -x node_modules/.bin/azurite-blob ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "npm ci (Azurite, the Web Chat bundle, the Teams manifest schemas)"
-    # --ignore-scripts: the tests use prebuilt files only (Azurite, webchat.js, JSON schemas); the install scripts would
-    # rebuild three of Web Chat's speech helpers with esbuild and babel, which nothing here loads.
+    say "npm ci (Azurite, the Teams manifest schemas)"
+    # --ignore-scripts: the tests use prebuilt files only (Azurite, JSON schemas); the bundle is fetched beside it above.
     npm ci --no-audit --no-fund --loglevel=error --ignore-scripts || return 1
+    say "npm ci done"
   fi
 }
 
@@ -98,29 +105,37 @@ wait_for_assemblies() {
   return $failed
 }
 
-# The steps overlap where they can: npm ci and chromium (downloads and disk) run while the projects that need no Node
-# tools are built and their tests run; BoneCoachBot.Tests, which waits on real processes (bots, Azurite, chromium)
-# much of the time, then runs beside whatever is left. Each project is built once.
+# The steps overlap where they can: npm ci and chromium (downloads and disk) run while the whole solution is built,
+# once, as soon as the Web Chat bundle is there; BoneCoachBot.Tests, the longest, starts as soon as Azurite runs, and
+# the engine and assessment tests beside it.
 status=0
 install_node_tools_and_chromium() { install_node_tools && install_chromium; }
 install_node_tools_and_chromium &
 tools_pid=$!
-# One restore for the whole solution, so neither build restores (and re-reads every project) on its own.
+fetch_webchat_bundle &
+bundle_pid=$!
+# One restore for the whole solution, so the build does not restore (and re-read every project) on its own.
 say "dotnet restore"
 dotnet restore BoneCoachBot.sln -nologo -v minimal || status=1
-say "dotnet build (the projects that need no Node tools)"
-if [ $status -eq 0 ] && dotnet build tests/WithoutNodeTools.slnf -c $configuration --no-restore -nologo -v minimal; then
+wait "$bundle_pid" || status=1
+if [ $status -eq 0 ]; then
+  say "dotnet build"
+  dotnet build BoneCoachBot.sln -c $configuration --no-restore -nologo -v minimal || status=1
+fi
+run_engine_and_assessment_tests() {
   run_assembly BoneCoach.Dialogs.Tests
   run_assembly BoneCoach.Assessment.Tests
-else
-  status=1
-fi
-wait "$tools_pid" || status=1
-if [ $status -eq 0 ] && start_azurite; then
-  say "dotnet build (the rest)"
-  dotnet build BoneCoachBot.sln -c $configuration --no-restore -nologo -v minimal && run_assembly BoneCoachBot.Tests || status=1
-else
-  status=1
+}
+if [ $status -eq 0 ]; then
+  # While npm ci still runs, the engine and assessment tests use the wait; otherwise BoneCoachBot.Tests goes first.
+  engine_first=0
+  kill -0 "$tools_pid" 2>/dev/null && engine_first=1 && run_engine_and_assessment_tests
+  if wait "$tools_pid" && start_azurite; then
+    run_assembly BoneCoachBot.Tests
+  else
+    status=1
+  fi
+  [ $engine_first -eq 1 ] || run_engine_and_assessment_tests
 fi
 wait_for_assemblies || status=1
 stop_services
