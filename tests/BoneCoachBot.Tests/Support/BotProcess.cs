@@ -56,6 +56,10 @@ public sealed class BotProcess : IAsyncDisposable
         // process before the bot bound it (seen with two test runs at once: "address already in use").
         start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["BoneCoach__Storage__Provider"] = "Memory";
+        // No start-up warm-up (the script checks still run): it only makes a first turn faster, no test of a child bot
+        // measures that, and it was a quarter of a child start's CPU (the killed-bot suite starts 21). A test that
+        // measures a first turn sets it back to true in its environment.
+        start.Environment["BoneCoach__Startup__WarmUp"] = "false";
         foreach (var (knob, value) in ShortLivedRuntime)
         {
             start.Environment.TryAdd(knob, value);
