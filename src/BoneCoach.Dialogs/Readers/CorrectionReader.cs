@@ -6,7 +6,8 @@ namespace BoneCoach.Dialogs;
 public static partial class CorrectionReader
 {
     /// <summary>The correction the message makes, or null when it is not one.</summary>
-    public static Correction? Read(string? text, string culture)
+    /// <param name="preChecked">False finds her numbers whatever the message says: the path the tests hold the pre-check to.</param>
+    public static Correction? Read(string? text, string culture, bool preChecked = true)
     {
         var slice = TextBudget.Slice(text);
         var folded = TextFold.Fold(slice);
@@ -15,8 +16,16 @@ public static partial class CorrectionReader
             return null;
         }
 
-        return Read(folded, MentionFinder.Find(slice, culture));
+        // Finding her numbers is the dear part of this: a message that can't be a correction without them is none.
+        return !preChecked || MayCorrect(folded) ? Read(folded, MentionFinder.Find(slice, culture)) : null;
     }
+
+    // What Read needs to find one: a "not"/"instead of" between two numbers (see NotPair's patterns: each has one of
+    // these letters), a change or an "I meant".
+    private static readonly string[] NotPairWords = ["no", "instead", "rather", "vez", "lugar"];
+
+    private static bool MayCorrect(string folded) =>
+        NotPairWords.Any(word => folded.Contains(word, StringComparison.Ordinal)) || ChangePattern().IsMatch(folded) || MeantPattern().IsMatch(folded);
 
     /// <summary>The correction in a message already read: its folded text and its mentions.</summary>
     internal static Correction? Read(string folded, IReadOnlyList<Mention> mentions)

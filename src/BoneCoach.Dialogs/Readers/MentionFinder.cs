@@ -32,15 +32,30 @@ public static partial class MentionFinder
     /// <summary>Every value in the message, in order; numbers that are articles, ordinals, years or clock times are not values.</summary>
     public static IReadOnlyList<Mention> Find(string? text, string culture)
     {
-        var slice = TextBudget.Slice(text);
-        if (slice.Length == 0)
+        if (string.IsNullOrEmpty(text))
         {
             return [];
         }
 
-        var folded = TextFold.Fold(slice);
-        return FromTokens(slice, folded, NumberTokens.Find(slice, folded, culture), includeArticles: false);
+        // The correction check, the open question and the facts for other questions each look for the numbers in the
+        // same message: it is read once a turn.
+        var recent = t_recent ??= new RecentResults<(string, string), IReadOnlyList<Mention>>();
+        if (recent.Find((text, culture)) is { } known)
+        {
+            return known;
+        }
+
+        var slice = TextBudget.Slice(text);
+        var mentions = slice.Length == 0 ? [] : FromTokens(slice, TextFold.Fold(slice), culture);
+        recent.Add((text, culture), mentions);
+        return mentions;
     }
+
+    [ThreadStatic]
+    private static RecentResults<(string, string), IReadOnlyList<Mention>>? t_recent;
+
+    private static List<Mention> FromTokens(string slice, string folded, string culture) =>
+        FromTokens(slice, folded, NumberTokens.Find(slice, folded, culture), includeArticles: false);
 
     /// <summary>Like <see cref="Find"/>, but an article-like "one"/"un"/"una" is kept as the number 1 (for a short answer to "how many?").</summary>
     internal static IReadOnlyList<Mention> FindWithArticles(string slice, string folded, string culture)

@@ -217,6 +217,12 @@ internal static partial class NumberTokens
 
     private static List<NumberToken> WithoutDatesAndOrdinals(List<NumberToken> tokens, string work, string folded, string culture)
     {
+        if (tokens.Count == 0)
+        {
+            // Dates and ordinals only take numbers out: with none, the two dearest recognizers have nothing to do.
+            return tokens;
+        }
+
         var ordinals = SafeRecognizers.Ordinals(work, culture)
             .Where(o => !string.Equals(o.TypeName, "ordinal.relative", StringComparison.Ordinal) && !IsStones(o.Text))
             .Select(o => (o.Start, End: o.End + 1))

@@ -16,7 +16,7 @@ internal static class SafeRecognizers
     // ambiguity filters (a dictionary of regexes) in a property getter (a tenth of a coaching turn's allocations in the
     // benchmark). The last few answers on this thread are reused; callers only read them.
     [ThreadStatic]
-    private static RecentResults? t_recent;
+    private static RecentResults<Call, IReadOnlyList<ModelResult>>? t_recent;
 
     public static IReadOnlyList<ModelResult> Numbers(string text, string culture) =>
         Remembered(new Call(nameof(Numbers), text, culture, null), () => NumberRecognizer.RecognizeNumber(text, culture));
@@ -32,7 +32,7 @@ internal static class SafeRecognizers
 
     private static IReadOnlyList<ModelResult> Remembered(Call call, Func<List<ModelResult>> recognize)
     {
-        var recent = t_recent ??= new RecentResults();
+        var recent = t_recent ??= new RecentResults<Call, IReadOnlyList<ModelResult>>();
         if (recent.Find(call) is { } known)
         {
             return known;
@@ -57,31 +57,4 @@ internal static class SafeRecognizers
     }
 
     private readonly record struct Call(string Kind, string Text, string Culture, DateTime? Reference);
-
-    private sealed class RecentResults
-    {
-        // A message is read for a handful of questions in a turn; more entries would only hold on to old texts.
-        private const int Size = 8;
-        private readonly (Call Call, IReadOnlyList<ModelResult> Results)?[] _entries = new (Call, IReadOnlyList<ModelResult>)?[Size];
-        private int _next;
-
-        public IReadOnlyList<ModelResult>? Find(Call call)
-        {
-            foreach (var entry in _entries)
-            {
-                if (entry is { } known && known.Call == call)
-                {
-                    return known.Results;
-                }
-            }
-
-            return null;
-        }
-
-        public void Add(Call call, IReadOnlyList<ModelResult> results)
-        {
-            _entries[_next] = (call, results);
-            _next = (_next + 1) % Size;
-        }
-    }
 }

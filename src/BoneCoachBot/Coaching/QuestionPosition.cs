@@ -22,5 +22,8 @@ public sealed class ConversationMarks
     public string? LastAnswered { get; set; }
 }
 
-/// <summary>An answer read back to her ("So your lowest T-score was -2.8, is that right?"), kept only after a yes.</summary>
-public sealed record PendingReadBack(string QuestionId, StoredAnswer Answer);
+/// <summary>
+/// An answer read back to her ("So your lowest T-score was -2.8, is that right?"), kept only after a yes; Asked is the
+/// line she was asked (null in marks saved before it was kept), asked again when she answers something else first.
+/// </summary>
+public sealed record PendingReadBack(string QuestionId, StoredAnswer Answer, string? Asked = null);

@@ -2,6 +2,8 @@ using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Hosting.WarmUp;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BoneCoachBot.Hosting;
 
@@ -58,6 +60,9 @@ public static class CoachingRegistration
         // A command of dialogs/commands.json without its one handler stops start-up, not her chat.
         services.AddHostedService<CommandStartupCheck>();
         // The same for the answers layer and the dialogs, which check their parts of the script when built.
+        services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidateOnStart();
+        services.AddTransient<WarmUpTurns>();
+        services.Replace(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(QuietDuringWarmUpLogger<>)));
         services.AddHostedService<ConversationStartupCheck>();
         services.AddSingleton<State.ITurnGate, InputBudgetGate>();
         return services;

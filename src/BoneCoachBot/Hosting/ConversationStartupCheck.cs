@@ -2,8 +2,10 @@ using System.Runtime.CompilerServices;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
+using BoneCoachBot.Hosting.WarmUp;
 using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
+using Microsoft.Extensions.Options;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
@@ -16,11 +18,11 @@ namespace BoneCoachBot.Hosting;
 /// dialogs and the safety net. A gap then stops start-up with the script's own message instead of failing her first turn.
 /// Then it warms what her first message would otherwise pay for (issue 18: a first turn under 300 ms): the recognizer
 /// models, built on first use and then kept for the process, the triage patterns' matching states, and the answer
-/// readers' patterns.
+/// readers' patterns, then runs a throwaway conversation through the real turn path (<see cref="WarmUpTurns"/>).
 /// </summary>
-internal sealed partial class ConversationStartupCheck(IServiceProvider services, ILogger<ConversationStartupCheck> logger) : IHostedService
+internal sealed partial class ConversationStartupCheck(IServiceProvider services, IOptions<StartupOptions> options, ILogger<ConversationStartupCheck> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -34,9 +36,12 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
             throw;
         }
 
-        WarmUp(services.GetRequiredService<TriageClassifier>());
-        WarmUpReaderPatterns();
-        return Task.CompletedTask;
+        if (options.Value.WarmUp)
+        {
+            WarmUp(services.GetRequiredService<TriageClassifier>());
+            WarmUpReaderPatterns();
+            await services.GetRequiredService<WarmUpTurns>().RunAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

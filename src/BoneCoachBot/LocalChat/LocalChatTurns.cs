@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using BoneCoachBot.Authentication;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
@@ -75,7 +75,7 @@ public sealed class LocalChatTurns(AdapterWithErrorHandler adapter, IBot bot, IC
     private async Task RunAsync(LocalConversation conversation, Activity activity, CancellationToken cancellationToken)
     {
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        var response = await adapter.ProcessActivityAsync(Identity(), activity, bot.OnTurnAsync, cancellationToken);
+        var response = await adapter.ProcessActivityAsync(OwnIdentity.For(configuration), activity, bot.OnTurnAsync, cancellationToken);
         if (response?.Body is ExpectedReplies { Activities: { } replies })
         {
             conversation.AppendAll(replies.Select(reply => Outgoing(conversation, reply)).ToList(), time.GetUtcNow());
@@ -90,15 +90,6 @@ public sealed class LocalChatTurns(AdapterWithErrorHandler adapter, IBot bot, IC
         activity.Recipient = BotAccount;
         activity.Timestamp = time.GetUtcNow();
         return activity;
-    }
-
-    // The bot's own app id, as CloudAdapter uses for proactive turns; anonymous while it has none (auth off).
-    private ClaimsIdentity Identity()
-    {
-        var appId = configuration["MicrosoftAppId"];
-        return string.IsNullOrWhiteSpace(appId)
-            ? new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType)
-            : new ClaimsIdentity([new Claim(AuthenticationConstants.AudienceClaim, appId), new Claim(AuthenticationConstants.AppIdClaim, appId)]);
     }
 
     private static Activity Copy(Activity activity) =>

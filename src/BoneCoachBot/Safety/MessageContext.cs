@@ -10,11 +10,11 @@ internal sealed class MessageContext
 
     public MessageContext(string normalized, TriagePatterns patterns)
     {
-        PlacesDaysAgo = TriagePatterns.AnyMatch(patterns.DaysAgo, normalized) && !TriagePatterns.AnyMatch(patterns.JustNow, normalized);
-        CallsItOrdinary = TriagePatterns.AnyMatch(patterns.Ordinary, normalized);
+        PlacesDaysAgo = patterns.DaysAgo.IsMatch(normalized) && !patterns.JustNow.IsMatch(normalized);
+        CallsItOrdinary = patterns.Ordinary.IsMatch(normalized);
         List<SentenceContext> sentences = patterns.Companions.Count == 0 ? [] : [.. patterns.Text.Sentences(normalized).Select(s => new SentenceContext(s, patterns))];
         _accompanied = patterns.Companions
-            .Where(sign => sentences.Any(sentence => sign.Value.SelectMany(p => p.Matches(sentence.Sentence))
+            .Where(sign => sentences.Any(sentence => sign.Value.Matches(sentence.Sentence).Select(found => found.Match)
                 .Any(companion => !patterns.Denies(sentence.Sentence, companion) && sentence.TimeOf(companion) != SignTime.LongAgo)))
             .Select(sign => sign.Key)
             .ToHashSet(StringComparer.Ordinal);

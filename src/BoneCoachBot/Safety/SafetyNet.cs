@@ -274,11 +274,10 @@ public sealed partial class SafetyNet(
     private bool IsInThePast(string? text)
     {
         var said = classifier.Patterns.Text.Normalize(text);
-        return TriagePatterns.AnyMatch(classifier.Patterns.DistantPast, said) || TriagePatterns.AnyMatch(classifier.Patterns.RecentPast, said);
+        return classifier.Patterns.DistantPast.IsMatch(said) || classifier.Patterns.RecentPast.IsMatch(said);
     }
 
-    private bool Says(IEnumerable<System.Text.RegularExpressions.Regex> patterns, string? text) =>
-        TriagePatterns.AnyMatch(patterns, classifier.Patterns.Text.Normalize(text));
+    private bool Says(PatternList patterns, string? text) => patterns.IsMatch(classifier.Patterns.Text.Normalize(text));
 
     // The screen's question is open and nothing (forget me, help's dialog) sits above it.
     private async Task<bool> IsAtScreenAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

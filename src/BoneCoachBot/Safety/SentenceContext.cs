@@ -25,8 +25,8 @@ internal sealed class SentenceContext
             .. Cues(patterns.RecentPast, SignTime.Recent),
             .. Cues(patterns.DistantPast, SignTime.LongAgo),
         ];
-        IsHabitual = TriagePatterns.AnyMatch(patterns.Habitual, sentence);
-        IsHypothetical = TriagePatterns.AnyMatch(patterns.Hypothetical, sentence);
+        IsHabitual = patterns.Habitual.IsMatch(sentence);
+        IsHypothetical = patterns.Hypothetical.IsMatch(sentence);
     }
 
     public string Sentence { get; }
@@ -44,6 +44,6 @@ internal sealed class SentenceContext
     private static int Distance(Match a, Match b) =>
         Math.Max(0, Math.Max(a.Index - (b.Index + b.Length), b.Index - (a.Index + a.Length)));
 
-    private IEnumerable<(Match, SignTime)> Cues(IEnumerable<Regex> patterns, SignTime time) =>
-        patterns.SelectMany(p => p.Matches(Sentence)).Select(m => (m, time));
+    private IEnumerable<(Match, SignTime)> Cues(PatternList patterns, SignTime time) =>
+        patterns.Matches(Sentence).Select(found => (found.Match, time));
 }

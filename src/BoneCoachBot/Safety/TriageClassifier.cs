@@ -25,7 +25,8 @@ public sealed class TriageClassifier(TriagePatterns patterns)
     {
         var best = TriageResult.None;
         var normalized = Patterns.Text.Normalize(text);
-        var message = new MessageContext(normalized, Patterns);
+        // What the message says around a sign is read only when a sentence holds one: most messages hold none.
+        var message = new Lazy<MessageContext>(() => new MessageContext(normalized, Patterns), LazyThreadSafetyMode.None);
         foreach (var sentence in Patterns.Text.Sentences(normalized))
         {
             var found = ClassifySentence(sentence, message);
@@ -42,28 +43,26 @@ public sealed class TriageClassifier(TriagePatterns patterns)
     /// Whether every one of <paramref name="words"/> in the message is said of someone else ("my mother had a stroke");
     /// false when none is found.
     /// </summary>
-    public bool SaysOnlyOfOthers(string? text, IReadOnlyList<Regex> words)
+    public bool SaysOnlyOfOthers(string? text, PatternList words)
     {
         ArgumentNullException.ThrowIfNull(words);
         var found = Patterns.Text.Sentences(Patterns.Text.Normalize(text))
-            .SelectMany(sentence => words.SelectMany(w => w.Matches(sentence)).Select(match => (Sentence: sentence, Match: match)))
+            .SelectMany(sentence => words.Matches(sentence).Select(word => (Sentence: sentence, word.Match)))
             .ToList();
         return found.Count > 0 && found.All(f => IsSomeoneElse(f.Match, new SentenceContext(f.Sentence, Patterns)));
     }
 
-    private TriageResult ClassifySentence(string sentence, MessageContext message)
+    private TriageResult ClassifySentence(string sentence, Lazy<MessageContext> message)
     {
-        var context = new SentenceContext(sentence, Patterns);
+        SentenceContext? context = null;
         var best = TriageResult.None;
-        foreach (var sign in Patterns.Signs)
+        foreach (var (index, match) in Patterns.SignPatterns.Matches(sentence))
         {
-            foreach (Match match in sign.Pattern.Matches(sentence))
+            var sign = Patterns.Signs[index];
+            var found = Resolve(sign, match, context ??= new SentenceContext(sentence, Patterns), message.Value);
+            if (found.Outranks(best.Class))
             {
-                var found = Resolve(sign, match, context, message);
-                if (found.Outranks(best.Class))
-                {
-                    best = new TriageResult(found, sign.Sign);
-                }
+                best = new TriageResult(found, sign.Sign);
             }
         }
 
@@ -109,7 +108,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
     private static readonly Regex FirstPerson = new(@"\b(i|i'm|i've|i'd|i'll|me|my|myself|yo|mi|mis|conmigo|estoy|tengo|puedo|hablo|siento|noto|veo)\b", TriagePatterns.Options);
 
     private bool IsSomeoneElse(Match sign, SentenceContext context) =>
-        Patterns.OtherPerson.SelectMany(p => p.Matches(context.Sentence)).Any(other =>
+        Patterns.OtherPerson.Matches(context.Sentence).Select(found => found.Match).Any(other =>
             other.Index + other.Length <= sign.Index && !IsSpanishHaber(other, context.Sentence)
             && !FirstPerson.IsMatch(context.Sentence[(other.Index + other.Length)..(sign.Index + sign.Length)]));
 

@@ -5,6 +5,7 @@ using BoneCoachBot.Script;
 namespace BoneCoachBot.Safety;
 
 /// <summary>dialogs/safety.json's triage phrases, compiled once. Non-backtracking, so no message can make a match slow.</summary>
+/// <remarks>Each list is a <see cref="PatternList"/>: unions built now, each pattern on its own when first needed.</remarks>
 public sealed class TriagePatterns
 {
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
@@ -14,49 +15,57 @@ public sealed class TriagePatterns
     // this process (a test run starts hundreds) use the same ~120 patterns, so each is built once per process.
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
-    public TriagePatterns(TriageScript script)
+    /// <param name="preChecked">False: every pattern is tried on every sentence, with no union first (see <see cref="PatternList"/>).</param>
+    public TriagePatterns(TriageScript script, bool preChecked = true)
     {
         ArgumentNullException.ThrowIfNull(script);
         Text = new TriageText(script.Rewrite);
-        Signs =
+        (SignKind Kind, IReadOnlyDictionary<string, IReadOnlyList<string>> Signs)[] kinds =
         [
-            .. Signs_(script.Emergency, SignKind.Emergency),
-            .. Signs_(script.Crisis, SignKind.Crisis),
-            .. Signs_(script.Urgent, SignKind.Urgent),
-            .. Signs_(script.UrgentWhenRecent, SignKind.UrgentWhenRecent),
-            .. Signs_(script.EmergencyUnlessDaysAgo, SignKind.EmergencyUnlessDaysAgo),
-            .. Signs_(script.EmergencyWith, SignKind.EmergencyWithCompanion),
-            .. Signs_(script.Distress, SignKind.Distress),
+            (SignKind.Emergency, script.Emergency),
+            (SignKind.Crisis, script.Crisis),
+            (SignKind.Urgent, script.Urgent),
+            (SignKind.UrgentWhenRecent, script.UrgentWhenRecent),
+            (SignKind.EmergencyUnlessDaysAgo, script.EmergencyUnlessDaysAgo),
+            (SignKind.EmergencyWithCompanion, script.EmergencyWith),
+            (SignKind.Distress, script.Distress),
         ];
-        Companions = script.Companions.ToDictionary(sign => sign.Key, sign => (IReadOnlyList<Regex>)Compile(sign.Value), StringComparer.Ordinal);
-        Negation = Compile(script.Negation);
-        NegationBreak = Compile(script.NegationBreak);
-        DistantPast = Compile(script.DistantPast);
-        RecentPast = Compile(script.RecentPast);
-        Present = Compile(script.Present);
-        Habitual = Compile(script.Habitual);
-        JustNow = Compile(script.JustNow);
-        DaysAgo = Compile(script.DaysAgo);
-        Ordinary = Compile(script.Ordinary);
-        OtherPerson = Compile(script.OtherPerson);
-        Hypothetical = Compile(script.Hypothetical);
-        Safe = Compile(script.Safe);
-        NotOver = Compile(script.NotOver);
-        NotNow = Compile(script.NotNow);
-        MaybeYes = Compile(script.MaybeYes);
-        PastFracture = Compile(script.PastFracture);
-        NotMe = Compile(script.NotMe);
-        ThoughtsYes = Compile(script.ThoughtsYes);
-        ThoughtsNo = Compile(script.ThoughtsNo);
+        var signs = kinds.SelectMany(kind => kind.Signs.Select(sign => (kind.Kind, Sign: sign.Key, Patterns: sign.Value))).ToList();
+        Signs = [.. signs.SelectMany(sign => sign.Patterns.Select(_ => new SignPattern(sign.Kind, sign.Sign)))];
+        SignPatterns = new PatternList(signs.Select(sign => sign.Patterns), preChecked);
+        Companions = script.Companions.ToDictionary(sign => sign.Key, sign => new PatternList(sign.Value, preChecked), StringComparer.Ordinal);
+        Negation = new PatternList(script.Negation, preChecked);
+        NegationBreak = new PatternList(script.NegationBreak, preChecked);
+        DistantPast = new PatternList(script.DistantPast, preChecked);
+        RecentPast = new PatternList(script.RecentPast, preChecked);
+        Present = new PatternList(script.Present, preChecked);
+        Habitual = new PatternList(script.Habitual, preChecked);
+        JustNow = new PatternList(script.JustNow, preChecked);
+        DaysAgo = new PatternList(script.DaysAgo, preChecked);
+        Ordinary = new PatternList(script.Ordinary, preChecked);
+        OtherPerson = new PatternList(script.OtherPerson, preChecked);
+        Hypothetical = new PatternList(script.Hypothetical, preChecked);
+        Safe = new PatternList(script.Safe, preChecked);
+        NotOver = new PatternList(script.NotOver, preChecked);
+        NotNow = new PatternList(script.NotNow, preChecked);
+        MaybeYes = new PatternList(script.MaybeYes, preChecked);
+        PastFracture = new PatternList(script.PastFracture, preChecked);
+        NotMe = new PatternList(script.NotMe, preChecked);
+        ThoughtsYes = new PatternList(script.ThoughtsYes, preChecked);
+        ThoughtsNo = new PatternList(script.ThoughtsNo, preChecked);
         LeftToQuestions = script.LeftToQuestions.ToHashSet(StringComparer.Ordinal);
         CalmedWhenOrdinary = script.CalmedWhenOrdinary.ToHashSet(StringComparer.Ordinal);
     }
 
     public TriageText Text { get; }
 
+    /// <summary>What each of <see cref="SignPatterns"/> is a sign of, by its index.</summary>
     public IReadOnlyList<SignPattern> Signs { get; }
 
-    public IReadOnlyList<Regex> Negation { get; }
+    /// <summary>Every sign's patterns, a union per sign.</summary>
+    public PatternList SignPatterns { get; }
+
+    public PatternList Negation { get; }
 
     // A denial reaches this many words ahead: "no chest pain or breathlessness", "nothing broke", not a sign at the end of a
     // long sentence; a "but" or a full stop between ends it.
@@ -66,7 +75,7 @@ public sealed class TriagePatterns
     public bool TellsOfBreak(string? text)
     {
         var sentence = Text.Normalize(text);
-        return PastFracture.SelectMany(p => p.Matches(sentence)).Any(sign => !Denies(sentence, sign));
+        return PastFracture.Matches(sentence).Any(sign => !Denies(sentence, sign.Match));
     }
 
     /// <summary>Whether a negation just before <paramref name="sign"/> in <paramref name="sentence"/> denies it.</summary>
@@ -74,7 +83,7 @@ public sealed class TriagePatterns
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(sign);
-        return Negation.SelectMany(p => p.Matches(sentence)).Any(denial =>
+        return Negation.Matches(sentence).Select(found => found.Match).Any(denial =>
         {
             if (denial.Index + denial.Length > sign.Index)
             {
@@ -82,48 +91,48 @@ public sealed class TriagePatterns
             }
 
             var between = sentence[(denial.Index + denial.Length)..sign.Index];
-            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= NegationReachWords && !AnyMatch(NegationBreak, between);
+            return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= NegationReachWords && !NegationBreak.IsMatch(between);
         });
     }
 
-    public IReadOnlyList<Regex> NegationBreak { get; }
+    public PatternList NegationBreak { get; }
 
-    public IReadOnlyList<Regex> DistantPast { get; }
+    public PatternList DistantPast { get; }
 
-    public IReadOnlyList<Regex> RecentPast { get; }
+    public PatternList RecentPast { get; }
 
-    public IReadOnlyList<Regex> Present { get; }
+    public PatternList Present { get; }
 
-    public IReadOnlyList<Regex> Habitual { get; }
+    public PatternList Habitual { get; }
 
-    public IReadOnlyList<Regex> JustNow { get; }
+    public PatternList JustNow { get; }
 
-    public IReadOnlyList<Regex> DaysAgo { get; }
+    public PatternList DaysAgo { get; }
 
-    public IReadOnlyList<Regex> Ordinary { get; }
+    public PatternList Ordinary { get; }
 
-    public IReadOnlyList<Regex> OtherPerson { get; }
+    public PatternList OtherPerson { get; }
 
-    public IReadOnlyList<Regex> Hypothetical { get; }
+    public PatternList Hypothetical { get; }
 
-    public IReadOnlyList<Regex> Safe { get; }
+    public PatternList Safe { get; }
 
-    public IReadOnlyList<Regex> NotOver { get; }
+    public PatternList NotOver { get; }
 
-    public IReadOnlyList<Regex> NotNow { get; }
+    public PatternList NotNow { get; }
 
-    public IReadOnlyList<Regex> MaybeYes { get; }
+    public PatternList MaybeYes { get; }
 
-    public IReadOnlyList<Regex> PastFracture { get; }
+    public PatternList PastFracture { get; }
 
-    public IReadOnlyList<Regex> NotMe { get; }
+    public PatternList NotMe { get; }
 
     /// <summary>What must come with each sign of the emergencyWith kind for it to count.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Regex>> Companions { get; }
+    public IReadOnlyDictionary<string, PatternList> Companions { get; }
 
-    public IReadOnlyList<Regex> ThoughtsYes { get; }
+    public PatternList ThoughtsYes { get; }
 
-    public IReadOnlyList<Regex> ThoughtsNo { get; }
+    public PatternList ThoughtsNo { get; }
 
     public IReadOnlySet<string> LeftToQuestions { get; }
 
@@ -132,12 +141,6 @@ public sealed class TriagePatterns
     /// <summary>Compiles one pattern as the classifier will; throws <see cref="ArgumentException"/> for one it can't use.</summary>
     public static Regex Compile(string pattern) => Compiled.GetOrAdd(pattern, static p => new Regex(p, Options));
 
-    public static bool AnyMatch(IEnumerable<Regex> patterns, string text) => patterns.Any(p => p.IsMatch(text));
-
-    private static Regex[] Compile(IEnumerable<string> patterns) => patterns.Select(Compile).ToArray();
-
-    private static IEnumerable<SignPattern> Signs_(IReadOnlyDictionary<string, IReadOnlyList<string>> signs, SignKind kind) =>
-        signs.SelectMany(sign => sign.Value.Select(pattern => new SignPattern(kind, sign.Key, Compile(pattern))));
 }
 
 /// <summary>How a sign's class depends on its context: see <see cref="TriageClassifier"/>.</summary>
@@ -152,4 +155,4 @@ public enum SignKind
     Distress,
 }
 
-public sealed record SignPattern(SignKind Kind, string Sign, Regex Pattern);
+public sealed record SignPattern(SignKind Kind, string Sign);

@@ -167,6 +167,9 @@ public sealed record FactScript
 
     public string? ReadBack { get; init; }
 
+    /// <summary>How a read-back says the value when the kept form alone would mislead: "{value} ago" for a time since.</summary>
+    public string? ReadBackValue { get; init; }
+
     public string? Example { get; init; }
 
     public string? ExampleImperial { get; init; }

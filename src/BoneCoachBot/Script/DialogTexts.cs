@@ -64,6 +64,8 @@ public sealed record FactTexts
 
     public string? ReadBack { get; init; }
 
+    public string? ReadBackValue { get; init; }
+
     public string? Example { get; init; }
 
     public string? ExampleImperial { get; init; }

@@ -51,6 +51,7 @@ internal static class ScriptOverlay
         AloneCues = Both(words.AloneCues, english.AloneCues),
         YesWhen = Both(words.YesWhen, english.YesWhen),
         ReadBack = words.ReadBack,
+        ReadBackValue = words.ReadBackValue,
         Example = words.Example,
         ExampleImperial = words.ExampleImperial,
         Buttons = words.Buttons,

@@ -70,6 +70,7 @@ internal static partial class ScriptParity
             var at = $"/facts/{fact.Question}";
             parity.Wording(at + "/noted", fact.Noted, said.Noted);
             parity.Optional(at + "/readBack", fact.ReadBack, said.ReadBack);
+            parity.Optional(at + "/readBackValue", fact.ReadBackValue, said.ReadBackValue);
             parity.Optional(at + "/example", fact.Example, said.Example);
             parity.Optional(at + "/exampleImperial", fact.ExampleImperial, said.ExampleImperial);
             parity.List(at + "/cues", fact.Cues, said.Cues);

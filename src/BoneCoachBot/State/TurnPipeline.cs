@@ -102,6 +102,16 @@ public sealed partial class TurnPipeline(
         }
     }
 
+    /// <summary>Drops what this instance holds of <paramref name="keys"/> (start-up's throwaway warm-up conversation).</summary>
+    public void Forget(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            _savedItems.Forget(key);
+        }
+    }
+
     /// <summary>The turn as a callback, for <c>CloudAdapter.ContinueConversationAsync</c>.</summary>
     public BotCallbackHandler Guard(BotCallbackHandler turn) =>
         (turnContext, cancellationToken) => RunAsync(turnContext, turn, cancellationToken);

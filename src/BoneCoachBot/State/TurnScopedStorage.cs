@@ -9,13 +9,30 @@ namespace BoneCoachBot.State;
 /// </summary>
 public sealed class TurnScopedStorage(IStorage backend) : IStorage
 {
+    private readonly IStorage _configured = backend ?? throw new ArgumentNullException(nameof(backend));
+
     // Flows with the turn's async calls: concurrent turns each see only their own unit.
     private readonly AsyncLocal<TurnUnitOfWork?> _current = new();
 
+    // Start-up's warm-up turns (and only their async flow) read and write a storage of their own.
+    private readonly AsyncLocal<IStorage?> _private = new();
+
     private TurnUnitOfWork? Current => _current.Value is { IsOpen: true } unit ? unit : null;
 
-    /// <summary>The File, Blob or Memory storage underneath.</summary>
-    public IStorage Backend { get; } = backend ?? throw new ArgumentNullException(nameof(backend));
+    /// <summary>The File, Blob or Memory storage underneath (inside <see cref="UsePrivate"/>, the private one).</summary>
+    public IStorage Backend => _private.Value ?? _configured;
+
+    /// <summary>
+    /// Until disposed, this async flow reads and writes <paramref name="privateStorage"/> instead of the configured
+    /// storage: start-up's warm-up turns run the real pipeline and leave nothing in her storage.
+    /// </summary>
+    public IDisposable UsePrivate(IStorage privateStorage)
+    {
+        ArgumentNullException.ThrowIfNull(privateStorage);
+        var previous = _private.Value;
+        _private.Value = privateStorage;
+        return new Scope(() => _private.Value = previous);
+    }
 
     /// <summary>Routes this async flow's turn keys to <paramref name="unit"/> until disposed.</summary>
     public IDisposable Begin(TurnUnitOfWork unit)

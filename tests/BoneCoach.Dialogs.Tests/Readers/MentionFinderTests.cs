@@ -144,4 +144,15 @@ public class MentionFinderTests
 
         return string.Join(' ', parts);
     }
+
+    [Fact]
+    public void The_same_text_read_again_in_another_culture_is_read_in_that_culture()
+    {
+        // The finder keeps its last readings of a text for the turn's other readers; a comma reads apart in English and Spanish.
+        var english = MentionFinder.Find("1,200 mg", "en-US").Single().Value;
+        var spanish = MentionFinder.Find("1,200 mg", "es-ES").Single().Value;
+
+        Assert.Equal((1200m, 1.2m), (english, spanish));
+        Assert.Equal(1200m, MentionFinder.Find("1,200 mg", "en-US").Single().Value);
+    }
 }

@@ -63,6 +63,70 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.True((await RecordAsync(chat)).Answers["steroidTablets"].YesNo);
     }
 
+    // "no, I was 52 actually" at the last-period question (after "I'm sixty-two" and "5 ft 4") was kept as a change of her
+    // height to 52 inches (132 cm), "when I was 52" got "I can't answer that one" for its "when", and "I was 52" was not
+    // understood. Her age then answers a "when" question, read back as a time ago before it is kept.
+    [Theory]
+    [InlineData("no, I was 52 actually")]
+    [InlineData("when I was 52")]
+    [InlineData("I was about 52")]
+    public async Task Her_age_then_at_the_last_period_question_is_read_back_as_years_ago_and_changes_nothing_else(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+
+        var check = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal).Replace("{value}", "about 10 years ago", StringComparison.Ordinal)], check);
+        Assert.Equal(162.6, record.Answers["height"].Number!.Value, 1);
+        Assert.False(record.Answers.ContainsKey("lastPeriod"));
+    }
+
+    // A read-back answered with another number: "no, I was 52 actually" was "What is it, then?" with 52 thrown away, and
+    // "yes but it was 52 really" kept the value read back. The number is read as her answer again; a bare "no" asks the
+    // question itself again.
+    [Fact]
+    public async Task A_read_back_answered_with_another_number_reads_it_and_a_bare_no_asks_the_question_again()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)).Append("my periods stopped when I was 50"));
+
+        var corrected = await chat.SayAsync("no, I was 54 actually");
+        var refused = await chat.SayAsync("no");
+        await chat.SayAsync("when I was 50");
+        var unclear = await chat.SayAsync("yes but it was 52 really");
+        var keptAfterUnclear = (await RecordAsync(chat)).Answers.ContainsKey("lastPeriod");
+        await chat.SayAsync("when I was 50");
+        var kept = await chat.SayAsync("yes");
+
+        Assert.Equal([Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal).Replace("{value}", "about 8 years ago", StringComparison.Ordinal)], corrected);
+        Assert.Equal([Text("answers", "readBackNoAskAgain"), Ask("onboarding", "lastPeriod")], refused);
+        Assert.DoesNotContain(Text("answers", "readBackYes"), unclear);
+        Assert.False(keptAfterUnclear);
+        Assert.Equal(Text("answers", "readBackYes"), kept[0]);
+        Assert.Equal(12, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
+    }
+
+    // "63 in march" (said in December) was kept as 63. And a read-back answered with another question's value ("around 68
+    // kilos I think") dropped the age it read back and asked "How old are you?" again: the age now waits for her yes.
+    [Fact]
+    public async Task An_age_she_reaches_in_a_named_month_is_read_back_and_still_waits_for_her_yes_after_another_answer()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(1)));
+        var readBack = Text("answers", "readBackVague").Replace("{label}", "your age", StringComparison.Ordinal).Replace("{value}", "62", StringComparison.Ordinal);
+
+        var asked = await chat.SayAsync("63 in march");
+        var other = await chat.SayAsync("around 68 kilos I think");
+        var keptBeforeYes = (await RecordAsync(chat)).Answers.ContainsKey("age");
+        await chat.SayAsync("yes");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([readBack], asked);
+        Assert.Equal(["Noted: weight 68 kg.", readBack], other);
+        Assert.False(keptBeforeYes);
+        Assert.Equal(62, record.Answers["age"].Number);
+        Assert.Equal(68, record.Answers["weight"].Number);
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

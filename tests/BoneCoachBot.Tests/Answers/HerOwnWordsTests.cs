@@ -164,7 +164,7 @@ public sealed class HerOwnWordsTests : IAsyncLifetime
         var next = await chat.SayAsync("5 4");
         var record = await RecordAsync(chat);
 
-        Assert.Equal(["Noted: last period about 9 years.", Ask("onboarding", "height")], noted);
+        Assert.Equal(["Noted: last period about 9 years ago.", Ask("onboarding", "height")], noted);
         Assert.Equal(9, record.Answers["lastPeriod"].Number!.Value, 0);
         Assert.Equal(162.6, record.Answers["height"].Number!.Value, 1);
         Assert.Equal(Ask("onboarding", "historyScreen"), next[^1]);

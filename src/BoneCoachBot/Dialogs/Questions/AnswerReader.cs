@@ -163,7 +163,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         return answer.Kind switch
         {
-            NumberAnswerKind.Value when fact is { AgeNow: true } && AboutToTurn().IsMatch(TextNormalizer.Normalize(text)) =>
+            NumberAnswerKind.Value when fact is { AgeNow: true } && TurnsSoon(TextNormalizer.Normalize(text)) =>
                 Ranged(question, (double)answer.Value!.Value - 1, text, answer.Source, vague: true),
             NumberAnswerKind.Value => Ranged(question, (double)answer.Value!.Value, text, answer.Source),
             NumberAnswerKind.Ambiguous => new AnswerRead(AnswerReadKind.Ambiguous),
@@ -174,13 +174,20 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         };
     }
 
-    // "61 next month", "turning 61", "cumplo 61 en mayo": the age she is about to reach, so today she is a year younger,
-    // which is read back to her before it is kept. "I turned 61" is not here: that is her age now.
+    // "61 next month", "turning 61", "63 in march", "cumplo 61 en mayo": the age she is about to reach, so today she is a
+    // year younger, which is read back to her before it is kept. "I turned 61 in May" is not here: that is her age now.
+    private static bool TurnsSoon(string normalized) => AboutToTurn().IsMatch(normalized) && !AlreadyTurned().IsMatch(normalized);
+
     [GeneratedRegex(
         @"\b(?:turning|turn|will\s+be|ll\s+be|going\s+to\s+be|gonna\s+be|next\s+(?:week|month|year|birthday)|" +
-        @"in\s+(?:a|one|two|three|a\s+few|few|\d+)\s+(?:days?|weeks?|months?)|soon|voy\s+a\s+cumplir|cumplo|cumplire|que\s+viene|proximo|proxima|pronto)\b",
+        @"in\s+(?:a|one|two|three|a\s+few|few|\d+)\s+(?:days?|weeks?|months?)|soon|voy\s+a\s+cumplir|cumplo|cumplire|que\s+viene|proximo|proxima|pronto|" +
+        @"\d{2}\s+(?:in|en)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|" +
+        @"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AboutToTurn();
+
+    [GeneratedRegex(@"\b(?:turned|was|were|cumpli|tenia)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AlreadyTurned();
 
     // "62 años" to "¿Cuántos años tiene?": the whole answer is a number in the unit the question itself names.
     private static Mention? InTheQuestionsUnit(QuestionScript question, string text, string culture)
@@ -630,8 +637,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
     private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
 
-    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // "I was 52" opens her answer to "when was your last period?" (after a "no" or an "oh, well" at most); later in a
+    // sentence it could be anything she was.
+    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)|^\W*(?:(?:no|oh|well|um|erm|hmm|actually|sorry|pues|bueno)\W+){0,3}(?:i\s+was|ten[ií]a))\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeThen();
+
+    /// <summary>Her age at some time: "when I was 52", "I was about 50", "a los 50", "in my late forties".</summary>
+    public static bool SaysAgeThen(string text) => AgeThenIn(text) is not null;
 
     private static int? AgeThenIn(string text) =>
         AgeThen().Match(text) is { Success: true } then ? int.Parse(then.Groups["age"].Value, CultureInfo.InvariantCulture) : AgeInDecade(text);

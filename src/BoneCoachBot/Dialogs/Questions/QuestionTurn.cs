@@ -133,7 +133,7 @@ public sealed class QuestionTurn
             return new AnswerDecision(DecisionKind.Declined);
         }
 
-        if (_questions.IsQuestion(text))
+        if (_questions.IsQuestion(text) && !TellsAgeThen(text))
         {
             if (_questions.Answer(text, open?.Question) is { } answer)
             {
@@ -151,6 +151,13 @@ public sealed class QuestionTurn
 
         if (Guide.LooksLikeCorrection(text) || CorrectionReader.Read(text, options.Culture) is not null)
         {
+            // "no, I was 52 actually" at "when was your last period?": her age then answers the open question; it changes
+            // nothing she gave before (the height she gave last is not 52 inches).
+            if (open is { Question.Answer.Type: AnswerType.Duration } && AnswerReader.SaysAgeThen(text) && _messages.Read(open.Question, text, options, answers) is { Open.IsValue: true } ageThen)
+            {
+                return new AnswerDecision(DecisionKind.Reading, Reading: ageThen);
+            }
+
             if (_corrections.Find(text, answers, open?.Question.Id, options) is { } correction)
             {
                 return new AnswerDecision(DecisionKind.Correction, Correction: correction);
@@ -172,6 +179,9 @@ public sealed class QuestionTurn
 
         return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
     }
+
+    // "when I was 52" opens with a question word and asks nothing.
+    private static bool TellsAgeThen(string text) => !text.Contains('?', StringComparison.Ordinal) && AnswerReader.SaysAgeThen(text);
 
     private static bool IsAnOption(QuestionScript question, string text)
     {
@@ -210,22 +220,41 @@ public sealed class QuestionTurn
             return null;
         }
 
-        switch (ConfirmWords.For(turn.Options.Culture).Match(turn.Text))
+        var confirmed = ConfirmWords.For(turn.Options.Culture).Match(turn.Text);
+        if (confirmed is null || GivesAnotherValue(turn, pending))
         {
-            case true:
-                await SayAsync(turn, Guide.Text("readBackYes"), cancellationToken);
-                return await CompleteAsync(turn, pending.Answer, cancellationToken);
-            case false when turn.Open.Question.Answer.Type == AnswerType.YesNo:
-                // "What is it, then?" would be a riddle after "is that a yes to steroid tablets?": the question itself is asked again.
-                await SayAsync(turn, Guide.Text("readBackNoAskAgain"), cancellationToken);
-                return await AskAgainAsync(turn, cancellationToken);
-            case false:
-                await SayAsync(turn, Guide.Text("readBackNo"), cancellationToken);
-                return Dialog.EndOfTurn;
-            default:
-                return null;
+            turn.Unconfirmed = pending;
+            return null;
         }
+
+        if (confirmed == true)
+        {
+            await SayAsync(turn, Guide.Text("readBackYes"), cancellationToken);
+            return await CompleteAsync(turn, pending.Answer, cancellationToken);
+        }
+
+        // The question itself again, not "what is it, then?": after "is that a yes to steroid tablets?" or "about 8 years
+        // ago?" that would be a riddle.
+        await SayAsync(turn, Guide.Text("readBackNoAskAgain"), cancellationToken);
+        return await AskAgainAsync(turn, cancellationToken);
     }
+
+    // "no, I was 52 actually" or "yes but it was 52 really": a number after the yes or no that is not the value read back
+    // makes the message her answer again, read as any answer is (and asked again when it can't be read). A bare "no" is
+    // never read as a value (it would be 0 at a count), and yes/no questions have no number.
+    private bool GivesAnotherValue(Turn turn, PendingReadBack pending)
+    {
+        if (turn.Open!.Question.Answer.Type == AnswerType.YesNo
+            || (!turn.Text.Any(char.IsDigit) && !MentionFinder.Find(turn.Text, turn.Options.Culture).Any(m => m.Kind == MentionKind.Number)))
+        {
+            return false;
+        }
+
+        var read = _messages.Read(turn.Open.Question, turn.Text, turn.Options, turn.Record.Answers).Open;
+        return read.Kind != AnswerReadKind.Value || !SameValue(read.Answer!, pending.Answer);
+    }
+
+    private static bool SameValue(StoredAnswer said, StoredAnswer kept) => said.Number is { } number ? number == kept.Number : said.Readable == kept.Readable;
 
     private async Task<DialogTurnResult> CorrectAsync(Turn turn, AnswerChange correction, CancellationToken cancellationToken)
     {
@@ -263,6 +292,13 @@ public sealed class QuestionTurn
 
         var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
+        if (turn.Unconfirmed is { Asked: not null } unconfirmed && fresh.Count > 0 && !reading.Open.IsValue)
+        {
+            // "around 68 kilos" after "I'll note your age as 62, is that right?": her weight is noted, and the age still
+            // waits for her yes (her "I can't remember" there was about the other thing).
+            return await ReadBackAgainAsync(turn, unconfirmed, cancellationToken);
+        }
+
         switch (reading.Open.Kind)
         {
             case AnswerReadKind.Value:
@@ -449,14 +485,21 @@ public sealed class QuestionTurn
         if (ReadBackWording(turn.Open!.Question, read) is { } readBack)
         {
             // A safety value from a sentence is kept only once she confirms it.
-            turn.Marks.ReadBack = new PendingReadBack(turn.Open.Question.Id, read.Answer!);
-            var ask = MessageFactory.Text(readBack.Replace("{value}", ValueOnly(read.Answer!), StringComparison.Ordinal));
-            ask.SuggestedActions = new SuggestedActions { Actions = [YesNoAction(true), YesNoAction(false)] };
-            await turn.Context.SendActivityAsync(ask, cancellationToken);
-            return Dialog.EndOfTurn;
+            var value = ValueOnly(read.Answer!);
+            value = Guide.Fact(turn.Open.Question.Id)?.ReadBackValue?.Replace("{value}", value, StringComparison.Ordinal) ?? value;
+            return await ReadBackAgainAsync(turn, new PendingReadBack(turn.Open.Question.Id, read.Answer!, readBack.Replace("{value}", value, StringComparison.Ordinal)), cancellationToken);
         }
 
         return await CompleteAsync(turn, read.Answer!, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReadBackAgainAsync(Turn turn, PendingReadBack pending, CancellationToken cancellationToken)
+    {
+        turn.Marks.ReadBack = pending;
+        var ask = MessageFactory.Text(pending.Asked);
+        ask.SuggestedActions = new SuggestedActions { Actions = [YesNoAction(true), YesNoAction(false)] };
+        await turn.Context.SendActivityAsync(ask, cancellationToken);
+        return Dialog.EndOfTurn;
     }
 
     /// <summary>
@@ -470,7 +513,7 @@ public sealed class QuestionTurn
         var fact = Guide.Fact(question.Id);
         return read.AboutOther ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : read.FromSentence && fact?.ReadBack is { } safety ? safety
-            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague")
+            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : null;
     }
 
@@ -577,5 +620,8 @@ public sealed class QuestionTurn
     private sealed record Turn(DialogContext Dc, CoachingRecord Record, ConversationMarks Marks, PartQuestion? Open, string Text, ReadOptions Options, bool Imperial)
     {
         public ITurnContext Context => Dc.Context;
+
+        /// <summary>A read-back her message answered with neither yes nor no.</summary>
+        public PendingReadBack? Unconfirmed { get; set; }
     }
 }

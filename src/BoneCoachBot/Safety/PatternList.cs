@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace BoneCoachBot.Safety;
+
+/// <summary>
+/// Some of dialogs/safety.json's patterns, matched as a list: the same answers as trying each pattern in turn, found
+/// by first asking each group of them, as one non-backtracking union, whether any of its patterns matches at all.
+/// </summary>
+/// <remarks>
+/// Most messages ("62", "about 9 stone") hold none of the ~240 signs: trying each pattern was a tenth of a coaching
+/// turn's CPU, a union per sign is one pass. A non-backtracking regex is also costly to build (a third of a bot's start-up
+/// CPU went to building the ~350 patterns one by one, mostly their character-set work, which a union does once for all
+/// its parts), so a pattern's own regex, needed only for where it matched, is built the first time its group matches.
+/// </remarks>
+public sealed class PatternList
+{
+    private readonly Group[] _groups;
+    private readonly string[] _sources;
+    private readonly Regex?[] _each;
+
+    /// <param name="groups">The patterns in order, in groups tried together (a sign's patterns); a group too large for one union is split.</param>
+    /// <param name="preChecked">False tries every pattern on every text, as before the unions: the path the tests hold them to.</param>
+    public PatternList(IEnumerable<IReadOnlyList<string>> groups, bool preChecked = true)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var sources = new List<string>();
+        var built = new List<Group>();
+        foreach (var group in groups)
+        {
+            var first = sources.Count;
+            sources.AddRange(group);
+            built.AddRange(preChecked ? Unions(sources, first, group.Count) : Enumerable.Range(first, group.Count).Select(i => new Group(TriagePatterns.Compile(sources[i]), i, 1)));
+        }
+
+        _sources = [.. sources];
+        _each = new Regex?[_sources.Length];
+        _groups = [.. built];
+    }
+
+    public PatternList(IReadOnlyList<string> patterns, bool preChecked = true)
+        : this([patterns], preChecked)
+    {
+    }
+
+    public int Count => _sources.Length;
+
+    /// <summary>Each pattern's own regex, in order; built now where not yet built.</summary>
+    public IReadOnlyList<Regex> Each => [.. Enumerable.Range(0, Count).Select(Pattern)];
+
+    /// <summary>Whether any pattern matches <paramref name="text"/>.</summary>
+    public bool IsMatch(string text)
+    {
+        foreach (var group in _groups)
+        {
+            if (group.Union.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every pattern's matches in <paramref name="text"/>, pattern by pattern in order, with the pattern's index.</summary>
+    public IEnumerable<(int Index, Match Match)> Matches(string text)
+    {
+        foreach (var group in _groups)
+        {
+            // A group of one is its pattern: matching it once is enough.
+            if (group.Count > 1 && !group.Union.IsMatch(text))
+            {
+                continue;
+            }
+
+            for (var i = group.First; i < group.First + group.Count; i++)
+            {
+                foreach (Match match in Pattern(i).Matches(text))
+                {
+                    yield return (i, match);
+                }
+            }
+        }
+    }
+
+    // Two threads may build the same one: Compile hands both the one instance it keeps.
+    private Regex Pattern(int index) => _each[index] ??= TriagePatterns.Compile(_sources[index]);
+
+    private static IEnumerable<Group> Unions(List<string> sources, int first, int count) =>
+        count == 0 ? [] : GroupUnions.GetOrAdd(string.Join('\u0001', sources.GetRange(first, count)), _ => Split(sources.GetRange(first, count), 0))
+            .Select(part => part with { First = first + part.First });
+
+    // Every host in a process (a test run starts hundreds) reads the same script: each group's unions are made once.
+    private static readonly ConcurrentDictionary<string, Group[]> GroupUnions = new(StringComparer.Ordinal);
+
+    private static Group[] Split(List<string> parts, int offset)
+    {
+        foreach (var part in parts)
+        {
+            // A part must be a whole pattern on its own: "a)|(b" would otherwise close the union's group and open another.
+            _ = new Regex(part, RegexOptions.CultureInvariant);
+        }
+
+        try
+        {
+            return [new Group(TriagePatterns.Compile(parts.Count == 1 ? parts[0] : string.Join('|', parts.Select(p => "(?:" + p + ")"))), offset, parts.Count)];
+        }
+        catch (NotSupportedException) when (parts.Count > 1)
+        {
+            // Too many states for one non-backtracking regex (bounded repeats such as ".{0,40}" multiply them): halve it.
+            // A part the engine can't take at all fails again alone, and that error is thrown.
+            var half = parts.Count / 2;
+            return [.. Split(parts.GetRange(0, half), offset), .. Split(parts.GetRange(half, parts.Count - half), offset + half)];
+        }
+    }
+
+    private sealed record Group(Regex Union, int First, int Count);
+}
