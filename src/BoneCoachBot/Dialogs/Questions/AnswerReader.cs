@@ -490,11 +490,15 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
     // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
+    // "every day for half an hour": how long each time, beside how often, is not a count ("3 hours a week" still is not one).
+    private static bool SessionLength(Mention duration, IReadOnlyList<Mention> mentions) =>
+        duration is { Per: RatePeriod.None, Unit.Symbol: "min" or "h" } && mentions.Any(m => m.Kind == MentionKind.Frequency);
+
     private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, ReadOptions options)
     {
         var culture = options.Culture;
         var mentions = MentionFinder.Find(text, culture);
-        if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk"))))
+        if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk") && !SessionLength(m, mentions))))
         {
             return AnswerRead.Unread;
         }
