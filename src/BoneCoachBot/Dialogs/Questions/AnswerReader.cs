@@ -530,6 +530,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return Ranged(question, listed, text);
         }
 
+        // "eggs at breakfast and meat at dinner": the meals she names in the whole message (not this clause) are the count,
+        // worked out by us, so read back.
+        if (guide.Fact(question.Id)?.CountedNames is { Count: > 0 } names && MentionFinder.Find(options.Message ?? text, culture).Count == 0
+            && names.Select(TextNormalizer.Normalize).Distinct().Count(name => Phrases.Contains(options.Message ?? text, name)) is var named and > 0)
+        {
+            return Ranged(question, named, text, vague: true);
+        }
+
         var days = mentions.Where(m => m.Kind is MentionKind.Number || m.Unit?.Symbol == "d").ToList();
         if (days.Count == 1)
         {
