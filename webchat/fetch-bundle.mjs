@@ -23,7 +23,7 @@ if (existsSync(stamp) && readFileSync(stamp, "utf8") === pinned.integrity && fil
 
 const work = mkdtempSync(join(tmpdir(), "webchat-"));
 try {
-  const tarball = join(work, npm("pack", `${pinned.package}@${pinned.version}`, "--pack-destination", work, "--silent").trim());
+  const tarball = join(work, npm("pack", `${pinned.package}@${pinned.version}`, "--pack-destination", work, "--prefer-offline", "--silent").trim());
   const integrity = "sha512-" + createHash("sha512").update(readFileSync(tarball)).digest("base64");
   if (integrity !== pinned.integrity) {
     throw new Error(`${pinned.package}@${pinned.version} from the registry is not the pinned one: ${integrity}, expected ${pinned.integrity}`);

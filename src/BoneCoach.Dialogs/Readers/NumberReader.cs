@@ -56,7 +56,7 @@ public static partial class NumberReader
     private static Mention? Candidate(Mention mention, NumberRules rules) => mention.Kind switch
     {
         MentionKind.Number => mention,
-        MentionKind.Frequency => rules.Integer ? mention : null,
+        MentionKind.Frequency => rules.Integer && !rules.PerDay ? mention : null,
         _ when mention.Unit is null => null,
         _ when Accepts(rules, mention.Unit) || (rules.Units.Count == 0 && mention.Unit == UnitCatalog.Percent) => mention,
         _ => null,

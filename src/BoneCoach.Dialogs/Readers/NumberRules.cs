@@ -15,6 +15,9 @@ public sealed class NumberRules
     /// <summary>A count: fractions are not answers, "none"/"never" are 0, and "one" on its own is 1.</summary>
     public bool Integer { get; set; }
 
+    /// <summary>A count a day ("meals with protein"): how often in a week ("most days", "every day") is not one.</summary>
+    public bool PerDay { get; set; }
+
     /// <summary>Units the answer may be written with ("%", "mg/dL", "h"); without <see cref="UnitFallback"/>, a number with any other unit belongs to another question.</summary>
     public IList<string> Units { get; set; } = new List<string>();
 

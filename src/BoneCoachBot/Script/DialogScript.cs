@@ -167,6 +167,9 @@ public sealed record FactScript
 
     public string? ReadBack { get; init; }
 
+    /// <summary>Names whose count is the answer when she gives no number: the meals she names for "how many meals a day".</summary>
+    public IReadOnlyList<string> CountedNames { get; init; } = [];
+
     /// <summary>How a read-back says the value when the kept form alone would mislead: "{value} ago" for a time since.</summary>
     public string? ReadBackValue { get; init; }
 

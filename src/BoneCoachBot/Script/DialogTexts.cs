@@ -66,6 +66,8 @@ public sealed record FactTexts
 
     public string? ReadBackValue { get; init; }
 
+    public IReadOnlyList<string> CountedNames { get; init; } = [];
+
     public string? Example { get; init; }
 
     public string? ExampleImperial { get; init; }

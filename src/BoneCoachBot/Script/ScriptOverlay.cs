@@ -52,6 +52,7 @@ internal static class ScriptOverlay
         YesWhen = Both(words.YesWhen, english.YesWhen),
         ReadBack = words.ReadBack,
         ReadBackValue = words.ReadBackValue,
+        CountedNames = words.CountedNames,
         Example = words.Example,
         ExampleImperial = words.ExampleImperial,
         Buttons = words.Buttons,

@@ -104,6 +104,20 @@ public class NumberReaderTests
         Assert.Equal(expected, Describe(answer));
     }
 
+    // "most days" is 5 days a week: a count of days, never a count a day ("I eat meat most days" was kept as 5 protein meals
+    // a day when the prompt read it after the answers layer had not).
+    [Theory]
+    [InlineData("I eat meat most days", false, "None")]
+    [InlineData("every day", false, "None")]
+    [InlineData("most days", true, "Value 5")]
+    [InlineData("2 most days", false, "Value 2")]
+    public void How_often_in_a_week_is_a_count_only_where_the_count_is_not_a_day_s(string text, bool perWeek, string expected)
+    {
+        var rules = new NumberRules { Min = 0, Max = perWeek ? 7 : 6, Integer = true, UnitFallback = false, PerDay = !perWeek };
+
+        Assert.Equal(expected, Describe(NumberReader.Read(text, "en-GB", rules)));
+    }
+
     [Fact]
     public void An_ambiguous_answer_lists_the_numbers_that_competed()
     {

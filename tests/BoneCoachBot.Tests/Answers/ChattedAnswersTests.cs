@@ -127,6 +127,25 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal(68, record.Answers["weight"].Number);
     }
 
+    // "I eat meat most days, eggs for breakfast" at "how many of your meals include protein?" was kept as 5 meals a day
+    // (the prompt took "most days" for a count once the answers layer had passed it on). The meals she names are the count.
+    [Fact]
+    public async Task How_often_in_a_week_is_not_a_count_of_meals_a_day_and_the_meals_she_names_are_read_back()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones));
+
+        await chat.SayAsync("not that I know of");
+        var retry = await chat.SayAsync("I eat meat most days, eggs for breakfast");
+        var keptFromDays = (await RecordAsync(chat)).Answers.ContainsKey("proteinMealsPerDay");
+        var check = await chat.SayAsync("eggs at breakfast and meat at dinner");
+        await chat.SayAsync("yes");
+
+        Assert.False(keptFromDays);
+        Assert.Equal(Retry("diet", "proteinMealsPerDay"), retry[^1]);
+        Assert.Equal([Text("answers", "readBackVague").Replace("{label}", "your protein meals", StringComparison.Ordinal).Replace("{value}", "2", StringComparison.Ordinal)], check);
+        Assert.Equal(2, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

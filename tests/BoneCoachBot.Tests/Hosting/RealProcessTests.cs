@@ -8,7 +8,8 @@ namespace BoneCoachBot.Tests.Hosting;
 [LongRunning]
 public sealed class RealProcessTests
 {
-    private static readonly Dictionary<string, string> Production = new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" };
+    // With the start-up warm-up, as in production (other child bots skip it: Support/BotProcess).
+    private static readonly Dictionary<string, string> Production = new() { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["BoneCoach__Startup__WarmUp"] = "true" };
 
     [Fact]
     public async Task A_bot_process_greets_and_answers_in_the_response_body()

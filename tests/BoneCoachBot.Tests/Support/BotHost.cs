@@ -15,7 +15,13 @@ namespace BoneCoachBot.Tests.Support;
 /// </summary>
 public class BotHost : WebApplicationFactory<Program>
 {
-    private readonly Dictionary<string, string?> _settings = new() { ["BoneCoach:Storage:Provider"] = "Memory" };
+    // No start-up warm-up conversation (the script checks still run): it only makes a first turn faster, and a test run
+    // starts hundreds of hosts. Tests of the warm-up set it to true.
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["BoneCoach:Storage:Provider"] = "Memory",
+        ["BoneCoach:Startup:WarmUp"] = "false",
+    };
     private readonly List<Action<IServiceCollection>> _services = [];
     private readonly List<ILoggerProvider> _logs = [];
     private TimeProvider? _time;

@@ -9,8 +9,9 @@ namespace BoneCoachBot.Tests.Support;
 public sealed class LongRunningAttribute : Attribute
 {
     /// <summary>
-    /// The run's longest class, started before the other long-running ones: xUnit runs one class per core, so when two
-    /// others took the first slots it started over a minute late and the whole run waited for it to end.
+    /// The run's longest class, started before the other long-running ones: xUnit runs a few classes at once (three on 2
+    /// cores, xunit.runner.json), and when two others took the first slots it started over a minute late and the whole
+    /// run waited for it to end.
     /// </summary>
     public bool Longest { get; init; }
 }

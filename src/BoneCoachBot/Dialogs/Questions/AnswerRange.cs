@@ -9,6 +9,9 @@ public sealed class AnswerRange
 
     public bool Integer { get; set; }
 
+    /// <summary>Read by NumberPrompt as <c>NumberRules.PerDay</c>: "most days" is not how many meals a day.</summary>
+    public bool PerDay { get; set; }
+
     /// <summary>Read by NumberPrompt as <c>NumberRules.UnitFallback</c>: off, so "60 kg" is never the answer to a plain number question.</summary>
     public bool UnitFallback { get; set; }
 

@@ -490,11 +490,15 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
     // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
+    // "every day for half an hour": how long each time, beside how often, is not a count ("3 hours a week" still is not one).
+    private static bool SessionLength(Mention duration, IReadOnlyList<Mention> mentions) =>
+        duration is { Per: RatePeriod.None, Unit.Symbol: "min" or "h" } && mentions.Any(m => m.Kind == MentionKind.Frequency);
+
     private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, ReadOptions options)
     {
         var culture = options.Culture;
         var mentions = MentionFinder.Find(text, culture);
-        if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk"))))
+        if (mentions.Any(m => m.Kind == MentionKind.Quantity || (m.Kind == MentionKind.Duration && m.Unit?.Symbol is not ("d" or "wk") && !SessionLength(m, mentions))))
         {
             return AnswerRead.Unread;
         }
@@ -524,6 +528,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         if (per == "day" && ListedItems.Count(text, culture) is { } listed and > 1)
         {
             return Ranged(question, listed, text);
+        }
+
+        // "eggs at breakfast and meat at dinner": the meals she names in the whole message (not this clause) are the count,
+        // worked out by us, so read back.
+        if (guide.Fact(question.Id)?.CountedNames is { Count: > 0 } names && MentionFinder.Find(options.Message ?? text, culture).Count == 0
+            && names.Select(TextNormalizer.Normalize).Distinct().Count(name => Phrases.Contains(options.Message ?? text, name)) is var named and > 0)
+        {
+            return Ranged(question, named, text, vague: true);
         }
 
         var days = mentions.Where(m => m.Kind is MentionKind.Number || m.Unit?.Symbol == "d").ToList();

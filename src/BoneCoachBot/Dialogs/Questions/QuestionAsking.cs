@@ -19,6 +19,7 @@ public sealed class QuestionAsking(
     RetryWording retry,
     RedFlagWatch redFlags,
     TimeProvider time,
+    AnswerGuide? guide = null,
     Microsoft.Extensions.Options.IOptions<ScriptOptions>? scriptOptions = null,
     Safety.PastFractureMention? pastFracture = null)
 {
@@ -40,6 +41,9 @@ public sealed class QuestionAsking(
     public RedFlagWatch RedFlags { get; } = redFlags;
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>Whether the question counts things a day (answers.json "per": "day"), so a count a week is not its answer.</summary>
+    public bool CountsPerDay(QuestionScript question) => guide?.Fact(question.Id)?.Per == "day";
 
     /// <summary>A past break she named at the opening screen, confirmed by the fracture questions (none in tests that build no safety net).</summary>
     public Safety.PastFractureMention? PastFracture { get; } = pastFracture;

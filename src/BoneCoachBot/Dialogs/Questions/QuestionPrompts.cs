@@ -83,7 +83,9 @@ public static class QuestionPrompts
                 ? answer.Choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList()
                 : null,
             AllowSkip = question.Optional || relaxed,
-            Validations = answer.Type == AnswerType.Quantity ? Rules(answer, asking) : new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer },
+            Validations = answer.Type == AnswerType.Quantity
+                ? Rules(answer, asking)
+                : new AnswerRange { Min = answer.Min, Max = answer.Max, Integer = answer.Integer, PerDay = asking.CountsPerDay(question) },
         };
     }
 

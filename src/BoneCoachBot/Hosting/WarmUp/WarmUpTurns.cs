@@ -1,8 +1,10 @@
+using System.Text;
 using BoneCoachBot.Authentication;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 
 namespace BoneCoachBot.Hosting.WarmUp;
 
@@ -10,7 +12,7 @@ namespace BoneCoachBot.Hosting.WarmUp;
 /// Issue 18: the first turn after start under 300 ms. Her first message after a deploy used to pay for compiling the
 /// whole turn path (adapter, pipeline, dialogs, the SDK's serialisation contracts, rendering), about half a second.
 /// Before the bot listens, one throwaway conversation (a welcome, consent, the emergency check, two answers, "help")
-/// runs through the real adapter, bot and turn pipeline. Its state goes to a private in-memory storage, never the
+/// runs through the real adapter (as an HTTP request, unless an app id asks for a channel token), bot and turn pipeline. Its state goes to a private in-memory storage, never the
 /// configured one; its logs are silenced (<see cref="QuietDuringWarmUpLogger{T}"/>); what the pipeline held of it is
 /// dropped. It reaches no plan, so no reminder is set.
 /// </summary>
@@ -34,8 +36,9 @@ public sealed partial class WarmUpTurns(
             foreach (var activity in Conversation(conversation))
             {
                 keys = [.. StateKeys.ForTurn(activity)];
-                var response = await adapter.ProcessActivityAsync(OwnIdentity.For(configuration), activity, Observed, cancellationToken);
-                replies = [.. (response?.Body as ExpectedReplies)?.Activities ?? []];
+                replies = HasAppId
+                    ? await TrustedTurnAsync(activity, Observed, cancellationToken)
+                    : await HttpTurnAsync(activity, new CallbackBot(Observed), cancellationToken);
                 if (failed is not null)
                 {
                     break;
@@ -66,6 +69,35 @@ public sealed partial class WarmUpTurns(
         }
     }
 
+    private bool HasAppId => !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+
+    // With an app id a request needs the channel's token, which start-up does not have: the turn skips the HTTP layer.
+    private async Task<IReadOnlyList<Activity>> TrustedTurnAsync(Activity activity, BotCallbackHandler turn, CancellationToken cancellationToken)
+    {
+        var response = await adapter.ProcessActivityAsync(OwnIdentity.For(configuration), activity, turn, cancellationToken);
+        return [.. (response?.Body as ExpectedReplies)?.Activities ?? []];
+    }
+
+    // As /api/messages takes it: the envelope check, then the adapter reads the body and writes the replies, so the
+    // first real request does not build the SDK's request and response serialisation either.
+    private async Task<IReadOnlyList<Activity>> HttpTurnAsync(Activity activity, IBot turnBot, CancellationToken cancellationToken)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = HttpMethods.Post;
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity)));
+        http.Response.Body = new MemoryStream();
+        if (await ActivityEnvelope.FindProblemAsync(http.Request, cancellationToken) is not null)
+        {
+            return [];
+        }
+
+        http.Request.Body.Position = 0;
+        await adapter.ProcessAsync(http.Request, http.Response, turnBot, cancellationToken);
+        var body = Encoding.UTF8.GetString(((MemoryStream)http.Response.Body).ToArray());
+        return JsonConvert.DeserializeObject<ExpectedReplies>(body)?.Activities?.ToList() ?? [];
+    }
+
     private IEnumerable<Activity> Conversation(string id)
     {
         var user = new ChannelAccount("warm-up-user-" + id, "Warm-up");
@@ -91,6 +123,11 @@ public sealed partial class WarmUpTurns(
         activity.From = user;
         activity.Recipient = bot;
         return activity;
+    }
+
+    private sealed class CallbackBot(BotCallbackHandler turn) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => turn(turnContext, cancellationToken);
     }
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning,
