@@ -42,7 +42,13 @@ public static partial class ListedItems
             return 1;
         }
 
-        // "dos vasos de leche", "2 yogures": a whole number at the start, then the thing.
+        // "dos vasos de leche", "2 yogures": a whole number at the start, then the thing. Without a word after a space
+        // anywhere ("62", "about 62") there is no thing: finding the numbers, the dear part, is left out.
+        if (!WordAfterSpacePattern().IsMatch(part))
+        {
+            return null;
+        }
+
         var first = MentionFinder.Find(part, culture).FirstOrDefault();
         return first is { Kind: MentionKind.Number, Start: 0 } && first.Value is > 0 and < 20 && first.Value == decimal.Truncate(first.Value)
             && NounAfterPattern().IsMatch(part[first.Length..]) && UnitCatalog.ReadLeading(part[first.Length..]) is null
@@ -62,4 +68,8 @@ public static partial class ListedItems
 
     [GeneratedRegex(@"^\s+[a-zñ]{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NounAfterPattern();
+
+    // What NounAfterPattern needs somewhere in the part.
+    [GeneratedRegex(@"\s[a-zñ]{2}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex WordAfterSpacePattern();
 }

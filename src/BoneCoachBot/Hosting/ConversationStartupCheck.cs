@@ -17,7 +17,7 @@ namespace BoneCoachBot.Hosting;
 /// its part of dialogs/ when built: the answers layer (every question has its fact in answers.json), the coaching
 /// dialogs and the safety net. A gap then stops start-up with the script's own message instead of failing her first turn.
 /// Then it warms what her first message would otherwise pay for (issue 18: a first turn under 300 ms): the recognizer
-/// models, built on first use and then kept for the process, the triage patterns' matching states, and the answer
+/// models, built on first use and then kept for the process, the triage patterns and their matching states, and the answer
 /// readers' patterns, then runs a throwaway conversation through the real turn path (<see cref="WarmUpTurns"/>).
 /// </summary>
 internal sealed partial class ConversationStartupCheck(IServiceProvider services, IOptions<StartupOptions> options, ILogger<ConversationStartupCheck> logger) : IHostedService
@@ -48,6 +48,7 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
 
     private static void WarmUp(TriageClassifier triage)
     {
+        triage.Patterns.BuildEach();
         foreach (var (culture, sample) in new[] { (Culture.English, "about 62, since March 2019, the second"), (Culture.Spanish, "unos 62, desde marzo de 2019, el segundo") })
         {
             _ = NumberRecognizer.RecognizeNumber(sample, culture);

@@ -45,8 +45,8 @@ public sealed class PatternList
 
     public int Count => _sources.Length;
 
-    /// <summary>Each pattern's own regex, in order; built now where not yet built.</summary>
-    public IReadOnlyList<Regex> Each => [.. Enumerable.Range(0, Count).Select(Pattern)];
+    /// <summary>Builds each pattern's own regex now, on all cores, so that the first message with a sign does not wait for them.</summary>
+    public void BuildEach() => Parallel.For(0, Count, i => Pattern(i));
 
     /// <summary>Whether any pattern matches <paramref name="text"/>.</summary>
     public bool IsMatch(string text)

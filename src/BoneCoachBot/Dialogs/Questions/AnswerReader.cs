@@ -63,7 +63,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         // "when I was about 51" is her age then: never a weight, a count or her age now.
-        var read = ByType(question, fact, question.Answer.Type is AnswerType.Duration ? text : AgeThenSaid().Replace(text, " "), options);
+        var read = ByType(question, fact, question.Answer.Type is AnswerType.Duration ? text : WithoutAgeThen(text), options);
 
         // "don't know the a1c": a number read from a message that says she doesn't know, and isn't a usable value, is no answer.
         return read.IsValue || options.Strict ? read : UnknownOrUnread(question, fact, text, options) is { Kind: AnswerReadKind.Unknown } unknown ? unknown : read;
@@ -647,7 +647,30 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     // Unicode minus signs and "minus 2.5" as the recognizer reads them.
-    private static string Clean(string? text) => MinusWord().Replace((text ?? string.Empty).Trim().Replace('−', '-').Replace('–', '-'), "-");
+    private static string Clean(string? text) =>
+        Remembered(ref t_cleaned, text ?? string.Empty, static t => MinusWord().Replace(t.Trim().Replace('−', '-').Replace('–', '-'), "-"));
+
+    private static string WithoutAgeThen(string text) => Remembered(ref t_withoutAgeThen, text, static t => AgeThenSaid().Replace(t, " "));
+
+    // The side-note readers give one clause to every question of the script (a hundred readings a message), and each
+    // reading cleaned it again: the last text each of these saw on this thread is kept.
+    [ThreadStatic]
+    private static (string Text, string Result)? t_cleaned;
+
+    [ThreadStatic]
+    private static (string Text, string Result)? t_withoutAgeThen;
+
+    private static string Remembered(ref (string Text, string Result)? last, string text, Func<string, string> make)
+    {
+        if (last is { } known && string.Equals(known.Text, text, StringComparison.Ordinal))
+        {
+            return known.Result;
+        }
+
+        var result = make(text);
+        last = (text, result);
+        return result;
+    }
 
     // "I was 52" opens her answer to "when was your last period?" (after a "no" or an "oh, well" at most); later in a
     // sentence it could be anything she was.
