@@ -490,10 +490,6 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     // A count per week or per day: "every day" is 7 a week, "3 days" is 3, "twice a day" is 2 a day; a vague word
     // ("sometimes") is taken by the readers' convention and read back to her before it is kept.
-    // "every day for half an hour": how long each time, beside how often, is not a count ("3 hours a week" still is not one).
-    private static bool SessionLength(Mention duration, IReadOnlyList<Mention> mentions) =>
-        duration is { Per: RatePeriod.None, Unit.Symbol: "min" or "h" } && mentions.Any(m => m.Kind == MentionKind.Frequency);
-
     private AnswerRead CountPerPeriod(QuestionScript question, string text, string per, ReadOptions options)
     {
         var culture = options.Culture;
@@ -548,6 +544,10 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         var count = NumberReader.Read(text, culture, new NumberRules { Integer = true, Min = (decimal?)question.Answer.Min, Max = (decimal?)question.Answer.Max, UnitFallback = false });
         return count.Kind == NumberAnswerKind.Value ? Ranged(question, (double)count.Value!.Value, text) : AnswerRead.Unread;
     }
+
+    // "every day for half an hour": how long each time, beside how often, is not a count ("3 hours a week" still is not one).
+    private static bool SessionLength(Mention duration, IReadOnlyList<Mention> mentions) =>
+        duration is { Per: RatePeriod.None, Unit.Symbol: "min" or "h" } && mentions.Any(m => m.Kind == MentionKind.Frequency);
 
     private bool NamesSeveral(QuestionScript question, string message) =>
         guide.Fact(question.Id) is { } fact && fact.Cues.Concat(fact.About).Select(TextNormalizer.Normalize).Distinct().Count(w => Phrases.Contains(message, w)) > 1;

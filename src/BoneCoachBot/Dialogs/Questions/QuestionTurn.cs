@@ -296,7 +296,7 @@ public sealed class QuestionTurn
         {
             // "around 68 kilos" after "I'll note your age as 62, is that right?": her weight is noted, and the age still
             // waits for her yes (her "I can't remember" there was about the other thing).
-            return await ReadBackAgainAsync(turn, unconfirmed, cancellationToken);
+            return await AskReadBackAsync(turn, unconfirmed, cancellationToken);
         }
 
         switch (reading.Open.Kind)
@@ -487,13 +487,13 @@ public sealed class QuestionTurn
             // A safety value from a sentence is kept only once she confirms it.
             var value = ValueOnly(read.Answer!);
             value = Guide.Fact(turn.Open.Question.Id)?.ReadBackValue?.Replace("{value}", value, StringComparison.Ordinal) ?? value;
-            return await ReadBackAgainAsync(turn, new PendingReadBack(turn.Open.Question.Id, read.Answer!, readBack.Replace("{value}", value, StringComparison.Ordinal)), cancellationToken);
+            return await AskReadBackAsync(turn, new PendingReadBack(turn.Open.Question.Id, read.Answer!, readBack.Replace("{value}", value, StringComparison.Ordinal)), cancellationToken);
         }
 
         return await CompleteAsync(turn, read.Answer!, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> ReadBackAgainAsync(Turn turn, PendingReadBack pending, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskReadBackAsync(Turn turn, PendingReadBack pending, CancellationToken cancellationToken)
     {
         turn.Marks.ReadBack = pending;
         var ask = MessageFactory.Text(pending.Asked);
