@@ -146,6 +146,21 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal(2, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
     }
 
+    // Found by perf4: "actually I meant 62 not 61" after "im 61" and "5 foot 2" changed her height to 62 inches (the same
+    // 157.5 cm, said as a change) and left her age at 61. The answer that was 61 is the one she changes.
+    [Fact]
+    public async Task A_correction_naming_the_old_value_changes_the_answer_that_had_it()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "im 61", "9 stone", "5 foot 2"]));
+
+        var reply = await chat.SayAsync("actually I meant 62 not 61");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(["Changed: your age is now 62 (it was 61).", Ask("onboarding", "lastPeriod")], reply);
+        Assert.Equal(62, record.Answers["age"].Number);
+        Assert.Equal(157.5, record.Answers["height"].Number!.Value, 1);
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

@@ -19,16 +19,46 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(options);
         var wanted = Phrases.WithoutOldValue(text);
+        if (WasNamed(text, wanted, answers, openQuestionId, options) is { } named)
+        {
+            return Change(named, answers);
+        }
+
         var found = guide.Questions
             .Where(q => q.Question.Id != openQuestionId && answers.ContainsKey(q.Question.Id))
             .Select(q => (Question: q, Read: reader.Read(q.Question, wanted, options with { Strict = true, CueText = wanted })))
             .Where(x => x.Read.IsValue)
             .ToList();
-        var named = found.Where(x => Phrases.ContainsAny(wanted, guide.Fact(x.Question.Question.Id)!.Cues)).ToList();
-        var chosen = named.Count == 1 ? named[0] : found.Count == 1 ? found[0] : found.Count == 0 ? JustAnswered(wanted, answers, openQuestionId, options) : default;
-        return chosen.Question is null
+        var cued = found.Where(x => Phrases.ContainsAny(wanted, guide.Fact(x.Question.Question.Id)!.Cues)).ToList();
+        var chosen = cued.Count == 1 ? cued[0] : found.Count == 1 ? found[0] : found.Count == 0 ? JustAnswered(wanted, answers, openQuestionId, options) : default;
+        return chosen.Question is null ? null : Change(chosen, answers);
+    }
+
+    // A "change" to the value she already has ("62" read as inches for a height of 5 ft 2) changes nothing: not one.
+    private static AnswerChange? Change((PartQuestion Question, AnswerRead Read) chosen, IReadOnlyDictionary<string, StoredAnswer> answers)
+    {
+        var old = answers[chosen.Question.Question.Id] is { Skipped: false } given ? given : null;
+        return old?.Number is { } was && chosen.Read.Answer!.Number is { } now && Math.Abs(was - now) < 0.05
             ? null
-            : new AnswerChange(chosen.Question, answers[chosen.Question.Question.Id] is { Skipped: false } old ? old : null, chosen.Read.Answer!);
+            : new AnswerChange(chosen.Question, old, chosen.Read.Answer!);
+    }
+
+    // "actually I meant 62 not 61": the answer that was 61 is the one she changes, to the new value read as its answer
+    // (no cue needed: the old value names it), whatever else 62 could be.
+    private (PartQuestion Question, AnswerRead Read)? WasNamed(string text, string wanted, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
+    {
+        if (CorrectionReader.Read(text, options.Culture) is not { OldValue: { } said, NewValue: { } now })
+        {
+            return null;
+        }
+
+        var was = (double)said.Value;
+        var matching = guide.Questions
+            .Where(q => q.Question.Id != openQuestionId && answers.TryGetValue(q.Question.Id, out var given) && given.Number is { } number && Math.Abs(number - was) < 0.05)
+            .Select(q => (Question: q, Read: reader.Read(q.Question, now.Text, options with { CueText = wanted })))
+            .Where(x => x.Read.IsValue)
+            .ToList();
+        return matching.Count == 1 ? matching[0] : null;
     }
 
     // "once", then at the next question "actually twice a week": an amount naming nothing changes the amount she has just
