@@ -161,6 +161,18 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal(157.5, record.Answers["height"].Number!.Value, 1);
     }
 
+    // Found in the final chat: "no, I was about 50 I think" answering "I'll note your age as 59?" was kept as her age, 50.
+    // An age then is never her age now.
+    [Fact]
+    public async Task An_age_then_answering_an_age_read_back_is_not_kept_as_her_age()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(1)).Append("I'll be 60 in february"));
+
+        await chat.SayAsync("no, I was about 50 I think");
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("age"));
+    }
+
     [Fact]
     public async Task A_vitamin_D_dose_said_at_the_calcium_dose_question_ticks_vitamin_D_in_her_list_and_is_kept()
     {

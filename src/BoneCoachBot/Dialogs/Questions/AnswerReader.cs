@@ -672,9 +672,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return result;
     }
 
-    // "I was 52" opens her answer to "when was your last period?" (after a "no" or an "oh, well" at most); later in a
-    // sentence it could be anything she was.
-    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)|^\W*(?:(?:no|oh|well|um|erm|hmm|actually|sorry|pues|bueno)\W+){0,3}(?:i\s+was|ten[ií]a))\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)|" + AgeThenOpening + @")\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AgeThen();
 
     /// <summary>Her age at some time: "when I was 52", "I was about 50", "a los 50", "in my late forties".</summary>
@@ -701,8 +699,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private const string AgeHedge = @"(?:(?:about|around|maybe|roughly|only|just|unos|como)\s+)?";
 
     // "my periods stopped when I was about 51": her age then, said with the words that can only mean an age (not "at 20 mg").
-    [GeneratedRegex(@"\b(?:when\s+i\s+was|since\s+i\s+was|at\s+the\s+age\s+of|cuando\s+ten[ií]a|desde\s+los|a\s+los)\s*" + AgeHedge + @"\d{2}\b(?!\s*(?:kg|kilos?|lbs?|pounds|cm|%|mg))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+the\s+age\s+of|cuando\s+ten[ií]a|desde\s+los|a\s+los)|" + AgeThenOpening + @")\s*" + AgeHedge + @"\d{2}\b(?!\s*(?:kg|kilos?|lbs?|pounds|cm|%|mg))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AgeThenSaid();
+
+    // "I was 52" opening her message (after a "no" or an "oh, well" at most); later in a sentence it could be anything she was.
+    private const string AgeThenOpening = @"^\W*(?:(?:no|oh|well|um|erm|hmm|actually|sorry|pues|bueno)\W+){0,3}(?:i\s+was|ten[ií]a)";
 
     [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DaysWord();
