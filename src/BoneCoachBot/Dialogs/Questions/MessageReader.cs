@@ -175,7 +175,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     private bool NamesAnotherSubject(string openId, string clause) =>
         guide.Questions.Any(q => q.Question.Id != openId && q.Question.Id != AgeQuestion && NamesSubjectOf(q.Question.Id, clause));
 
-    private const string AgeQuestion = "age";
+    /// <summary>The question that asks her age now.</summary>
+    internal const string AgeQuestion = "age";
 
     private static bool YesOrNoThenMore(string text, string culture) =>
         Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) is not null;
