@@ -138,6 +138,37 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal([], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices!);
     }
 
+    // "not really, I'm scared of falling since my fall last winter" at the HRT question, after "none" at the history list, kept
+    // only "Never": her fall and her fear (each a reason for a falls assessment and balance before jumping) were lost.
+    [Fact]
+    public async Task A_fall_and_a_fear_of_falling_told_later_overturn_the_lists_none_and_reach_the_clinician_list()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading));
+
+        var reply = await chat.SayAsync("not really, I'm scared of falling since my fall last winter");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal("Noted: hormone therapy: Never, a fall in the last year, worry about falling: Yes.", reply[0]);
+        Assert.Contains(reply, line => line.Contains("falls assessment", StringComparison.Ordinal));
+        Assert.True(record.Answers["fallsLastYear"].YesNo);
+        Assert.True(record.Answers["fearOfFalling"].YesNo);
+        Assert.Equal(["fallLastYear", "fearOfFalling"], record.Answers["historyScreen"].Choices!);
+    }
+
+    [Theory]
+    [InlineData("never, and I'm not scared of falling")]
+    [InlineData("never. I'm not afraid of falling at all")]
+    public async Task Not_being_afraid_of_falling_changes_nothing(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading));
+
+        await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.False(record.Answers["fearOfFalling"].YesNo);
+        Assert.Equal([], record.Answers["historyScreen"].Choices!);
+    }
+
     // A read-back answered with another number: "no, I was 52 actually" was "What is it, then?" with 52 thrown away, and
     // "yes but it was 52 really" kept the value read back. The number is read as her answer again; a bare "no" asks the
     // question itself again.

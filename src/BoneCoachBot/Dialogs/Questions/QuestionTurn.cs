@@ -297,7 +297,7 @@ public sealed class QuestionTurn
             return null;
         }
 
-        var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
+        var fresh = reading.Facts.Where(f => !f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers)).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
         if (turn.Unconfirmed is { Asked: not null } unconfirmed && fresh.Count > 0 && !reading.Open.IsValue)
         {
@@ -453,6 +453,11 @@ public sealed class QuestionTurn
         return late.IsValue ? new FactFill(skipped, fact, late.Answer!, AlreadyAnswered: false) : null;
     }
 
+    // "I'm scared of falling since my fall last winter" after "none" at the history list: a yes in her own words to what a
+    // no (hers or her list's) left out is kept, and the list gets its tick. Never the other way: a later no changes nothing.
+    private static bool TurnsNoToYes(FactFill fact, IReadOnlyDictionary<string, StoredAnswer> answers) =>
+        fact.AlreadyAnswered && fact.Answer.YesNo == true && answers.GetValueOrDefault(fact.Question.Question.Id)?.YesNo == false;
+
     // Facts for other questions are kept at once; the open question's own value joins the "Noted:" line when there are others.
     private async Task NoteAsync(Turn turn, PartQuestion? open, AnswerRead openRead, List<FactFill> fresh, CancellationToken cancellationToken)
     {
@@ -484,6 +489,10 @@ public sealed class QuestionTurn
         foreach (var fact in fresh)
         {
             turn.Record.Answers[fact.Question.Question.Id] = fact.Answer;
+            if (fact.Answer.YesNo == true)
+            {
+                ListFills.TickFilling(_script, turn.Record.Answers, fact.Question.Question.Id);
+            }
         }
 
         var noted = fresh.Select(f => Noted(f.Fact, f.Answer));
