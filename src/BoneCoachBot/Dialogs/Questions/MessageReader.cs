@@ -28,7 +28,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         // A choice may be named after a bare "yes" or "no" ("yes, stage 4", "no, I quit years ago"), or a later clause may
         // undo an earlier one ("I smoked for years but stopped"): then the whole message is read first, so one clause alone
         // cannot settle it with the option that shares its words ("yes, not sure").
-        var openRead = open?.Answer.Type == AnswerType.Choice && (YesOrNoThenMore(text, options.Culture) || ZeroWords.SaysNoLonger(text)) && reader.Read(open, text, options) is { IsValue: true } whole
+        var openRead = open?.Answer.Type == AnswerType.Choice && (YesOrNoThenMore(text, options.Culture) || ZeroWords.SaysNoLonger(text))
+            && reader.Read(open, WithoutOtherSubjects(open.Id, text), options) is { IsValue: true } whole
             ? whole
             : AnswerRead.Unread;
         var facts = new List<FactFill>();
@@ -175,6 +176,11 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     /// <summary>The question that asks her age now.</summary>
     internal const string AgeQuestion = "age";
+
+    // "no, pero me da miedo caerme desde que me caí el invierno pasado": a clause about another question's subject is that
+    // question's, so its words ("pasado") never choose an option of the open one ("En el pasado").
+    private string WithoutOtherSubjects(string openId, string text) =>
+        string.Join(", ", Clauses(text).Where((clause, i) => i == 0 || NamesSubjectOf(openId, clause) || !NamesAnotherSubject(openId, clause)));
 
     private static bool YesOrNoThenMore(string text, string culture) =>
         Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) is not null;
