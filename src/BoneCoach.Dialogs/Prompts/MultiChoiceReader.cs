@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BoneCoach.Dialogs;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace BoneCoach.Dialogs;
 /// "none" against a list of choices. A choice counts only when one of its phrases is said whole; a phrase after
 /// "not"/"no" is left out, and so is every phrase after "except", "apart from", "other than", "but not".
 /// </summary>
-public static class MultiChoiceReader
+public static partial class MultiChoiceReader
 {
     // Whole-message ways of saying "none of them"; ZeroWords covers "none", "nothing", "no", "never".
     private static readonly HashSet<string> NoneMessages = new(StringComparer.Ordinal)
@@ -49,7 +51,7 @@ public static class MultiChoiceReader
         if (named.Count == 0 && !all)
         {
             // "not any more" is none now but some once: to "have you ever had any of these?" it is not none.
-            if (left.Count == 0 && (NoneMessages.Contains(normalized) || (ZeroWords.Matches(text) && !ZeroWords.SaysNoLonger(text))))
+            if (left.Count == 0 && (NoneMessages.Contains(normalized) || NoneOfAThing(normalized) || (ZeroWords.Matches(text) && !ZeroWords.SaysNoLonger(text))))
             {
                 return ChosenSet.None;
             }
@@ -63,6 +65,18 @@ public static class MultiChoiceReader
         // "all except all of them" or "not K2" alone name nothing she takes: not a clear answer.
         return chosen.Count == 0 && !all ? null : new ChosenSet(chosen);
     }
+
+    // "no supplements", "I don't take any pills", "ningún suplemento": none, in the list's own word for its kind, which no
+    // choice names (a choice named after "no" is left out above, so "no calcium" never gets here). "no idea" is not knowing,
+    // and "no more" is none now but some once.
+    private static bool NoneOfAThing(string normalized) =>
+        NoneOfAThingPattern().IsMatch(normalized) && !NotKnowing.Matches(normalized) && !normalized.EndsWith(" more", StringComparison.Ordinal);
+
+    [GeneratedRegex(
+        @"^(?:(?:no+|nope|nah|well|um+|erm)\s+)*(?:no|not\s+any|i\s+(?:don\s*t|do\s+not|never)\s+(?:take|have|use)\s+any|i\s+(?:take|have)\s+no|" +
+        @"ningun[oa]?|no\s+(?:tomo|tengo|uso)(?:\s+ningun[oa]?)?)\s+[a-z]+(?:\s+at\s+all|\s+thanks|\s+gracias)?$",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex NoneOfAThingPattern();
 
     // "all of them", "everything except K2", "todos menos el K2": "all" is said of the list only when nothing but fillers
     // stand beside it before any "except". "I walk the dog every day" or "todos los días" are not "all of them".

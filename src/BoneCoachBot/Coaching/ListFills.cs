@@ -76,6 +76,21 @@ public static class ListFills
         }
     }
 
+    /// <summary>A yes kept for <paramref name="questionId"/> after her list was answered: the list gets the tick that fills it.</summary>
+    public static void TickFilling(ConversationScript script, Dictionary<string, StoredAnswer> answers, string questionId)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(answers);
+        foreach (var list in CoachingParts.InOrder.SelectMany(part => script[part].Questions).Where(q => q.Answer.Type == AnswerType.MultiChoice))
+        {
+            if (answers.GetValueOrDefault(list.Id) is { Choices: { } chosen } && list.Answer.Choices.FirstOrDefault(c => c.Fills == questionId) is { } choice
+                && !chosen.Contains(choice.Value, StringComparer.Ordinal))
+            {
+                answers[list.Id] = Ticked(list, chosen, choice.Value);
+            }
+        }
+    }
+
     private static QuestionScript? ListQuestion(ConversationScript script, string id) =>
         CoachingParts.InOrder.SelectMany(part => script[part].Questions).FirstOrDefault(q => q.Id == id && q.Answer.Type == AnswerType.MultiChoice);
 

@@ -20,6 +20,9 @@ public sealed class ConversationMarks
 
     /// <summary>The question she answered last, whatever its part: "oh sorry, I meant 3" at the next question changes it.</summary>
     public string? LastAnswered { get; set; }
+
+    /// <summary>The question she has just left out ("I don't know"): "maybe 15 years ago" at the next one may be its answer.</summary>
+    public string? JustSkipped { get; set; }
 }
 
 /// <summary>

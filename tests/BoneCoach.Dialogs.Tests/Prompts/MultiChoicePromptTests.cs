@@ -39,6 +39,11 @@ public class MultiChoicePromptTests
         // Issue 13: "every" or "all" in a sentence about something else is not "all of them".
         { "I take vitamin D every day", "Vitamin D" },
         { "calcium, I've taken it all my life", "Calcium" },
+        // "no supplements" got "I'm having trouble understanding this one": none, in the list's word for its kind.
+        { "no supplements", "none" },
+        { "nope, no pills", "none" },
+        { "I don't take any supplements", "none" },
+        { "ningún suplemento", "none" },
     };
 
     [Theory]
@@ -62,6 +67,9 @@ public class MultiChoicePromptTests
     [InlineData("i take something for my stomach all the time")]
     [InlineData("camino todos los días")]
     [InlineData("none of those, my sister takes fish oil")]
+    [InlineData("no idea")]
+    [InlineData("no more")]
+    [InlineData("no 3")]
     public void Words_that_name_no_choice_are_not_an_answer(string said) =>
         Assert.Null(MultiChoiceReader.Read(said, Supplements, "en-US"));
 

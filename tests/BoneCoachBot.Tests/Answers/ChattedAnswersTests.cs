@@ -82,6 +82,93 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
 
+    // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
+    [Theory]
+    [InlineData("I was about 50")]
+    [InlineData("well I was 51 when it all started")]
+    public async Task Her_age_back_then_at_the_age_question_is_not_kept_and_she_is_asked_her_age_now(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(1)));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal([Text("answers", "ageThenNotNow")], reply);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("age"));
+        Assert.Equal(Ask("onboarding", "weight"), (await chat.SayAsync("62"))[^1]);
+    }
+
+    // "I don't know, it was years ago" left the last period out, and "maybe 15 years ago" at the next question (the list)
+    // was lost ("Name any that apply"). It is the late answer to the question she has just left out; a list option is not.
+    [Fact]
+    public async Task A_time_ago_just_after_leaving_the_last_period_out_is_noted_for_it_and_the_list_is_asked_again()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)).Append("I don't know, it was years ago"));
+
+        var late = await chat.SayAsync("maybe 15 years ago");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(["Noted: last period about 15 years ago.", Ask("onboarding", "historyScreen")], late);
+        Assert.Equal(15, record.Answers["lastPeriod"].Number);
+        Assert.False(record.Answers.ContainsKey("historyScreen"));
+    }
+
+    [Fact]
+    public async Task An_option_number_at_the_list_after_leaving_the_last_period_out_is_the_option()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)).Append("no idea"));
+
+        await chat.SayAsync("6");
+        var record = await RecordAsync(chat);
+
+        Assert.True(record.Answers["lastPeriod"].Skipped);
+        Assert.Contains("fall", record.Answers["historyScreen"].Readable, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "I don't think so" to "Do you have any of these conditions?" got "Name any that apply": the no she'd give a person.
+    [Theory]
+    [InlineData("I don't think so")]
+    [InlineData("not that I know of")]
+    public async Task A_tentative_no_at_a_list_is_none_of_these_said_back(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal("Noted: conditions: None of these.", reply[0]);
+        Assert.Equal([], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices!);
+    }
+
+    // "not really, I'm scared of falling since my fall last winter" at the HRT question, after "none" at the history list, kept
+    // only "Never": her fall and her fear (each a reason for a falls assessment and balance before jumping) were lost.
+    [Fact]
+    public async Task A_fall_and_a_fear_of_falling_told_later_overturn_the_lists_none_and_reach_the_clinician_list()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading));
+
+        var reply = await chat.SayAsync("not really, I'm scared of falling since my fall last winter");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal("Noted: hormone therapy: Never, a fall in the last year, worry about falling: Yes.", reply[0]);
+        Assert.Contains(reply, line => line.Contains("falls assessment", StringComparison.Ordinal));
+        Assert.True(record.Answers["fallsLastYear"].YesNo);
+        Assert.True(record.Answers["fearOfFalling"].YesNo);
+        Assert.Equal(["fallLastYear", "fearOfFalling"], record.Answers["historyScreen"].Choices!);
+    }
+
+    [Theory]
+    [InlineData("never, and I'm not scared of falling")]
+    [InlineData("never. I'm not afraid of falling at all")]
+    public async Task Not_being_afraid_of_falling_changes_nothing(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading));
+
+        await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.False(record.Answers["fearOfFalling"].YesNo);
+        Assert.Equal([], record.Answers["historyScreen"].Choices!);
+    }
+
     // A read-back answered with another number: "no, I was 52 actually" was "What is it, then?" with 52 thrown away, and
     // "yes but it was 52 really" kept the value read back. The number is read as her answer again; a bare "no" asks the
     // question itself again.

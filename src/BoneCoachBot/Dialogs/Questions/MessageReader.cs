@@ -80,12 +80,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             var yes = IsYes(open, here) || IsYes(open, openRead);
-            var other = contrast && here.IsValue ? null : Other(open, clause, hers, answers, options, here.Kind != AnswerReadKind.Unread) ?? (yes ? count : null);
-            var tookOther = other is not null && facts.All(f => f.Question.Question.Id != other.Question.Question.Id);
-            if (tookOther)
-            {
-                facts.Add(other!);
-            }
+            var others = contrast && here.IsValue ? [] : Others(open, clause, hers, answers, options, here.Kind != AnswerReadKind.Unread);
+            var took = (others.Count == 0 && yes && count is not null ? [count] : others).Where(o => facts.All(f => f.Question.Question.Id != o.Question.Question.Id)).ToList();
+            facts.AddRange(took);
+            var tookOther = took.Count > 0;
 
             // A clause is one question's, except a yes that carries its count: "I fell twice" is yes to "have you fallen?" and 2 falls.
             // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
@@ -175,7 +173,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     private bool NamesAnotherSubject(string openId, string clause) =>
         guide.Questions.Any(q => q.Question.Id != openId && q.Question.Id != AgeQuestion && NamesSubjectOf(q.Question.Id, clause));
 
-    private const string AgeQuestion = "age";
+    /// <summary>The question that asks her age now.</summary>
+    internal const string AgeQuestion = "age";
 
     private static bool YesOrNoThenMore(string text, string culture) =>
         Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) is not null;
@@ -183,7 +182,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     private static bool Settled(AnswerRead read) => read.Kind is AnswerReadKind.Value or AnswerReadKind.Unknown;
 
     // Another question takes a clause the open one can read only when its own cue is in the clause and the open one's is not.
-    private FactFill? Other(QuestionScript? open, string clause, string message, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options, bool openReadsIt)
+    private IReadOnlyList<FactFill> Others(QuestionScript? open, string clause, string message, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options, bool openReadsIt)
     {
         var inClause = Candidates(open, clause, clause, options, answers);
         var cuedInClause = inClause.Where(c => Phrases.ContainsAny(clause, c.Fact.Cues.Concat(c.Fact.YesWhen))).ToList();
@@ -192,15 +191,21 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             var openFact = open is null ? null : guide.Fact(open.Id);
             if (cuedInClause.Count != 1 || (openFact is not null && Phrases.ContainsAny(clause, openFact.Cues)))
             {
-                return null;
+                return [];
             }
 
             inClause = cuedInClause;
         }
 
         var chosen = Unique(inClause, cuedInClause) ?? (openReadsIt ? null : Unique(Candidates(open, clause, message, options), []));
-        return chosen is null ? null : chosen with { AlreadyAnswered = answers.TryGetValue(chosen.Question.Question.Id, out var old) && !old.Skipped };
+        IReadOnlyList<FactFill> taken = chosen is not null ? [chosen] : NamedYeses(cuedInClause);
+        return [.. taken.Select(fact => fact with { AlreadyAnswered = answers.TryGetValue(fact.Question.Question.Id, out var old) && !old.Skipped })];
     }
+
+    // "I'm scared of falling since my fall last winter": yes/no questions each named by its own words are each a yes. The
+    // rule that leaves a clause two questions could take alone is for a value that could be either's, not for these.
+    private static IReadOnlyList<FactFill> NamedYeses(List<FactFill> cued) =>
+        cued.Count > 1 && cued.All(c => c.Question.Question.Answer.Type == AnswerType.YesNo && c.Answer.YesNo == true) ? cued : [];
 
     // Another person's clause: whether the open question would read a value in it (hers beside it is then for that
     // question), and only a yes whose own words name them ("my mum broke her hip" for a parent's hip fracture).

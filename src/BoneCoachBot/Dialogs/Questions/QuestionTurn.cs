@@ -278,6 +278,13 @@ public sealed class QuestionTurn
 
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
     {
+        if (LateAnswer(turn, reading) is { } late)
+        {
+            await NoteAsync(turn, null, AnswerRead.Unread, [late], cancellationToken);
+            turn.Marks.JustSkipped = null;
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
         var open = turn.Open!;
         if (open.Question.Answer.Type == AnswerType.MultiChoice)
         {
@@ -290,7 +297,7 @@ public sealed class QuestionTurn
             return null;
         }
 
-        var fresh = reading.Facts.Where(f => !f.AlreadyAnswered).ToList();
+        var fresh = reading.Facts.Where(f => !f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers)).ToList();
         await NoteAsync(turn, reading.Open.IsValue && fresh.Count > 0 ? open : null, reading.Open, fresh, cancellationToken);
         if (turn.Unconfirmed is { Asked: not null } unconfirmed && fresh.Count > 0 && !reading.Open.IsValue)
         {
@@ -379,7 +386,7 @@ public sealed class QuestionTurn
     }
 
     // Her words with nothing the mentions know: "every day" is how often, not "all of them"; "none of those, I take
-    // something for blood pressure though" is none; anything else is the list prompt's to read.
+    // something for blood pressure though" and "not that I know of" are none; anything else is the list prompt's to read.
     private async Task<DialogTurnResult?> PlainListAsync(Turn turn, ChosenSet? read, CancellationToken cancellationToken)
     {
         var list = turn.Open!.Question;
@@ -395,7 +402,8 @@ public sealed class QuestionTurn
             return await AskAgainAsync(turn, cancellationToken);
         }
 
-        return read is null && ListReading.NoneThenAside(list, turn.Text, turn.Options.Culture)
+        // "I don't think so" to "do you have any of these?" is the no she would give a person, said back as "None of these".
+        return read is null && (ListReading.NoneThenAside(list, turn.Text, turn.Options.Culture) || TentativeNo.Matches(turn.Text))
             ? await KeepListAsync(turn, [], cancellationToken)
             : null;
     }
@@ -429,6 +437,27 @@ public sealed class QuestionTurn
         return await turn.Dc.EndDialogAsync(null, cancellationToken);
     }
 
+    // "I don't know, it was years ago", then "maybe 15 years ago" at the next question: a time ago that the open question
+    // can't take is the late answer to the one she has just left out. Noted as such, so she sees it and can change it.
+    private FactFill? LateAnswer(Turn turn, MessageReading reading)
+    {
+        if (turn.Marks.JustSkipped is not { } skippedId || turn.Open is not { } open || open.Question.Id == skippedId
+            || reading.Open.Kind != AnswerReadKind.Unread || reading.Facts.Count > 0
+            || (open.Question.Answer.Type == AnswerType.MultiChoice && ListReading.Read(open.Question, turn.Text, turn.Options.Culture) is not null)
+            || Guide.Find(skippedId) is not { Question.Answer.Type: AnswerType.Duration } skipped || Guide.Fact(skippedId) is not { } fact)
+        {
+            return null;
+        }
+
+        var late = _messages.Read(skipped.Question, turn.Text, turn.Options, turn.Record.Answers).Open;
+        return late.IsValue ? new FactFill(skipped, fact, late.Answer!, AlreadyAnswered: false) : null;
+    }
+
+    // "I'm scared of falling since my fall last winter" after "none" at the history list: a yes in her own words to what a
+    // no (hers or her list's) left out is kept, and the list gets its tick. Never the other way: a later no changes nothing.
+    private static bool TurnsNoToYes(FactFill fact, IReadOnlyDictionary<string, StoredAnswer> answers) =>
+        fact.AlreadyAnswered && fact.Answer.YesNo == true && answers.GetValueOrDefault(fact.Question.Question.Id)?.YesNo == false;
+
     // Facts for other questions are kept at once; the open question's own value joins the "Noted:" line when there are others.
     private async Task NoteAsync(Turn turn, PartQuestion? open, AnswerRead openRead, List<FactFill> fresh, CancellationToken cancellationToken)
     {
@@ -460,6 +489,10 @@ public sealed class QuestionTurn
         foreach (var fact in fresh)
         {
             turn.Record.Answers[fact.Question.Question.Id] = fact.Answer;
+            if (fact.Answer.YesNo == true)
+            {
+                ListFills.TickFilling(_script, turn.Record.Answers, fact.Question.Question.Id);
+            }
         }
 
         var noted = fresh.Select(f => Noted(f.Fact, f.Answer));
@@ -550,6 +583,13 @@ public sealed class QuestionTurn
     // prompt, whose retry carries the buttons and whose attempt limit leads to the relaxed round.
     private async Task<DialogTurnResult?> MissAsync(Turn turn, CancellationToken cancellationToken)
     {
+        // "I was about 50" to "how old are you?" is her age back then: "I didn't catch a number" would puzzle her.
+        if (turn.Open!.Question.Id == MessageReader.AgeQuestion && AnswerReader.SaysAgeThen(turn.Text))
+        {
+            await SayAsync(turn, Guide.Text("ageThenNotNow"), cancellationToken);
+            return Dialog.EndOfTurn;
+        }
+
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
         if (CountMiss(turn) > 0 || turn.Open!.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
             || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)

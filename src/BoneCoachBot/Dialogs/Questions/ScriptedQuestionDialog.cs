@@ -98,7 +98,9 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
 
         await _asking.State.SaveAsync(step.Context, record, cancellationToken);
         await _asking.State.SetPositionAsync(step.Context, null, cancellationToken);
-        (await _asking.State.MarksAsync(step.Context, cancellationToken)).LastAnswered = answer.Skipped ? null : question.Id;
+        var marks = await _asking.State.MarksAsync(step.Context, cancellationToken);
+        marks.LastAnswered = answer.Skipped ? null : question.Id;
+        marks.JustSkipped = answer.Skipped ? question.Id : null;
         if (await _asking.RedFlags.TellNewAsync(step.Context, record, cancellationToken))
         {
             // After "call your emergency number now" no next question: the coaching stack ends and her next message picks up here.
