@@ -161,6 +161,9 @@ public sealed record FactScript
 
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
+    /// <summary>Words that keep a yes from being read in her sentence: "ten years ago" is no fall in the last year.</summary>
+    public IReadOnlyList<string> NotWhen { get; init; } = [];
+
     public bool NoMeansUnknown { get; init; }
 
     public string? Per { get; init; }

@@ -62,6 +62,8 @@ public sealed record FactTexts
 
     public IReadOnlyList<string> YesWhen { get; init; } = [];
 
+    public IReadOnlyList<string> NotWhen { get; init; } = [];
+
     public string? ReadBack { get; init; }
 
     public string? ReadBackValue { get; init; }

@@ -50,6 +50,7 @@ internal static class ScriptOverlay
         Cues = Both(words.Cues, english.Cues),
         AloneCues = Both(words.AloneCues, english.AloneCues),
         YesWhen = Both(words.YesWhen, english.YesWhen),
+        NotWhen = Both(words.NotWhen, english.NotWhen),
         ReadBack = words.ReadBack,
         ReadBackValue = words.ReadBackValue,
         CountedNames = words.CountedNames,

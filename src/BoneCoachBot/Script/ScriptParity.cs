@@ -76,6 +76,7 @@ internal static partial class ScriptParity
             parity.List(at + "/cues", fact.Cues, said.Cues);
             parity.List(at + "/aloneCues", fact.AloneCues, said.AloneCues);
             parity.List(at + "/yesWhen", fact.YesWhen, said.YesWhen);
+            parity.List(at + "/notWhen", fact.NotWhen, said.NotWhen);
             parity.List(at + "/buttons", fact.Buttons, said.Buttons);
             parity.List(at + "/countedNames", fact.CountedNames, said.CountedNames);
             parity.List(at + "/notUnits", fact.NotUnits, said.NotUnits);

@@ -129,8 +129,11 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
             var set = decision.Kind == DecisionKind.Reading
                 ? MultiChoiceReader.Read(row.Message, choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList(), culture)
                 : null;
-            return set is null ? CorpusRow.NotAnAnswer
-                : set.IsNone ? "none" : string.Join("+", choices.Where(c => set.Contains(c.Title)).Select(c => c.Value));
+            // Options her own words rule out ("I fell ten years ago") are dropped before the prompt sees them (QuestionTurn).
+            var ruledOut = set is null ? [] : ListReading.RuledOut(open.Question, turn.Guide, row.Message);
+            var picked = set is null || set.IsNone ? [] : choices.Where(c => set.Contains(c.Title) && !ruledOut.Contains(c)).ToList();
+            return set is null || (!set.IsNone && picked.Count == 0) ? CorpusRow.NotAnAnswer
+                : set.IsNone ? "none" : string.Join("+", picked.Select(c => c.Value));
         }
 
         if (open.Question.Answer.Type == BoneCoachBot.Script.AnswerType.Text)

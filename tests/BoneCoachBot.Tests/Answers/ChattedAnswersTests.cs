@@ -155,6 +155,25 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal(["fallLastYear", "fearOfFalling"], record.Answers["historyScreen"].Choices!);
     }
 
+    // "I fell ten years ago" names a fall, but not one in the last 12 months: at the history list it ticked "A fall in the
+    // last 12 months", and said later it would have overturned the list's none.
+    [Fact]
+    public async Task A_fall_long_ago_is_no_fall_in_the_last_year_at_the_list_or_later()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(5)));
+
+        var atList = await chat.SayAsync("I fell ten years ago but nothing recent");
+        var listKept = (await RecordAsync(chat)).Answers.ContainsKey("historyScreen");
+        await chat.SayAsync("none");
+        await chat.SayAsync("no, I fell years ago on the ice but that's all");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(Text("answers", "listMiss") + " " + Text("answers", "listNoneHint"), atList[0]);
+        Assert.False(listKept);
+        Assert.False(record.Answers["fallsLastYear"].YesNo);
+        Assert.False(record.Answers["steroidTablets"].YesNo);
+    }
+
     [Theory]
     [InlineData("never, and I'm not scared of falling")]
     [InlineData("never. I'm not afraid of falling at all")]

@@ -39,6 +39,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private static readonly string[] Negations = ["no", "not", "never", "don t", "dont", "didn t", "haven t", "havent", "isn t", "none", "nope"];
 
+    // "no milk, I'm vegan", "I hate cheese": a name she says she doesn't have is no serving or meal to count.
+    private static readonly string[] NotHad = [.. Negations, "hate", "skip", "allergic", "intolerant", "avoid", "can t", "cant", "nunca", "odio", "alergica", "alérgica", "sin"];
+
     public AnswerRead Read(QuestionScript question, string text, ReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -439,7 +442,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)
     {
-        var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen);
+        // "I fell ten years ago" names a fall, but not one in the last year.
+        var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen) && !Phrases.ContainsAny(text, fact.NotWhen);
         var negated = Phrases.ContainsAny(text, Negations);
         if (options.Strict)
         {
@@ -529,6 +533,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         // "eggs at breakfast and meat at dinner": the meals she names in the whole message (not this clause) are the count,
         // worked out by us, so read back.
         if (guide.Fact(question.Id)?.CountedNames is { Count: > 0 } names && MentionFinder.Find(options.Message ?? text, culture).Count == 0
+            && !Phrases.ContainsAny(options.Message ?? text, NotHad)
             && names.Select(TextNormalizer.Normalize).Distinct().Count(name => Phrases.Contains(options.Message ?? text, name)) is var named and > 0)
         {
             return Ranged(question, named, text, vague: true);

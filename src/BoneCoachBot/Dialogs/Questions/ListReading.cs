@@ -13,6 +13,14 @@ public static partial class ListReading
         return MultiChoiceReader.Read(text, [.. list.Answer.Choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value]))], culture);
     }
 
+    /// <summary>Options whose question her words rule out: "I fell ten years ago" is no fall in the last 12 months.</summary>
+    public static IReadOnlyList<ChoiceScript> RuledOut(QuestionScript list, AnswerGuide guide, string text)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(guide);
+        return [.. list.Answer.Choices.Where(c => c.Fills is { } id && guide.Fact(id) is { NotWhen.Count: > 0 } fact && Phrases.ContainsAny(text, fact.NotWhen))];
+    }
+
     /// <summary>"I walk the dog every day": "every" says how often, and no word for "all of them" is in it.</summary>
     public static bool EveryIsHowOften(string text) => EveryPeriod().IsMatch(text ?? string.Empty) && !AllWord().IsMatch(text ?? string.Empty);
 

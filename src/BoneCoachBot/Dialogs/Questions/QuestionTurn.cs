@@ -359,6 +359,11 @@ public sealed class QuestionTurn
     {
         var list = turn.Open!.Question;
         var read = ListReading.Read(list, turn.Text, turn.Options.Culture);
+        if (read is { IsNone: false } && ListReading.RuledOut(list, Guide, turn.Text).Where(c => read.Contains(c.Title)).ToList() is { Count: > 0 } ruledOut)
+        {
+            return await WithoutRuledOutAsync(turn, read, ruledOut, cancellationToken);
+        }
+
         var found = _mentions.Read(list, turn.Text);
         if (!found.Any)
         {
@@ -406,6 +411,20 @@ public sealed class QuestionTurn
         return read is null && (ListReading.NoneThenAside(list, turn.Text, turn.Options.Culture) || TentativeNo.Matches(turn.Text))
             ? await KeepListAsync(turn, [], cancellationToken)
             : null;
+    }
+
+    // "I fell ten years ago" names the fall option, but her own words rule it out: the rest she named is kept, and when
+    // nothing is left she is asked again (never "A fall in the last 12 months" from a fall long ago).
+    private async Task<DialogTurnResult> WithoutRuledOutAsync(Turn turn, ChosenSet read, IReadOnlyList<ChoiceScript> ruledOut, CancellationToken cancellationToken)
+    {
+        var kept = turn.Open!.Question.Answer.Choices.Where(c => read.Contains(c.Title) && !ruledOut.Contains(c)).ToList();
+        if (kept.Count > 0)
+        {
+            return await KeepListAsync(turn, kept, cancellationToken);
+        }
+
+        await SayAsync(turn, Guide.Text("listMiss") + " " + Guide.Text("listNoneHint"), cancellationToken);
+        return await AskAgainAsync(turn, cancellationToken);
     }
 
     // The list answer she gave, said back in one line ("Noted: conditions: None of these.") and kept.
