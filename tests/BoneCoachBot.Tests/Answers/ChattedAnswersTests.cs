@@ -262,7 +262,7 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var reply = await chat.SayAsync("actually I meant 62 not 61");
         var record = await RecordAsync(chat);
 
-        Assert.Equal(["Changed: your age is now 62 (it was 61).", Ask("onboarding", "lastPeriod")], reply);
+        Assert.Equal(["Changed your age to 62 (it was 61).", Ask("onboarding", "lastPeriod")], reply);
         Assert.Equal(62, record.Answers["age"].Number);
         Assert.Equal(157.5, record.Answers["height"].Number!.Value, 1);
     }

@@ -43,7 +43,7 @@ public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLi
         Assert.DoesNotContain("steroidMgPerDay", margaret.QuestionsAsked);
         Assert.DoesNotContain("steroidDuration", margaret.QuestionsAsked);
         Assert.Contains(margaret.Transcript, line => line.StartsWith("bot: Noted: steroid tablets, 5 mg a day, for about 2 years", StringComparison.Ordinal));
-        Assert.Contains(margaret.Transcript, line => line.StartsWith("bot: Changed: your weight is now 58 kg", StringComparison.Ordinal));
+        Assert.Contains(margaret.Transcript, line => line.StartsWith("bot: Changed your weight to 58 kg", StringComparison.Ordinal));
     }
 
     // US English, pounds and feet; three facts in her first answer, a correction and a question of hers.

@@ -44,7 +44,7 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
 
         var corrected = await chat.SayAsync("oh sorry I meant 3");
 
-        Assert.Equal(["Changed: your protein meals is now 3 (it was 2).", Ask("inflammation", "sleepHours")], corrected);
+        Assert.Equal(["Changed your protein meals to 3 (it was 2).", Ask("inflammation", "sleepHours")], corrected);
         var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
         Assert.Equal(3, answers["proteinMealsPerDay"].Number);
         Assert.False(answers.ContainsKey("sleepHours"));

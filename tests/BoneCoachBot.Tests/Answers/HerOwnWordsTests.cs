@@ -138,7 +138,7 @@ public sealed class HerOwnWordsTests : IAsyncLifetime
         Assert.StartsWith("Noted: walking", noted[0], StringComparison.Ordinal);
         Assert.Equal(2, record.Answers["walkingDaysPerWeek"].Number);
         Assert.False(record.Answers.ContainsKey("impactDaysPerWeek"));
-        Assert.StartsWith("Changed: your walking is now 2", changed[0], StringComparison.Ordinal);
+        Assert.StartsWith("Changed your walking to 2", changed[0], StringComparison.Ordinal);
         Assert.Equal(Ask("loading", "impactDaysPerWeek"), changed[^1]);
     }
 

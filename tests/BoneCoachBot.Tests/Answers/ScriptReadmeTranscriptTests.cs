@@ -39,7 +39,7 @@ public sealed partial class ScriptReadmeTranscriptTests : IAsyncLifetime
         var turns = Turns();
 
         Assert.Contains(turns, t => t.Bot.Any(b => NotedThree().IsMatch(b)));
-        Assert.Contains(turns, t => t.Bot.Any(b => b.StartsWith("Changed: ", StringComparison.Ordinal)));
+        Assert.Contains(turns, t => t.Bot.Any(b => b.StartsWith("Changed ", StringComparison.Ordinal)));
         Assert.Contains(turns, t => t.Said?.TrimEnd().EndsWith('?') == true && t.Bot.Count == 2 && t.Bot[1] == turns[turns.IndexOf(t) - 1].Bot[^1]);
     }
 

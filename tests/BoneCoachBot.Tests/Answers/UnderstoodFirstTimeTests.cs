@@ -45,7 +45,7 @@ public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
         var corrected = await chat.SayAsync("actually I'm 61 not 62");
         var otherQuestion = await chat.SayAsync("I'm 61");
 
-        Assert.Equal(["Changed: your age is now 61 (it was 62).", Ask("onboarding", "weight")], corrected);
+        Assert.Equal(["Changed your age to 61 (it was 62).", Ask("onboarding", "weight")], corrected);
         Assert.Equal(["That sounds like your age (61) rather than an answer to this one.", Ask("onboarding", "weight")], otherQuestion);
         var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
         Assert.Equal(61, answers["age"].Number);
@@ -59,7 +59,7 @@ public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
 
         var corrected = await chat.SayAsync("actually twice a week");
 
-        Assert.Equal(["Changed: your strength training is now 2 times a week (it was once a week).", Ask("loading", "strengthIntensity")], corrected);
+        Assert.Equal(["Changed your strength training to 2 times a week (it was once a week).", Ask("loading", "strengthIntensity")], corrected);
         Assert.Equal(2, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthSessionsPerWeek"].Number);
     }
 
@@ -136,7 +136,7 @@ public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
 
         var reply = await chat.SayAsync("change my weight to 58 kg");
 
-        Assert.Equal("Changed: your weight is now 58 kg (it was 63.5 kg).", reply[0]);
+        Assert.Equal("Changed your weight to 58 kg (it was 63.5 kg).", reply[0]);
         Assert.Equal(Text("answers", "planRebuilt"), reply[1]);
         Assert.Contains(chat.Activities.Skip(before), a => a.TryGetProperty("attachments", out _));
         Assert.Equal(58, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["weight"].Number);

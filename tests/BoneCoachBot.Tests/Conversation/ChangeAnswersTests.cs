@@ -36,7 +36,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
         Assert.Contains("3. Your height: 162.6 cm", list[0], StringComparison.Ordinal);
         Assert.DoesNotContain("right-now", list[0], StringComparison.OrdinalIgnoreCase);
         Assert.Equal([Text("commands", "revisitAnswer").Replace("{answer}", "162.6 cm"), Ask("onboarding", "height")], asked);
-        Assert.Equal("Changed: your height is now 167.6 cm (it was 162.6 cm).", changed[0]);
+        Assert.Equal("Changed your height to 167.6 cm (it was 162.6 cm).", changed[0]);
         Assert.StartsWith(Intensity, changed[^1], StringComparison.Ordinal);
         Assert.Equal([Ask("loading", "impactDaysPerWeek")], onward);
         var record = await StoredState.RecordAsync(_host.Services, chat);
@@ -96,7 +96,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
 
         Assert.DoesNotContain(refused, r => r.StartsWith("Changed", StringComparison.Ordinal));
         Assert.Equal(62, stored);
-        Assert.StartsWith("Changed: your age is now 63", changed[0], StringComparison.Ordinal);
+        Assert.StartsWith("Changed your age to 63", changed[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
         var reply = await chat.SayAsync("moderate");
 
         Assert.Equal(Intensity, followUp[^1]);
-        Assert.StartsWith("Changed: your strength training is now 3 times a week", reply[0], StringComparison.Ordinal);
+        Assert.StartsWith("Changed your strength training to 3 times a week", reply[0], StringComparison.Ordinal);
         Assert.StartsWith(Text("commands", "planChanged"), reply[1], StringComparison.Ordinal);
         Assert.Equal(cards + 1, chat.Activities.Count(IsPlanCard));
         var record = await StoredState.RecordAsync(_host.Services, chat);
@@ -132,7 +132,7 @@ public sealed class ChangeAnswersTests : IAsyncLifetime
         var duration = await chat.SayAsync("2 years");
 
         Assert.Equal(Ask("onboarding", "steroidMgPerDay"), followUp[^1]);
-        Assert.Contains(duration, r => r.StartsWith("Changed: steroid tablets is now Yes", StringComparison.Ordinal));
+        Assert.Contains(duration, r => r.StartsWith("Changed steroid tablets to Yes", StringComparison.Ordinal));
         Assert.StartsWith(Intensity, duration[^1], StringComparison.Ordinal);
         var record = await StoredState.RecordAsync(_host.Services, chat);
         Assert.Equal(5, record!.Answers["steroidMgPerDay"].Number);
