@@ -52,9 +52,9 @@ public sealed class BenchRun(BenchOptions options)
         {
             foreach (var target in round % 2 == 0 ? targets : targets.Reverse())
             {
-                var before = await target.Process.AllocatedBytesAsync(CancellationToken.None);
+                var before = await target.Process.CountersAsync(CancellationToken.None);
                 var result = await LoadRound.RunAsync(target.Http, target.Process.MessagesUri, target.Users, options.Connections, Budget(options.Seconds));
-                target.Stats.Add(result, await target.Process.AllocatedBytesAsync(CancellationToken.None) - before);
+                target.Stats.Add(result, await target.Process.CountersAsync(CancellationToken.None) - before);
                 Console.WriteLine($"round {round + 1} {target.Process.Name}: {result.Turns} turns in {result.Elapsed.TotalSeconds:F1} s, {result.Errors} errors");
             }
         }

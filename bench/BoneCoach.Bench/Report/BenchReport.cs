@@ -20,6 +20,13 @@ public static class BenchReport
                 $"{target.Name,-7} {target.TurnsPerSecond,9:F0} {target.Percentile(50),8:F1} {target.Percentile(95),8:F1} {target.Percentile(99),8:F1} {target.Errors,7} {target.AllocatedBytesPerTurn / 1024,8:F1} {target.WorkingSetBytes / 1048576.0,7:F0}"));
         }
 
+        foreach (var target in new[] { coach, echo })
+        {
+            var (gen0, gen1, gen2) = target.CollectionsPerThousandTurns;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{target.Name,-7} GC per 1,000 turns: gen0 {gen0:F1}, gen1 {gen1:F1}, gen2 {gen2:F2}; paused {target.GcPausePercent:F1}% of the measured time"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"coach/echo: throughput {throughputRatio:F2}x (target >= 0.75), p99 {p99Ratio:F2}x (target <= 2.0); first turn after start {firstTurnAfterStartMs:F0} ms (target < 300)"));
         if (memory is not null)
@@ -49,6 +56,9 @@ public static class BenchReport
             echoAllocBytesPerTurn = Math.Round(echo.AllocatedBytesPerTurn),
             coachWorkingSetMb = Math.Round(coach.WorkingSetBytes / 1048576.0, 1),
             echoWorkingSetMb = Math.Round(echo.WorkingSetBytes / 1048576.0, 1),
+            coachGcPausePercent = Math.Round(coach.GcPausePercent, 2),
+            echoGcPausePercent = Math.Round(echo.GcPausePercent, 2),
+            coachGen2PerThousandTurns = Math.Round(coach.CollectionsPerThousandTurns.Gen2, 3),
             firstTurnAfterStartMs = Math.Round(firstTurnAfterStartMs, 1),
             workingSetGrowthPercent = memory is null ? (double?)null : Math.Round(memory.GrowthPercent, 1),
         };

@@ -84,13 +84,13 @@ public sealed class TargetProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The process's total allocated bytes so far, read through the startup hook's probe.</summary>
-    public async Task<long> AllocatedBytesAsync(CancellationToken cancellationToken)
+    /// <summary>The process's allocation and GC totals so far, read through the startup hook's probe.</summary>
+    public async Task<ProcessCounters> CountersAsync(CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, _probePort, cancellationToken);
         using var reader = new StreamReader(client.GetStream());
-        return long.Parse((await reader.ReadLineAsync(cancellationToken))!, System.Globalization.CultureInfo.InvariantCulture);
+        return ProcessCounters.Parse((await reader.ReadLineAsync(cancellationToken))!);
     }
 
     public async ValueTask DisposeAsync()

@@ -230,6 +230,8 @@ public sealed class TurnPipelineTests
         {
             ["when"] = new DateTime(2024, 3, 1, 10, 0, 0, DateTimeKind.Utc), ["kg"] = 63.5m, ["times"] = 3, ["share"] = 0.1f, ["id"] = Guid.NewGuid(),
         };
+        // The first save creates the item (not kept); the second version is the one the pipeline keeps.
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Values.SetAsync(turn, new Dictionary<string, object> { ["first"] = true }, ct), CancellationToken.None);
         await pipeline.RunAsync(NewTurn(), (turn, ct) => Values.SetAsync(turn, measured, ct), CancellationToken.None);
 
         // The same pipeline starts from the document it saved; a new one (another instance) parses the stored text.
@@ -241,6 +243,32 @@ public sealed class TurnPipelineTests
             afterRead.Properties().Select(p => (p.Name, p.Value.Type, p.Value.ToObject<object>()?.GetType())),
             afterSave.Properties().Select(p => (p.Name, p.Value.Type, p.Value.ToObject<object>()?.GetType())));
         Assert.Equal(JTokenType.String, afterSave["when"]!.Type);
+    }
+
+    [Fact]
+    public async Task An_item_a_turn_created_is_read_once_on_the_next_turn_and_kept_from_then_on()
+    {
+        var counting = new ReadCountingStorage(_memory);
+        UseBackend(counting);
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["welcome"] }, ct), CancellationToken.None);
+        var readsAfterFirst = counting.ReadsOf(ConversationKey);
+
+        List<string>? second = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            second = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries;
+            await Log.SetAsync(turn, new MessageLog { Entries = ["welcome", "answer"] }, ct);
+        }, CancellationToken.None);
+        var readsAfterSecond = counting.ReadsOf(ConversationKey);
+
+        List<string>? third = null;
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) => third = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries, CancellationToken.None);
+
+        Assert.Equal(["welcome"], second);
+        Assert.Equal(["welcome", "answer"], third);
+        Assert.Equal(readsAfterFirst + 1, readsAfterSecond);
+        Assert.Equal(readsAfterSecond, counting.ReadsOf(ConversationKey));
     }
 
     [Fact]
@@ -349,6 +377,31 @@ public sealed class TurnPipelineTests
     {
         var item = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
         return item[nameof(MessageLog)]![nameof(MessageLog.Entries)]!.ToObject<List<string>>()!;
+    }
+
+    // Counts the items read from storage (not their ETags), so a test can tell a kept document from a parsed one.
+    private sealed class ReadCountingStorage(InMemoryStorage inner) : IStorage, IETagReader
+    {
+        private readonly Dictionary<string, int> _reads = new(StringComparer.Ordinal);
+
+        public int ReadsOf(string key) => _reads.GetValueOrDefault(key);
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            foreach (var key in keys)
+            {
+                _reads[key] = ReadsOf(key) + 1;
+            }
+
+            return inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> ReadETagsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+            inner.ReadETagsAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
 
     private sealed class WithoutCommitLock(IStorage inner) : IStorage
