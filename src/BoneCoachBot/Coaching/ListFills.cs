@@ -14,7 +14,7 @@ public static class ListFills
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(answers);
-        return CoachingParts.InOrder.SelectMany(part => script[part].Questions)
+        return Questions(script)
             .Any(list => answers.Stored(list.Id)?.Choices is not null && list.Answer.Choices.Any(choice => choice.Fills == questionId));
     }
 
@@ -67,7 +67,7 @@ public static class ListFills
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(answers);
-        foreach (var question in CoachingParts.InOrder.SelectMany(part => script[part].Questions).Where(q => q.AskIf.Any(g => g.Tick)))
+        foreach (var question in Questions(script).Where(q => q.AskIf.Any(g => g.Tick)))
         {
             if (answers.TryGetValue(question.Id, out var kept) && !kept.Skipped)
             {
@@ -81,7 +81,7 @@ public static class ListFills
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(answers);
-        foreach (var list in CoachingParts.InOrder.SelectMany(part => script[part].Questions).Where(q => q.Answer.Type == AnswerType.MultiChoice))
+        foreach (var list in Questions(script).Where(q => q.Answer.Type == AnswerType.MultiChoice))
         {
             if (answers.GetValueOrDefault(list.Id) is { Choices: { } chosen } && list.Answer.Choices.FirstOrDefault(c => c.Fills == questionId) is { } choice
                 && !chosen.Contains(choice.Value, StringComparer.Ordinal))
@@ -91,8 +91,10 @@ public static class ListFills
         }
     }
 
+    private static IEnumerable<QuestionScript> Questions(ConversationScript script) => CoachingParts.InOrder.SelectMany(part => script[part].Questions);
+
     private static QuestionScript? ListQuestion(ConversationScript script, string id) =>
-        CoachingParts.InOrder.SelectMany(part => script[part].Questions).FirstOrDefault(q => q.Id == id && q.Answer.Type == AnswerType.MultiChoice);
+        Questions(script).FirstOrDefault(q => q.Id == id && q.Answer.Type == AnswerType.MultiChoice);
 
     // The list as she would have ticked it: the script's order, its titles as the readable form.
     private static StoredAnswer Ticked(QuestionScript list, IReadOnlyList<string> chosen, string value)
