@@ -82,6 +82,42 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
 
+    // After "I'll note your last period as about 10 years ago. Is that about right?", "my mum broke her hip when she was 80"
+    // got "I didn't catch how long ago", and her "yes" after it was taken as nothing. The read-back waits for her answer.
+    [Fact]
+    public async Task A_read_back_she_answers_with_something_else_is_asked_again_and_her_yes_then_keeps_it()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+        var readBack = Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal)
+            .Replace("{value}", "about 10 years ago", StringComparison.Ordinal);
+
+        await chat.SayAsync("when I was 52");
+        var again = await chat.SayAsync("my mum broke her hip when she was 80");
+        var keptTooSoon = (await RecordAsync(chat)).Answers.ContainsKey("lastPeriod");
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal([readBack], again);
+        Assert.False(keptTooSoon);
+        Assert.Equal(Text("answers", "readBackYes"), yes[0]);
+        Assert.Equal(10, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
+    }
+
+    // "never had hrt, the doctor said I couldn't because of a clot" at the last-period question left that question out as
+    // if she didn't know: "never had" was about HRT. The question is asked again.
+    [Fact]
+    public async Task Never_having_had_another_thing_at_the_last_period_question_is_not_her_not_knowing_it()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+
+        var reply = await chat.SayAsync("never had hrt, the doctor said I couldn't because of a clot");
+        var record = await RecordAsync(chat);
+
+        Assert.False(record.Answers.ContainsKey("lastPeriod"));
+        Assert.False(record.Answers.ContainsKey("hormoneTherapy"));
+        Assert.DoesNotContain(Ask("onboarding", "historyScreen"), reply);
+        Assert.Contains(reply, r => r.Contains("how long ago", StringComparison.Ordinal));
+    }
+
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
     [Theory]
     [InlineData("I was about 50")]

@@ -115,6 +115,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return false;
         }
 
+        if (NeverHadOtherThing(question, text))
+        {
+            return false;
+        }
+
         // "not that I know of" to a choice with a never option is that option, read back; a yes/no red flag keeps it unknown.
         if (question.Answer.Type == AnswerType.Choice && TentativeNo.Matches(text))
         {
@@ -464,8 +469,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static bool SentenceOpening(string text) =>
         TextNormalizer.Words(text) is ["i", "have" or "do" or "am" or "did", var next, _, ..] && next is not ("not" or "never" or "no");
 
+    // "never had HRT" at "when was your last period?" is about another thing, not her not knowing this one.
+    private bool NeverHadOtherThing(QuestionScript question, string text) =>
+        NotKnowing.NeverHad(text) && guide.OtherThing(question.Id, text) is not null;
+
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
+        if (NeverHadOtherThing(question, text))
+        {
+            return AnswerRead.Unread;
+        }
+
         if (guide.IsUnknown(text) || NotKnowing.Matches(text, (fact?.NoMeansUnknown ?? false) || DeclinedByNo(question, fact)))
         {
             return UnknownFor(question);
