@@ -118,6 +118,29 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Contains(reply, r => r.Contains("how long ago", StringComparison.Ordinal));
     }
 
+    // "I have coeliac disease" and "I take omeprazole for my stomach" at the last-period question got "I didn't catch how
+    // long ago", then "I'm having trouble understanding this one". They are for lists a few questions on: she is told so,
+    // nothing is ticked before the list is asked, and her answer to the open question is still taken.
+    [Theory]
+    [InlineData("I have coeliac disease", "conditions that affect bone")]
+    [InlineData("I take omeprazole for my stomach", "medicines that affect bone")]
+    [InlineData("my mum broke her hip", "what has happened to you")]
+    public async Task A_thing_a_later_list_holds_is_said_to_be_asked_there_and_nothing_is_ticked(string said, string list)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+
+        var first = await chat.SayAsync(said);
+        var second = await chat.SayAsync(said);
+        var unticked = (await RecordAsync(chat)).Answers.Keys.Where(k => k.StartsWith("boneLoss", StringComparison.Ordinal) || k == "historyScreen").ToList();
+        var answered = await chat.SayAsync("8 years ago");
+
+        var later = Text("answers", "listLater").Replace("{label}", list, StringComparison.Ordinal);
+        Assert.Equal([later, Ask("onboarding", "lastPeriod")], first);
+        Assert.Equal([later, Ask("onboarding", "lastPeriod")], second);
+        Assert.Empty(unticked);
+        Assert.Equal(Ask("onboarding", "historyScreen"), answered[^1]);
+    }
+
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
     [Theory]
     [InlineData("I was about 50")]

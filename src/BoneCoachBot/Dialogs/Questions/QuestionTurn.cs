@@ -617,6 +617,12 @@ public sealed class QuestionTurn
             return Dialog.EndOfTurn;
         }
 
+        if (ListLater.Named(Guide, turn.Open.Question.Id, turn.Text, turn.Record.Answers) is { } list)
+        {
+            await SayAsync(turn, Guide.Text("listLater").Replace("{label}", list, StringComparison.Ordinal), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
         if (CountMiss(turn) > 0 || turn.Open!.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
             || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
