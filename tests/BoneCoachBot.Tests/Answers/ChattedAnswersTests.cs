@@ -141,6 +141,21 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.Equal(Ask("onboarding", "historyScreen"), answered[^1]);
     }
 
+    // "it was just the once" at the steroid dose question was read back as "your steroid dose is 1 mg a day": a number
+    // of times is no amount. The dose is asked again.
+    [Theory]
+    [InlineData("it was just the once")]
+    [InlineData("only twice")]
+    public async Task A_number_of_times_at_the_steroid_dose_question_is_no_dose(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(6)).Append("yes"));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.DoesNotContain(reply, r => r.Contains("1 mg", StringComparison.Ordinal) || r.Contains("2 mg", StringComparison.Ordinal));
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("steroidMgPerDay"));
+    }
+
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
     [Theory]
     [InlineData("I was about 50")]

@@ -235,9 +235,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 : new AnswerRead(AnswerReadKind.Ambiguous);
         }
 
-        // "I'm 62 years old" is her age (StatesAge), never 62 inches or 62 kg.
+        // "I'm 62 years old" is her age (StatesAge), never 62 inches or 62 kg; "just the once" is no 1 mg.
         var plain = mentions.Where(m => m.Kind == MentionKind.Number).ToList();
-        if (plain.Any(m => m.StatesAge))
+        if (plain.Any(m => m.StatesAge || m.Times))
         {
             return AnswerRead.Unread;
         }
