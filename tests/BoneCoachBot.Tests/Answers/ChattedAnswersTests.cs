@@ -96,7 +96,7 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var keptTooSoon = (await RecordAsync(chat)).Answers.ContainsKey("lastPeriod");
         var yes = await chat.SayAsync("yes");
 
-        Assert.Equal([readBack], again);
+        Assert.Equal([Text("answers", "listLater").Replace("{label}", "what has happened to you", StringComparison.Ordinal), readBack], again);
         Assert.False(keptTooSoon);
         Assert.Equal(Text("answers", "readBackYes"), yes[0]);
         Assert.Equal(10, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
@@ -170,6 +170,23 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
 
         Assert.Equal([Support.ScriptTexts.Script["answers"].Facts.Single(f => f.Question == "calciumFoodServingsPerDay").NotUnitsReply!], reply);
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay"));
+    }
+
+    // The history list's retry says "'Not sure' is fine too: then I'll ask about each one", and offers an "I don't know"
+    // button, but "not sure" got the retry again, and by the third try "I'm having trouble understanding this one".
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("I don't know")]
+    public async Task Not_sure_at_the_history_list_asks_each_of_its_questions_on_its_own(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(5)));
+
+        var reply = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([Text("answers", "unknownList"), Ask("onboarding", "fragilityFracture")], reply);
+        Assert.True(record.Answers["historyScreen"].Skipped);
+        Assert.DoesNotContain("fearOfFalling", record.Answers.Keys);
     }
 
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
