@@ -9,13 +9,9 @@ namespace BoneCoachBot.Tests.Answers;
 /// a number about another thing, a dose that named a supplement the list left out, two foods with one "every day",
 /// declining, a negated "how often", and things she names at a list that are not its options as written.
 /// </summary>
-public sealed class ChattedAnswersTests : IAsyncLifetime
+public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task Glasses_of_wine_at_the_calcium_question_are_not_calcium_servings_and_the_question_is_asked_again()

@@ -11,14 +11,10 @@ namespace BoneCoachBot.Tests.Answers;
 /// Every term a question uses, or a woman asks about, has a plain answer in the glossary (dialogs/answers.json and its
 /// Spanish overlay); asked at a yes/no question that names the term, it is her question, never a yes.
 /// </summary>
-public sealed class GlossaryTests : IAsyncLifetime
+public sealed class GlossaryTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     private static readonly DateOnly Today = new(2026, 6, 1);
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     public static TheoryData<string, string, string> Terms => new()
     {

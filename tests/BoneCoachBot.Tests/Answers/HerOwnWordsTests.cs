@@ -14,14 +14,10 @@ namespace BoneCoachBot.Tests.Answers;
 /// sentence, the last period said early ("hace unos 9 años" at the height question), a correction right after a fact
 /// that was noted on the side, and a word of the question she asks the meaning of ("what do you mean by heavy?").
 /// </summary>
-public sealed class HerOwnWordsTests : IAsyncLifetime
+public sealed class HerOwnWordsTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     private static readonly DateOnly Today = new(2026, 6, 1);
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     // Question, locale, her message, the open question's value (null: none), the facts noted for other questions.
     public static TheoryData<string, string, string, string?, string> Messages => new()
