@@ -317,6 +317,56 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task A_turn_that_changes_one_property_keeps_the_ones_it_only_read_or_never_touched()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await Log.SetAsync(turn, new MessageLog { Entries = ["asked"] }, ct);
+            await Values.SetAsync(turn, new Dictionary<string, object> { ["step"] = 1 }, ct);
+        }, CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct), CancellationToken.None);
+
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            _ = await Log.GetAsync(turn, () => new MessageLog(), ct);
+            await Values.SetAsync(turn, new Dictionary<string, object> { ["step"] = 2 }, ct);
+        }, CancellationToken.None);
+
+        // Kept by this instance and read back by another: the same content.
+        foreach (var reader in new[] { pipeline, Pipeline() })
+        {
+            List<string>? entries = null;
+            Dictionary<string, object>? values = null;
+            await reader.RunAsync(NewTurn(), async (turn, ct) =>
+            {
+                entries = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries;
+                values = await Values.GetAsync(turn, () => [], ct);
+            }, CancellationToken.None);
+
+            Assert.Equal(["asked"], entries);
+            Assert.Equal(2L, values!["step"]);
+        }
+    }
+
+    [Fact]
+    public async Task A_turn_that_sets_back_the_values_it_read_leaves_the_stored_item_as_it_was()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 3 }, ct), CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 4 }, ct), CancellationToken.None);
+        var before = await _memory.ReadETagsAsync([UserKey], CancellationToken.None);
+
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            var tally = await Tally.GetAsync(turn, () => new UserTally(), ct);
+            await Tally.SetAsync(turn, new UserTally { Messages = tally.Messages }, ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(before[UserKey], (await _memory.ReadETagsAsync([UserKey], CancellationToken.None))[UserKey]);
+    }
+
+    [Fact]
     public async Task BotState_starts_the_turn_with_the_state_the_pipeline_read_without_loading_it_again()
     {
         var pipeline = Pipeline();
