@@ -163,6 +163,60 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task A_turn_that_changed_only_its_log_and_met_a_conflict_reruns_from_the_log_it_read()
+    {
+        UseBackend(new WithoutCommitLock(_memory));
+        var pipeline = Pipeline();
+        var first = NewTurn();
+        var second = NewTurn();
+        await pipeline.RunAsync(first, (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["kept"] }, ct), CancellationToken.None);
+        await pipeline.RunAsync(second, (turn, ct) => Log.GetAsync(turn, () => new MessageLog(), ct), CancellationToken.None);
+
+        // The conversation item is saved with only its log changed, then the user item's conflict reruns the turn.
+        var third = NewTurn();
+        var attempts = 0;
+        await pipeline.RunAsync(third, async (turn, ct) =>
+        {
+            attempts++;
+            await Tally.SetAsync(turn, new UserTally { Messages = attempts }, ct);
+            if (attempts == 1)
+            {
+                await _backend.WriteAsync(new Dictionary<string, object> { [UserKey] = new JObject { ["elsewhere"] = true } }, ct);
+            }
+        }, CancellationToken.None);
+
+        var item = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        Assert.Equal(2, attempts);
+        Assert.Equal(new[] { third, second, first }.Select(turn => turn.Activity.Id), ((JArray)item[TurnLog.Property]!).Select(entry => entry.Value<string>("id")));
+        Assert.Equal(["kept"], await StoredEntriesAsync());
+    }
+
+    [Fact]
+    public async Task A_resend_of_a_turn_whose_save_failed_runs_again_though_only_its_log_had_changed()
+    {
+        var failing = new FailingWrites(_memory);
+        UseBackend(failing);
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["kept"] }, ct), CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.GetAsync(turn, () => new MessageLog(), ct), CancellationToken.None);
+
+        var lost = NewTurn();
+        failing.Fail = true;
+        await Assert.ThrowsAsync<IOException>(() => pipeline.RunAsync(lost, (turn, ct) => turn.SendActivityAsync("first try", cancellationToken: ct), CancellationToken.None));
+        failing.Fail = false;
+
+        var runs = 0;
+        await pipeline.RunAsync(new TurnContext(_channel, lost.Activity), (turn, ct) =>
+        {
+            runs++;
+            return turn.SendActivityAsync("second try", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(1, runs);
+        Assert.Equal(["second try"], _channel.ActiveQueue.Select(reply => reply.Text));
+    }
+
+    [Fact]
     public async Task Forget_me_in_a_turn_wins_over_later_writes_in_the_same_turn_and_runs_hooks_after_the_save()
     {
         var pipeline = Pipeline();
@@ -450,6 +504,22 @@ public sealed class TurnPipelineTests
             inner.ReadETagsAsync(keys, cancellationToken);
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    // Fails every write while Fail is set; keeps the ETag reader, so the pipeline keeps the documents it reads.
+    private sealed class FailingWrites(InMemoryStorage inner) : IStorage, IETagReader
+    {
+        public bool Fail { get; set; }
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, string>> ReadETagsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+            inner.ReadETagsAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            Fail ? throw new IOException("storage unavailable") : inner.WriteAsync(changes, cancellationToken);
 
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
