@@ -66,7 +66,7 @@ public static partial class MultiChoiceReader
         return chosen.Count == 0 && !all ? null : new ChosenSet(chosen);
     }
 
-    // "no supplements", "I don't take any pills", "ningún suplemento": none, in the list's own word for its kind, which no
+    // "no supplements", "I don't take any pills", "ningún suplemento": none, in a word for a list's kind, which no
     // choice names (a choice named after "no" is left out above, so "no calcium" never gets here). "no idea" is not knowing,
     // and "no more" is none now but some once.
     private static bool NoneOfAThing(string normalized) =>
@@ -74,9 +74,14 @@ public static partial class MultiChoiceReader
 
     [GeneratedRegex(
         @"^(?:(?:no+|nope|nah|well|um+|erm)\s+)*(?:no|not\s+any|i\s+(?:don\s*t|do\s+not|never)\s+(?:take|have|use)\s+any|i\s+(?:take|have)\s+no|" +
-        @"ningun[oa]?|no\s+(?:tomo|tengo|uso)(?:\s+ningun[oa]?)?)\s+[a-z]+(?:\s+at\s+all|\s+thanks|\s+gracias)?$",
+        @"ningun[oa]?|no\s+(?:tomo|tengo|uso)(?:\s+ningun[oa]?)?)\s+" + KindWord + @"(?:\s+at\s+all|\s+thanks|\s+gracias)?$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoneOfAThingPattern();
+
+    // A word for a list's kind. "no steroids" at the conditions list is about another question: never "none of these".
+    private const string KindWord =
+        @"(?:supplements?|pills?|tablets?|vitamins?|medicines?|medications?|meds|drugs|conditions?|illnesses|diseases?|problems?|" +
+        @"issues|suplementos?|pastillas?|vitaminas?|medicamentos?|medicinas?|enfermedad(?:es)?|problemas?)";
 
     // "all of them", "everything except K2", "todos menos el K2": "all" is said of the list only when nothing but fillers
     // stand beside it before any "except". "I walk the dog every day" or "todos los días" are not "all of them".

@@ -41,6 +41,9 @@ public sealed record Mention(MentionKind Kind, decimal Value, MeasureUnit? Unit,
     /// <summary>She gave her age ("I'm 62 years old", "tengo 62 años"): a plain number for an age question, never a measurement.</summary>
     public bool StatesAge { get; init; }
 
+    /// <summary>A number of times ("once", "twice"): a count, never an amount of something ("just the once" is not 1 mg).</summary>
+    public bool Times { get; init; }
+
     /// <summary>A frequency read from a vague word by convention ("sometimes", "rarely"): worth reading back.</summary>
     public bool Vague { get; init; }
 

@@ -114,7 +114,8 @@ public static partial class MentionFinder
 
         if (ReadUnit(after) is not { } unit)
         {
-            return (Make(slice, MentionKind.Number, token.Value, null, token.Start, token.End, token.Approximate), false);
+            var times = token.CountWord && TimesPattern().IsMatch(folded[token.Start..token.End]);
+            return (Make(slice, MentionKind.Number, token.Value, null, token.Start, token.End, token.Approximate) with { Times = times }, false);
         }
 
         var end = token.End + unit.Length;
@@ -330,4 +331,7 @@ public static partial class MentionFinder
 
     [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?:(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+)?(?<unit>inch|centimetre|centimeter|cm|metre|meter|metro|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ArticleUnitPattern();
+
+    [GeneratedRegex(@"\b(?:once|twice|thrice)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TimesPattern();
 }

@@ -217,7 +217,7 @@ public sealed partial class SafetyNet(
             return false;
         }
 
-        if (IsInThePast(text))
+        if (IsInThePast(text) && TellsOfTheScreensSubject(text))
         {
             await AnswerNothingNowAsync(turnContext, MentionsFracture(text), cancellationToken);
             return false;
@@ -270,6 +270,11 @@ public sealed partial class SafetyNet(
         return choice.Synonyms.Append(choice.Title).Append(choice.Value)
             .Any(phrase => string.Equals(classifier.Patterns.Text.Normalize(phrase), said, StringComparison.Ordinal));
     }
+
+    // "I stopped when I was 51" is in the past but about her periods, not the screen: it is left to the question, which
+    // asks again, rather than told "as it isn't happening now".
+    private bool TellsOfTheScreensSubject(string? text) =>
+        Says(classifier.Patterns.MaybeYes, text) || Says(classifier.Patterns.NotNow, text);
 
     private bool IsInThePast(string? text)
     {

@@ -70,6 +70,8 @@ public class MultiChoicePromptTests
     [InlineData("no idea")]
     [InlineData("no more")]
     [InlineData("no 3")]
+    [InlineData("no steroids")]
+    [InlineData("no smoking")]
     public void Words_that_name_no_choice_are_not_an_answer(string said) =>
         Assert.Null(MultiChoiceReader.Read(said, Supplements, "en-US"));
 

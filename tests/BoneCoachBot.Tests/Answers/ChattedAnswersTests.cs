@@ -82,6 +82,80 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
 
+    // After "I'll note your last period as about 10 years ago. Is that about right?", "my mum broke her hip when she was 80"
+    // got "I didn't catch how long ago", and her "yes" after it was taken as nothing. The read-back waits for her answer.
+    [Fact]
+    public async Task A_read_back_she_answers_with_something_else_is_asked_again_and_her_yes_then_keeps_it()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+        var readBack = Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal)
+            .Replace("{value}", "about 10 years ago", StringComparison.Ordinal);
+
+        await chat.SayAsync("when I was 52");
+        var again = await chat.SayAsync("my mum broke her hip when she was 80");
+        var keptTooSoon = (await RecordAsync(chat)).Answers.ContainsKey("lastPeriod");
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal([readBack], again);
+        Assert.False(keptTooSoon);
+        Assert.Equal(Text("answers", "readBackYes"), yes[0]);
+        Assert.Equal(10, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
+    }
+
+    // "never had hrt, the doctor said I couldn't because of a clot" at the last-period question left that question out as
+    // if she didn't know: "never had" was about HRT. The question is asked again.
+    [Fact]
+    public async Task Never_having_had_another_thing_at_the_last_period_question_is_not_her_not_knowing_it()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+
+        var reply = await chat.SayAsync("never had hrt, the doctor said I couldn't because of a clot");
+        var record = await RecordAsync(chat);
+
+        Assert.False(record.Answers.ContainsKey("lastPeriod"));
+        Assert.False(record.Answers.ContainsKey("hormoneTherapy"));
+        Assert.DoesNotContain(Ask("onboarding", "historyScreen"), reply);
+        Assert.Contains(reply, r => r.Contains("how long ago", StringComparison.Ordinal));
+    }
+
+    // "I have coeliac disease" and "I take omeprazole for my stomach" at the last-period question got "I didn't catch how
+    // long ago", then "I'm having trouble understanding this one". They are for lists a few questions on: she is told so,
+    // nothing is ticked before the list is asked, and her answer to the open question is still taken.
+    [Theory]
+    [InlineData("I have coeliac disease", "conditions that affect bone")]
+    [InlineData("I take omeprazole for my stomach", "medicines that affect bone")]
+    [InlineData("my mum broke her hip", "what has happened to you")]
+    public async Task A_thing_a_later_list_holds_is_said_to_be_asked_there_and_nothing_is_ticked(string said, string list)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+
+        var first = await chat.SayAsync(said);
+        var second = await chat.SayAsync(said);
+        var unticked = (await RecordAsync(chat)).Answers.Keys.Where(k => k.StartsWith("boneLoss", StringComparison.Ordinal) || k == "historyScreen").ToList();
+        var answered = await chat.SayAsync("8 years ago");
+
+        var later = Text("answers", "listLater").Replace("{label}", list, StringComparison.Ordinal);
+        Assert.Equal([later, Ask("onboarding", "lastPeriod")], first);
+        Assert.Equal([later, Ask("onboarding", "lastPeriod")], second);
+        Assert.Empty(unticked);
+        Assert.Equal(Ask("onboarding", "historyScreen"), answered[^1]);
+    }
+
+    // "it was just the once" at the steroid dose question was read back as "your steroid dose is 1 mg a day": a number
+    // of times is no amount. The dose is asked again.
+    [Theory]
+    [InlineData("it was just the once")]
+    [InlineData("only twice")]
+    public async Task A_number_of_times_at_the_steroid_dose_question_is_no_dose(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(6)).Append("yes"));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.DoesNotContain(reply, r => r.Contains("1 mg", StringComparison.Ordinal) || r.Contains("2 mg", StringComparison.Ordinal));
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("steroidMgPerDay"));
+    }
+
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
     [Theory]
     [InlineData("I was about 50")]

@@ -167,6 +167,21 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.DoesNotContain("wristHipRibFractures", record.Answers.Keys);
     }
 
+    // "I stopped when I was 51" (her periods) at the screen was told "as it isn't happening now, it isn't an emergency;
+    // I'll ask about past falls": a past with none of the screen's subjects is no answer to it, and the screen waits.
+    [Fact]
+    public async Task A_past_that_is_not_about_the_screen_is_no_answer_to_it()
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+
+        var reply = await chat.SayAsync("I stopped when I was 51");
+
+        Assert.DoesNotContain(Text("safety", "notNow"), reply);
+        var record = await StoredState.RecordAsync(_host.Services, chat);
+        Assert.DoesNotContain("urgentNow", record!.Answers.Keys);
+        Assert.DoesNotContain(Ask("onboarding", "age"), reply);
+    }
+
     [Theory]
     [InlineData("no, that was years ago")]
     [InlineData("not now")]

@@ -115,6 +115,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return false;
         }
 
+        if (NeverHadOtherThing(question, text))
+        {
+            return false;
+        }
+
         // "not that I know of" to a choice with a never option is that option, read back; a yes/no red flag keeps it unknown.
         if (question.Answer.Type == AnswerType.Choice && TentativeNo.Matches(text))
         {
@@ -230,9 +235,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 : new AnswerRead(AnswerReadKind.Ambiguous);
         }
 
-        // "I'm 62 years old" is her age (StatesAge), never 62 inches or 62 kg.
+        // "I'm 62 years old" is her age (StatesAge), never 62 inches or 62 kg; "just the once" is no 1 mg.
         var plain = mentions.Where(m => m.Kind == MentionKind.Number).ToList();
-        if (plain.Any(m => m.StatesAge))
+        if (plain.Any(m => m.StatesAge || m.Times))
         {
             return AnswerRead.Unread;
         }
@@ -464,8 +469,17 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static bool SentenceOpening(string text) =>
         TextNormalizer.Words(text) is ["i", "have" or "do" or "am" or "did", var next, _, ..] && next is not ("not" or "never" or "no");
 
+    // "never had HRT" at "when was your last period?" is about another thing, not her not knowing this one.
+    private bool NeverHadOtherThing(QuestionScript question, string text) =>
+        NotKnowing.NeverHad(text) && guide.OtherThing(question.Id, text) is not null;
+
     private AnswerRead UnknownOrUnread(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
+        if (NeverHadOtherThing(question, text))
+        {
+            return AnswerRead.Unread;
+        }
+
         if (guide.IsUnknown(text) || NotKnowing.Matches(text, (fact?.NoMeansUnknown ?? false) || DeclinedByNo(question, fact)))
         {
             return UnknownFor(question);

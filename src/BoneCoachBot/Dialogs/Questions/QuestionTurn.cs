@@ -224,6 +224,7 @@ public sealed class QuestionTurn
         if (confirmed is null || GivesAnotherValue(turn, pending))
         {
             turn.Unconfirmed = pending;
+            turn.ReadBackUnanswered = confirmed is null;
             return null;
         }
 
@@ -304,6 +305,13 @@ public sealed class QuestionTurn
             // "around 68 kilos" after "I'll note your age as 62, is that right?": her weight is noted, and the age still
             // waits for her yes (her "I can't remember" there was about the other thing).
             return await AskReadBackAsync(turn, unconfirmed, cancellationToken);
+        }
+
+        if (turn is { Unconfirmed.Asked: not null, ReadBackUnanswered: true } && reading.Open.Kind is not (AnswerReadKind.Value or AnswerReadKind.Unknown))
+        {
+            // "my mum broke her hip" after "I'll note your last period as about 7 years ago, is that right?": the value read
+            // back still waits for her yes, which is a better thing to ask again than the question it came from.
+            return await AskReadBackAsync(turn, turn.Unconfirmed, cancellationToken);
         }
 
         switch (reading.Open.Kind)
@@ -609,6 +617,12 @@ public sealed class QuestionTurn
             return Dialog.EndOfTurn;
         }
 
+        if (ListLater.Named(Guide, turn.Open.Question.Id, turn.Text, turn.Record.Answers) is { } list)
+        {
+            await SayAsync(turn, Guide.Text("listLater").Replace("{label}", list, StringComparison.Ordinal), cancellationToken);
+            return await AskAgainAsync(turn, cancellationToken);
+        }
+
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
         if (CountMiss(turn) > 0 || turn.Open!.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
             || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
@@ -680,7 +694,10 @@ public sealed class QuestionTurn
     {
         public ITurnContext Context => Dc.Context;
 
-        /// <summary>A read-back her message answered with neither yes nor no.</summary>
+        /// <summary>A read-back her message answered with neither yes nor no, or with another value.</summary>
         public PendingReadBack? Unconfirmed { get; set; }
+
+        /// <summary>Her message said neither yes nor no to the read-back.</summary>
+        public bool ReadBackUnanswered { get; set; }
     }
 }
