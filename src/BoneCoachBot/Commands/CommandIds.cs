@@ -23,4 +23,5 @@ public static class CommandIds
     public const string Keep = "keep";
     public const string ChangeAnswers = "changeAnswers";
     public const string Thanks = "thanks";
+    public const string Repeat = "repeat";
 }

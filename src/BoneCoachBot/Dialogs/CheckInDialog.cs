@@ -60,7 +60,7 @@ public sealed class CheckInDialog : ComponentDialog
         ]));
         AddDialog(deepen);
         AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
-        AddDialog(new NumberPrompt<double>(HoursPrompt, InRangeAsync));
+        AddDialog(new NumberPrompt<double>(HoursPrompt, HoursAsync));
         AddDialog(new ChoicePrompt(ChoicePromptId) { Style = ChannelChoices.Style });
         InitialDialogId = Steps;
     }
@@ -237,6 +237,14 @@ public sealed class CheckInDialog : ComponentDialog
         step.Outcome is null && step.ResultAs<FoundChoice>() is { } found
             ? Script.Question(questionId).Answer.Choices[found.Index].Value
             : null;
+
+    // "yes, 3 eggs a day" at the sleep question counts eggs: a number said of another thing, without hours, is no sleep.
+    private async Task<bool> HoursAsync(PromptValidatorContext<double> prompt, CancellationToken cancellationToken)
+    {
+        var text = prompt.Context.Activity.Text ?? string.Empty;
+        var inHours = MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)).Any(m => m.Unit is not null);
+        return await InRangeAsync(prompt, cancellationToken) && (inHours || _guide.OtherThing(CheckInQuestionIds.SleepHours, text) is null);
+    }
 
     private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)
         where T : struct

@@ -40,6 +40,7 @@ public static class CoachingRegistration
         services.AddCommandHandler<HelpCommand>();
         services.AddCommandHandler<ThanksCommand>();
         services.AddCommandHandler<WhyCommand>();
+        services.AddCommandHandler<RepeatCommand>();
         services.AddCommandHandler<BackCommand>();
         services.AddCommandHandler<KeepCommand>();
         services.AddCommandHandler<SkipCommand>();

@@ -148,7 +148,7 @@ public sealed partial class SafetyNet(
             : again ? SafetyTextKeys.StillEmergency : SafetyTextKeys.Emergency;
         await SayAsync(turnContext, textKey, cancellationToken);
         await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
-        if (triage.Class == TriageClass.Emergency)
+        if (triage.Class == TriageClass.Emergency && !(triage.Sign is { } sign && classifier.Patterns.IsForAnyone(sign)))
         {
             await NoteAsync(turnContext, triage, cancellationToken);
         }

@@ -72,6 +72,13 @@ public sealed class TriageClassifier(TriagePatterns patterns)
     private TriageClass Resolve(SignPattern sign, Match match, SentenceContext context, MessageContext message)
     {
         var time = context.TimeOf(match);
+        if (sign.Kind == SignKind.EmergencyForAnyone)
+        {
+            // "my husband has collapsed and isn't breathing": whoever it is, now is the time to call. Told as past or as
+            // "what if", it is no emergency now.
+            return time is SignTime.LongAgo or SignTime.Recent || IsDenied(match, context) || context.IsHypothetical ? TriageClass.None : TriageClass.Emergency;
+        }
+
         if (time == SignTime.LongAgo || IsDenied(match, context) || (time != SignTime.Now && (context.IsHypothetical || IsSomeoneElse(match, context))))
         {
             return TriageClass.None;

@@ -27,6 +27,7 @@ public sealed class TriagePatterns
             (SignKind.Urgent, script.Urgent),
             (SignKind.UrgentWhenRecent, script.UrgentWhenRecent),
             (SignKind.EmergencyUnlessDaysAgo, script.EmergencyUnlessDaysAgo),
+            (SignKind.EmergencyForAnyone, script.EmergencyForAnyone),
             (SignKind.EmergencyWithCompanion, script.EmergencyWith),
             (SignKind.Distress, script.Distress),
         ];
@@ -61,6 +62,9 @@ public sealed class TriagePatterns
 
     /// <summary>What each of <see cref="SignPatterns"/> is a sign of, by its index.</summary>
     public IReadOnlyList<SignPattern> Signs { get; }
+
+    /// <summary>Whether <paramref name="sign"/> is someone's with her, not hers: it is never noted in her summary.</summary>
+    public bool IsForAnyone(string sign) => Signs.Any(s => s.Kind == SignKind.EmergencyForAnyone && s.Sign == sign);
 
     /// <summary>Every sign's patterns, a union per sign.</summary>
     public PatternList SignPatterns { get; }
@@ -151,6 +155,7 @@ public enum SignKind
     Urgent,
     UrgentWhenRecent,
     EmergencyUnlessDaysAgo,
+    EmergencyForAnyone,
     EmergencyWithCompanion,
     Distress,
 }

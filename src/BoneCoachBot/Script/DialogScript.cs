@@ -251,6 +251,9 @@ public sealed record TriageScript
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EmergencyUnlessDaysAgo { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Someone with her collapsed or not breathing: an emergency whoever it is, and never noted as hers.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EmergencyForAnyone { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public required IReadOnlyList<string> Negation { get; init; }
 
     public required IReadOnlyList<string> NegationBreak { get; init; }

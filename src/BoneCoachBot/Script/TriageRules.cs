@@ -56,6 +56,7 @@ internal static class TriageRules
     private static IEnumerable<(string Pointer, string Pattern)> Patterns(TriageScript triage) =>
         Signs("emergency", triage.Emergency).Concat(Signs("crisis", triage.Crisis)).Concat(Signs("urgent", triage.Urgent))
             .Concat(Signs("urgentWhenRecent", triage.UrgentWhenRecent)).Concat(Signs("emergencyUnlessDaysAgo", triage.EmergencyUnlessDaysAgo))
+            .Concat(Signs("emergencyForAnyone", triage.EmergencyForAnyone))
             .Concat(List("negation", triage.Negation)).Concat(List("negationBreak", triage.NegationBreak))
             .Concat(List("distantPast", triage.DistantPast)).Concat(List("recentPast", triage.RecentPast))
             .Concat(List("present", triage.Present)).Concat(List("habitual", triage.Habitual))

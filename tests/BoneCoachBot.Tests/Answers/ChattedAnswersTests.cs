@@ -156,6 +156,39 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("steroidMgPerDay"));
     }
 
+    // "I think it's 1000 of calcium" at the calcium-food question got "1000 doesn't look right to me", and her "800" after
+    // it "I'm having trouble understanding this one": she was giving her supplement. She hears what the question means.
+    [Theory]
+    [InlineData("I think it's 1000 of calcium")]
+    [InlineData("I take 1200 mg a day")]
+    public async Task A_supplement_at_the_calcium_food_question_is_told_what_the_question_means(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones)
+            .Concat(Personas.Diet).Concat(Personas.Inflammation));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal([Support.ScriptTexts.Script["answers"].Facts.Single(f => f.Question == "calciumFoodServingsPerDay").NotUnitsReply!], reply);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay"));
+    }
+
+    // The history list's retry says "'Not sure' is fine too: then I'll ask about each one", and offers an "I don't know"
+    // button, but "not sure" got the retry again, and by the third try "I'm having trouble understanding this one".
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("I don't know")]
+    public async Task Not_sure_at_the_history_list_asks_each_of_its_questions_on_its_own(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(5)));
+
+        var reply = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([Text("answers", "unknownList"), Ask("onboarding", "fragilityFracture")], reply);
+        Assert.True(record.Answers["historyScreen"].Skipped);
+        Assert.DoesNotContain("fearOfFalling", record.Answers.Keys);
+    }
+
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.
     [Theory]
     [InlineData("I was about 50")]

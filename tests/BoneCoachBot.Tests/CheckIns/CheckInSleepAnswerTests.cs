@@ -53,6 +53,27 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Contains("A number of hours, for example '7'.", reply.AllText());
     }
 
+    // Found by chatting: "yes, 3 eggs a day" at the sleep question was kept as 3 hours of sleep, and "I forgot most days"
+    // at the protein question as protein on 5 days. Neither is the answer: each question is asked again.
+    [Fact]
+    public async Task Eggs_at_the_sleep_question_and_days_she_forgot_at_the_protein_question_are_asked_again()
+    {
+        await using var host = HostFor("Memory");
+        var user = host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var forgot = await user.SayAllAsync("check in", "2", "3", "2", "I forgot most days");
+        var protein = await user.SayAllAsync("7");
+        var eggs = await user.SayAllAsync("yes, 3 eggs a day");
+        var week = await user.SayAllAsync("7 hours", "every day", "none of those");
+
+        Assert.Contains("A number of days from 0 to 7.", forgot.AllText());
+        Assert.Contains("How many hours did you sleep", protein.AllText());
+        Assert.Contains("A number of hours, for example '7'.", eggs.AllText());
+        Assert.Contains("7 of 7 hours' sleep", week.AllText());
+        Assert.Contains("protein on 7 of 7 days", week.AllText());
+    }
+
     private static async Task<BotReply> CheckInAsync(CheckInUser user, string sleep)
     {
         await user.SayAllAsync("check in", "2", "3", "2", "7", sleep);

@@ -112,6 +112,13 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         { CheckIn, "forget me", [ForgetConfirm] },
         { CheckIn, "check in", [Text("commands", "checkInFirst"), ImpactDays] },
         { CheckIn, "fine-tune", [Text("commands", "checkInFirst"), ImpactDays] },
+
+        // "what did you say?" got "I can't answer that one; your clinician can": the open question again, wherever she is.
+        { FirstQuestion, "what did you say?", [UrgentNow] },
+        { Onboarding, "pardon?", [LastPeriod] },
+        { Layer, "sorry, what was the question?", [Intensity] },
+        { CheckIn, "can you repeat that?", [ImpactDays] },
+        { AfterPlan, "what did you say?", [NoQuestionOpen] },
     };
 
     public static TheoryData<string> QuestionPlaces => new() { FirstQuestion, Onboarding, Layer, CheckIn };

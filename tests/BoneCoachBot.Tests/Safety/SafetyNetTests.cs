@@ -167,6 +167,22 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Assert.DoesNotContain("wristHipRibFractures", record.Answers.Keys);
     }
 
+    // "my husband has collapsed and isn't breathing" at the history list got "Name any that apply": the signs were read as
+    // someone else's, so not hers to act on. Someone with her in danger now is an emergency, and nothing is noted as hers.
+    [Fact]
+    public async Task Someone_with_her_collapsing_now_gets_the_emergency_reply_and_nothing_is_noted_as_hers()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.Consent.Concat(Personas.Onboarding.Take(5)));
+
+        var reply = await chat.SayAsync("my husband has collapsed and isn't breathing");
+
+        Assert.Equal([Emergency()], reply);
+        var notes = await NotesAsync(chat);
+        Assert.Empty(notes.Signs);
+    }
+
     // "I stopped when I was 51" (her periods) at the screen was told "as it isn't happening now, it isn't an emergency;
     // I'll ask about past falls": a past with none of the screen's subjects is no answer to it, and the screen waits.
     [Fact]
@@ -243,6 +259,7 @@ public sealed class SafetyNetTests : IAsyncLifetime
     private async Task<SafetyNotes> NotesAsync(Chat chat)
     {
         var items = await StoredState.ItemsAsync(_host.Services, chat);
-        return Newtonsoft.Json.Linq.JObject.FromObject(items[StoredState.UserKey(chat)])[SafetyState.RecordProperty]!.ToObject<SafetyNotes>()!;
+        // No safety record at all: nothing was ever noted.
+        return Newtonsoft.Json.Linq.JObject.FromObject(items[StoredState.UserKey(chat)])[SafetyState.RecordProperty]?.ToObject<SafetyNotes>() ?? new SafetyNotes();
     }
 }

@@ -36,7 +36,15 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
             return true;
         }
 
-        count = FrequencyParser.Read(text, culture) is { } perWeek && perWeek == Math.Floor(perWeek) ? (int)perWeek : null;
+        var perWeek = FrequencyParser.Read(text, culture);
+        if (perWeek is not null && Missed().IsMatch(text!))
+        {
+            // "I forgot most days" counts the days she missed, not the days she did: asked again, never kept as 5.
+            count = null;
+            return true;
+        }
+
+        count = perWeek is { } days && days == Math.Floor(days) ? (int)days : null;
         return count is not null;
     }
 
@@ -64,6 +72,9 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
         MessageReader.Clauses(text ?? string.Empty) is { Count: > 1 } clauses
         && (ZeroWords.MatchesCount(clauses[0]) || (NoneOf().IsMatch(clauses[0]) && Phrases.ContainsAny(clauses[0], subject)))
         && clauses.Skip(1).Any(c => FrequencyParser.Read(c, culture) is > 0);
+
+    [GeneratedRegex(@"\b(?:forgot|forget|forgotten|missed|skipped|failed|olvide|olvido|olvidaba|olvidado|falle|me\s+salte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Missed();
 
     [GeneratedRegex(@"^\s*(?:no|not|nothing|zero|ningun[oa]?|nada|sin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoneOf();

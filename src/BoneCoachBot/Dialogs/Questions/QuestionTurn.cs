@@ -367,6 +367,14 @@ public sealed class QuestionTurn
     {
         var list = turn.Open!.Question;
         var read = ListReading.Read(list, turn.Text, turn.Options.Culture);
+        if (list.Optional && read is null && (Guide.IsUnknown(turn.Text) || NotKnowing.Admits(turn.Text)))
+        {
+            // "Not sure" at the history list: each of its questions is asked on its own, as its retry promises, and none
+            // is answered "no" from boxes she left empty.
+            await SayAsync(turn, Guide.Text("unknownList"), cancellationToken);
+            return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
+        }
+
         if (read is { IsNone: false } && ListReading.RuledOut(list, Guide, turn.Text).Where(c => read.Contains(c.Title)).ToList() is { Count: > 0 } ruledOut)
         {
             return await WithoutRuledOutAsync(turn, read, ruledOut, cancellationToken);
