@@ -67,7 +67,16 @@ start_azurite() {
   return 1
 }
 
+# The build's own compiler server (see the build below), found by its pipe name: this run's, no other.
+compiler_server="bonecoach-test-$$"
+stop_compiler_server() {
+  local pid
+  for pid in $(pgrep -f -- "-pipename:$compiler_server\$"); do kill "$pid" 2>/dev/null; done
+  return 0
+}
+
 stop_services() {
+  stop_compiler_server
   # SIGKILL, not SIGTERM: Azurite takes about 80 s to shut down gracefully, and its folder is thrown away anyway.
   [ -n "${azurite_pid:-}" ] && kill -9 "$azurite_pid" 2>/dev/null && wait "$azurite_pid" 2>/dev/null
   [ -n "${azurite_dir:-}" ] && rm -rf "$azurite_dir" "$azurite_dir.log"
@@ -123,7 +132,11 @@ dotnet restore BoneCoachBot.sln -nologo -v minimal || status=1
 wait "$bundle_pid" || status=1
 if [ $status -eq 0 ]; then
   say "dotnet build"
-  dotnet build BoneCoachBot.sln -c $configuration --no-restore -nologo -v minimal || status=1
+  # One compiler server for the build's seven projects (UseSharedCompilation, which this machine's environment may turn
+  # off), under a name of this run's own, stopped right after: without it each project starts a compiler of its own.
+  dotnet build BoneCoachBot.sln -c $configuration --no-restore -nologo -v minimal \
+    -p:UseSharedCompilation=true "-p:SharedCompilationId=$compiler_server" || status=1
+  stop_compiler_server
 fi
 run_engine_and_assessment_tests() {
   run_assembly BoneCoach.Dialogs.Tests
@@ -141,10 +154,13 @@ if [ $status -eq 0 ]; then
   # While npm ci or the precompiling still run, the engine and assessment tests use the wait; otherwise
   # BoneCoachBot.Tests goes first.
   engine_first=0
+  # Azurite starts as soon as npm ci has installed it, beside the precompiling.
+  azurite_started=0
+  kill -0 "$tools_pid" 2>/dev/null || { wait "$tools_pid" && start_azurite && azurite_started=1; }
   { kill -0 "$tools_pid" || kill -0 "$precompile_pid"; } 2>/dev/null && engine_first=1 && run_engine_and_assessment_tests
   # Only faster, never needed: without the images (no crossgen2 from NuGet) the child bots run the build output itself.
   if wait "$precompile_pid"; then export BONECOACH_TEST_CHILD_BOT="$child_bot"; else say "ReadyToRun failed: child bots run the build output"; fi
-  if wait "$tools_pid" && start_azurite; then
+  if [ $azurite_started -eq 1 ] || { wait "$tools_pid" && start_azurite; }; then
     run_assembly BoneCoachBot.Tests
   else
     status=1

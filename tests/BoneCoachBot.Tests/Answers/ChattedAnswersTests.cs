@@ -96,7 +96,7 @@ public sealed class ChattedAnswersTests : IAsyncLifetime
         var keptTooSoon = (await RecordAsync(chat)).Answers.ContainsKey("lastPeriod");
         var yes = await chat.SayAsync("yes");
 
-        Assert.Equal([readBack], again);
+        Assert.Equal([Text("answers", "listLater").Replace("{label}", "what has happened to you", StringComparison.Ordinal), readBack], again);
         Assert.False(keptTooSoon);
         Assert.Equal(Text("answers", "readBackYes"), yes[0]);
         Assert.Equal(10, (await RecordAsync(chat)).Answers["lastPeriod"].Number);

@@ -15,6 +15,7 @@ namespace BoneCoachBot.Tests.ChannelTests;
 /// fetched), never a 500 and never processed, logged as one warning that doesn't carry the token. The bot runs as a
 /// real process whose SDK fetches its signing keys from a local HTTPS fake of the Bot Framework's metadata.
 /// </summary>
+[LongRunning]
 public sealed partial class BotAuthenticationTests : IAsyncLifetime
 {
     private const string AppId = "11111111-2222-3333-4444-555555555555";

@@ -10,15 +10,11 @@ namespace BoneCoachBot.Tests.Commands;
 /// The seeds the command rows start from are what a woman answering for herself leaves, and a seeded woman is where
 /// that woman would be: the one place that still replays, so the rows need not.
 /// </summary>
-public sealed class SeededRecordsTests : IAsyncLifetime
+public sealed class SeededRecordsTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     public static TheoryData<string> Seeds => new() { nameof(SeededRecords.AtLastPeriod), nameof(SeededRecords.AtIntensity), nameof(SeededRecords.WithPlan) };
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -3,13 +3,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Conversation;
 
 /// <summary>"back" steps across parts: from a layer's first question to the last question of the part before.</summary>
-public sealed class BackAcrossPartsTests : IAsyncLifetime
+public sealed class BackAcrossPartsTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     private static string Revisit(string answer) => Text("commands", "revisitAnswer").Replace("{answer}", answer, StringComparison.Ordinal);
 

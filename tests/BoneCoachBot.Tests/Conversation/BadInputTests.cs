@@ -3,13 +3,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Conversation;
 
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     public static TheoryData<string, string> UnusableMessages => new()
     {

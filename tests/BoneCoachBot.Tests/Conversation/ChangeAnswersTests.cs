@@ -7,15 +7,11 @@ namespace BoneCoachBot.Tests.Conversation;
 /// "change my answers": her answers by part, one picked by number or name, asked again, kept through the same checks.
 /// Each test starts from her record seeded into storage (<see cref="SeededRecords"/>), not a replay.
 /// </summary>
-public sealed class ChangeAnswersTests : IAsyncLifetime
+public sealed class ChangeAnswersTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     private static string Intensity => Ask("loading", "strengthIntensity");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("change my answers", "height")]

@@ -8,15 +8,11 @@ namespace BoneCoachBot.Tests.Conversation;
 /// What commands change in her record and in storage. What each command answers, in each place, is in
 /// Commands.CommandRowsTests; these start from the same seeded records (<see cref="SeededRecords"/>).
 /// </summary>
-public sealed class CommandTests : IAsyncLifetime
+public sealed class CommandTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     private static string Intensity => Ask("loading", "strengthIntensity");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old()

@@ -3,13 +3,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Conversation;
 
-public sealed class ConsentTests : IAsyncLifetime
+public sealed class ConsentTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task No_health_question_comes_before_consent()

@@ -5,15 +5,11 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Conversation;
 
-public sealed class SafetyTests : IAsyncLifetime
+public sealed class SafetyTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     private ICoachingMessages Messages => _host.Services.GetRequiredService<ICoachingMessages>();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_fragility_fracture_is_referred_to_a_clinician_at_once_and_the_questions_go_on()

@@ -6,16 +6,28 @@ namespace BoneCoachBot.Tests.Hosting;
 
 /// <summary>The bot as an operator runs it: its own process, Kestrel on a real port, production environment.</summary>
 [LongRunning]
-public sealed class RealProcessTests
+public sealed class RealProcessTests(RealProcessTests.ProductionBot production) : IClassFixture<RealProcessTests.ProductionBot>
 {
     // With the start-up warm-up, as in production (other child bots skip it: Support/BotProcess).
     private static readonly Dictionary<string, string> Production = new() { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["BoneCoach__Startup__WarmUp"] = "true" };
 
+    /// <summary>
+    /// One process for both tests (a start with the warm-up took 4 s of CPU in the test run): each talks as her own user,
+    /// and the process must answer and stay healthy whichever test ran first.
+    /// </summary>
+    public sealed class ProductionBot : IAsyncLifetime
+    {
+        public BotProcess Bot { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Bot = await BotProcess.StartAsync(Production);
+
+        public async Task DisposeAsync() => await Bot.DisposeAsync();
+    }
+
     [Fact]
     public async Task A_bot_process_greets_and_answers_in_the_response_body()
     {
-        await using var bot = await BotProcess.StartAsync(Production);
-        var user = new EmulatorClient(bot.CreateClient());
+        var user = new EmulatorClient(production.Bot.CreateClient());
 
         var joined = await user.JoinAsync();
         var answered = await user.SayAsync("hello");
@@ -27,7 +39,7 @@ public sealed class RealProcessTests
     [Fact]
     public async Task Bad_requests_leave_the_process_running_and_healthy()
     {
-        await using var bot = await BotProcess.StartAsync(Production);
+        var bot = production.Bot;
         using var http = bot.CreateClient();
         string[] bodies = ["{not json", "", "null", "{\"type\":\"message\"}", "{\"type\":\"message\",\"text\":\"" + new string('x', 600 * 1024) + "\"}"];
 

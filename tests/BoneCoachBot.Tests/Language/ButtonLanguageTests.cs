@@ -5,13 +5,9 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.Language;
 
 /// <summary>Buttons follow her language from the turn she chooses it: suggested actions and the list card's buttons.</summary>
-public sealed class ButtonLanguageTests : IAsyncLifetime
+public sealed class ButtonLanguageTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     private static DialogScript In(string language, string dialog) => ScriptTexts.Script.In(language, dialog);
 

@@ -5,13 +5,9 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.Language;
 
 /// <summary>A question she went back to, asked again after a language switch exactly as it is asked in the new language.</summary>
-public sealed class RevisitAfterSwitchTests : IAsyncLifetime
+public sealed class RevisitAfterSwitchTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     private static DialogScript In(string language, string dialog) => ScriptTexts.Script.In(language, dialog);
 

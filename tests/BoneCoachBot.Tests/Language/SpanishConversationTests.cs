@@ -6,13 +6,9 @@ using BoneCoachBot.Tests.Support;
 
 namespace BoneCoachBot.Tests.Language;
 
-public sealed class SpanishConversationTests : IAsyncLifetime
+public sealed class SpanishConversationTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     private static ConversationScript Script => ScriptTexts.Script;
 

@@ -6,13 +6,9 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.Reliability;
 
 /// <summary>Issue 16, failure 5: a broken envelope gets a 400 that names the field, never a bare 500.</summary>
-public sealed class EnvelopeTests : IAsyncLifetime
+public sealed class EnvelopeTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     public static TheoryData<string> RoutingFields => new() { "conversation.id", "from.id", "channelId", "type", "id" };
 

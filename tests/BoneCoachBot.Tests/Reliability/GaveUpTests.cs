@@ -7,15 +7,11 @@ namespace BoneCoachBot.Tests.Reliability;
 /// Issue 16, failure 4: every prompt in the product can give up after unclear answers, and its caller takes that
 /// as "no clear answer": the conversation goes on, no apology, and the next message is understood.
 /// </summary>
-public sealed class GaveUpTests : IAsyncLifetime
+public sealed class GaveUpTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     private const int MostUnclearAnswersNeeded = 12;
     private static readonly string[] Unclear = ["maybe", "hmm", "not sure"];
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task Consent_that_gets_no_clear_answer_is_taken_as_no_and_help_still_works()

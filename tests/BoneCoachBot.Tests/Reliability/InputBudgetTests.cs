@@ -7,13 +7,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Reliability;
 
 /// <summary>Issue 16, failure 1: no message, on any path, takes more than its budget of the bot's time.</summary>
-public sealed class InputBudgetTests : IAsyncLifetime
+public sealed class InputBudgetTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     /// <summary>200 KB of varied digits: the recognisers took 25 s of one core on it before the budget.</summary>
     public static string VariedDigits(int length, int seed)

@@ -5,13 +5,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Reliability;
 
 /// <summary>Issue 16, failure 3: an activity sent again (same id) is applied once and gets the same replies.</summary>
-public sealed class RepeatedActivityTests : IAsyncLifetime
+public sealed class RepeatedActivityTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task The_same_activity_sent_twice_in_a_row_is_applied_once_and_answered_the_same()

@@ -11,6 +11,7 @@ namespace BoneCoachBot.Tests.Reliability;
 /// stopped, frozen (SIGSTOP) and wiped. Each fault costs a kind reply within 10 s, /healthz says so, and the bot
 /// recovers when storage does, without a restart.
 /// </summary>
+[LongRunning]
 public sealed class StorageFaultSuiteTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan KindReplyWithin = TimeSpan.FromSeconds(10);

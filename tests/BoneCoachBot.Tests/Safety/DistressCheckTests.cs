@@ -12,13 +12,9 @@ namespace BoneCoachBot.Tests.Safety;
 /// question with the crisis line, alone; a yes or an unsure answer gets the crisis reply; a no is thanked and the open
 /// question comes back; an answer to the open question instead goes on to it, with the line; nothing she said is kept.
 /// </summary>
-public sealed class DistressCheckTests : IAsyncLifetime
+public sealed class DistressCheckTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Theory]
     [InlineData("I'm fed up with life")]

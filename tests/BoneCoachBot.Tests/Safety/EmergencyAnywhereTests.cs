@@ -12,13 +12,9 @@ namespace BoneCoachBot.Tests.Safety;
 /// question: the emergency wording comes alone, nothing of the message is kept as an answer, and the question is asked
 /// again once she says she is safe.
 /// </summary>
-public sealed class EmergencyAnywhereTests : IAsyncLifetime
+public sealed class EmergencyAnywhereTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     // The question she is at (its wording), the kind of answer it takes, and what she types instead of an answer.
     private static readonly (string Ask, string Kind, string Emergency)[] Interruptions =

@@ -12,17 +12,13 @@ namespace BoneCoachBot.Tests.Safety;
 /// it, and a list that leaves it unticked does not answer the fragility-fracture question "no" for her; that question
 /// is asked as a confirmation. Over the real adapter, in English and Spanish.
 /// </summary>
-public sealed class PastFractureHistoryTests : IAsyncLifetime
+public sealed class PastFractureHistoryTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     // age, weight, height, last period: between the screen and the history list.
     private static readonly string[] Profile = ["62", "64 kg", "162 cm", "8 years ago"];
     private static readonly string[] PerfilEs = ["62", "64 kg", "162 cm", "hace 8 años"];
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     private static string Es(string dialog, Func<DialogScript, string> pick) => pick(ScriptTexts.Script.In(ScriptLanguage.Spanish, dialog));
 

@@ -12,15 +12,11 @@ namespace BoneCoachBot.Tests.Safety;
 /// the ways they say it isn't over get the emergency wording again (no question), and a plain answer to the open
 /// question, after "are you safe?" was asked once, is taken as carrying on rather than asked about forever.
 /// </summary>
-public sealed class SafeToGoOnTests : IAsyncLifetime
+public sealed class SafeToGoOnTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     private const string Spain = "es-ES";
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Theory]
     [InlineData("yes im safe now it passed")]

@@ -6,9 +6,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Safety;
 
 /// <summary>The safety step over the real adapter: before consent, mid-question, and at the opening screen.</summary>
-public sealed class SafetyNetTests : IAsyncLifetime
+public sealed class SafetyNetTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     public static string Emergency(string number = "911") => Text("safety", "emergency").Replace("{emergency}", number, StringComparison.Ordinal);
 
@@ -23,10 +23,6 @@ public sealed class SafetyNetTests : IAsyncLifetime
         Text("safety", "distressCheck").Replace("{crisis}", crisis, StringComparison.Ordinal).Replace("{emergency}", emergency, StringComparison.Ordinal);
 
     public const string UsCrisisLine = "call 988 (the 988 Suicide & Crisis Lifeline)";
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task An_emergency_before_consent_gets_the_emergency_wording_alone()

@@ -13,7 +13,7 @@ namespace BoneCoachBot.Tests.Safety;
 /// Línea 024 in Spain, 911 and Línea de la Vida in Mexico), and no near-miss gets either. Read by the numbers, so the test
 /// holds whatever language the wording is in.
 /// </summary>
-public sealed class SpanishTriageOverBotTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SpanishTriageOverBotTests(ITestOutputHelper output, CoachingHost host) : IClassFixture<CoachingHost>
 {
     private static readonly (string Locale, string Emergency, string Crisis)[] Countries =
     [
@@ -21,11 +21,7 @@ public sealed class SpanishTriageOverBotTests(ITestOutputHelper output) : IAsync
         ("es-MX", "911", "800 911 2000"),
     ];
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task Every_spanish_emergency_and_crisis_gets_her_countrys_number_and_no_near_miss_does()

@@ -9,13 +9,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Safety;
 
 /// <summary>The clinician summary over the real bot keeps what she reported after her plan.</summary>
-public sealed class SummaryTruthTests : IAsyncLifetime
+public sealed class SummaryTruthTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task A_fall_from_a_check_in_and_back_pain_said_in_the_chat_are_in_the_summary_with_their_day()

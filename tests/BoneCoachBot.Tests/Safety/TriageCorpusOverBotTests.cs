@@ -10,18 +10,14 @@ namespace BoneCoachBot.Tests.Safety;
 /// at random (fixed seed) along the persona's conversation, from the consent question to after the plan. What the bot
 /// answered is read back as a class: the emergency or crisis wording alone, the urgent notice, or nothing of these.
 /// </summary>
-public sealed class TriageCorpusOverBotTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TriageCorpusOverBotTests(ITestOutputHelper output, CoachingHost host) : IClassFixture<CoachingHost>
 {
     private const int Seed = 20261130;
     private const double MaxNearMissAlarmRate = 0.03;
 
     private static readonly string[] Conversation = [.. Personas.WeakLoadingStrongMinerals.Append("no").Append("no")];
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task The_corpus_typed_at_random_questions_gets_every_emergency_and_crisis_reply_and_few_alarms_on_near_misses()

@@ -311,6 +311,7 @@ public sealed class QuestionTurn
         {
             // "my mum broke her hip" after "I'll note your last period as about 7 years ago, is that right?": the value read
             // back still waits for her yes, which is a better thing to ask again than the question it came from.
+            await SayListLaterAsync(turn, cancellationToken);
             return await AskReadBackAsync(turn, turn.Unconfirmed, cancellationToken);
         }
 
@@ -614,6 +615,18 @@ public sealed class QuestionTurn
         return Dialog.EndOfTurn;
     }
 
+    // "I have coeliac disease" at the last-period question: for a list a few questions on, which she is told of.
+    private async Task<bool> SayListLaterAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (ListLater.Named(Guide, turn.Open!.Question.Id, turn.Text, turn.Record.Answers) is not { } list)
+        {
+            return false;
+        }
+
+        await SayAsync(turn, Guide.Text("listLater").Replace("{label}", list, StringComparison.Ordinal), cancellationToken);
+        return true;
+    }
+
     // The first miss gets our own words (what we didn't catch, one example in her units); later ones go to the
     // prompt, whose retry carries the buttons and whose attempt limit leads to the relaxed round.
     private async Task<DialogTurnResult?> MissAsync(Turn turn, CancellationToken cancellationToken)
@@ -625,9 +638,8 @@ public sealed class QuestionTurn
             return Dialog.EndOfTurn;
         }
 
-        if (ListLater.Named(Guide, turn.Open.Question.Id, turn.Text, turn.Record.Answers) is { } list)
+        if (await SayListLaterAsync(turn, cancellationToken))
         {
-            await SayAsync(turn, Guide.Text("listLater").Replace("{label}", list, StringComparison.Ordinal), cancellationToken);
             return await AskAgainAsync(turn, cancellationToken);
         }
 
