@@ -7,6 +7,7 @@ using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Language;
 using BoneCoachBot.Safety;
 using BoneCoachBot.Script;
+using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -40,7 +41,7 @@ public sealed class CoachBot : ActivityHandler
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(commands);
         // One stack for the conversation: the questions (MainDialog) and what commands open above them (check-in, forget me).
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState))).Add(mainDialog);
+        _dialogs = new DialogSet(new TypedStateProperty<DialogState>(conversationState, nameof(DialogState))).Add(mainDialog);
         foreach (var dialog in commands.Dialogs)
         {
             _dialogs.Add(dialog);

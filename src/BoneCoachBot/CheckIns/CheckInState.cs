@@ -1,4 +1,5 @@
 using BoneCoachBot.CheckIns.Progress;
+using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.CheckIns;
@@ -8,9 +9,9 @@ public sealed class CheckInState(ConversationState conversationState, UserState 
 {
     public const string RecordProperty = "CheckIns";
 
-    public IStatePropertyAccessor<CheckInRecord> Record { get; } = userState.CreateProperty<CheckInRecord>(RecordProperty);
+    public IStatePropertyAccessor<CheckInRecord> Record { get; } = new TypedStateProperty<CheckInRecord>(userState, RecordProperty);
 
-    public IStatePropertyAccessor<CheckInFlags> Flags { get; } = conversationState.CreateProperty<CheckInFlags>(nameof(CheckInFlags));
+    public IStatePropertyAccessor<CheckInFlags> Flags { get; } = new TypedStateProperty<CheckInFlags>(conversationState, nameof(CheckInFlags));
 
     public Task<CheckInRecord> RecordOfAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Record.GetAsync(turnContext, () => new CheckInRecord(), cancellationToken);

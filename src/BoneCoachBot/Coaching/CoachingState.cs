@@ -1,3 +1,4 @@
+using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Coaching;
@@ -10,8 +11,8 @@ namespace BoneCoachBot.Coaching;
 /// </remarks>
 public sealed class CoachingState(UserState userState, ConversationState conversationState)
 {
-    private readonly IStatePropertyAccessor<CoachingRecord> _record = userState.CreateProperty<CoachingRecord>(nameof(CoachingRecord));
-    private readonly IStatePropertyAccessor<ConversationMarks> _marks = conversationState.CreateProperty<ConversationMarks>(nameof(ConversationMarks));
+    private readonly IStatePropertyAccessor<CoachingRecord> _record = new TypedStateProperty<CoachingRecord>(userState, nameof(CoachingRecord));
+    private readonly IStatePropertyAccessor<ConversationMarks> _marks = new TypedStateProperty<ConversationMarks>(conversationState, nameof(ConversationMarks));
 
     /// <summary>Her record, or a new one that is stored only once <see cref="SaveAsync"/> is called: reading never stores anything.</summary>
     public async Task<CoachingRecord> RecordAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Safety;
@@ -10,8 +11,8 @@ public sealed class SafetyState(ConversationState conversationState, UserState u
 {
     public const string RecordProperty = "SafetyNotes";
 
-    private readonly IStatePropertyAccessor<SafetyWatch> _watch = conversationState.CreateProperty<SafetyWatch>(nameof(SafetyWatch));
-    private readonly IStatePropertyAccessor<SafetyNotes> _notes = userState.CreateProperty<SafetyNotes>(RecordProperty);
+    private readonly IStatePropertyAccessor<SafetyWatch> _watch = new TypedStateProperty<SafetyWatch>(conversationState, nameof(SafetyWatch));
+    private readonly IStatePropertyAccessor<SafetyNotes> _notes = new TypedStateProperty<SafetyNotes>(userState, RecordProperty);
     private readonly IStatePropertyAccessor<BoneCoach.Dialogs.DialogState> _dialogs = conversationState.CreateProperty<BoneCoach.Dialogs.DialogState>(nameof(BoneCoach.Dialogs.DialogState));
 
     /// <summary>The dialog at the bottom of the conversation's stack has nothing opened above it (forget me, a check-in).</summary>

@@ -6,8 +6,9 @@ namespace BoneCoachBot.State;
 /// The items this instance last read or saved, as parsed documents by key and ETag: a turn whose item still has that
 /// ETag in storage starts from the document instead of parsing the stored text again (parsing the conversation and
 /// user items was a sixth of a coaching turn's allocations under the benchmark). Another instance's write changes the
-/// ETag, so its item is read as before. A document held here is never changed: the turn copies what it reads
-/// (<see cref="TurnUnitOfWork.Read"/>) and saves a new document.
+/// ETag, so its item is read as before. A document held here is not changed by a turn, which converts what it reads
+/// (<see cref="TurnUnitOfWork.Read"/>) and saves a new document; only a turn that changed nothing but its turn log
+/// puts the new log into it, under the key's lock, and takes it out again unless that version is saved.
 /// </summary>
 public sealed class SavedItemCache
 {

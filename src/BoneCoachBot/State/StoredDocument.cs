@@ -85,6 +85,13 @@ public static class StoredDocument
         return document;
     }
 
+    /// <summary>One value of an item as stored JSON (a token is copied), written as <see cref="ToDocument"/> writes it.</summary>
+    public static JToken ToToken(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value is JToken token ? token.DeepClone() : JToken.FromObject(value, Serializer);
+    }
+
     /// <summary>
     /// <paramref name="document"/> itself, its ETag removed: for an item just read from storage, which nothing else
     /// holds, so the copy <see cref="ToDocument"/> makes would only cost time.
@@ -142,5 +149,6 @@ public static class StoredDocument
         }
     }
 
-    private static bool IsETagName(string name) => string.Equals(name, ETagProperty, StringComparison.OrdinalIgnoreCase);
+    /// <summary>IStoreItem serialises its ETag as "ETag", BotState's dictionary as "eTag".</summary>
+    public static bool IsETagName(string name) => string.Equals(name, ETagProperty, StringComparison.OrdinalIgnoreCase);
 }

@@ -62,7 +62,7 @@ public sealed partial class TurnPipeline(
                 unit.RecordTurn(conversationKey, activityId, buffer.Sent);
             }
 
-            var commit = await WithinStorageBudgetAsync(ct => TurnCommit.SaveAsync(storage.Backend, unit, ct), cancellationToken);
+            var commit = await CommitAsync(unit, cancellationToken);
             if (commit.Conflict is null)
             {
                 RememberSaved(unit, commit);
@@ -76,6 +76,21 @@ public sealed partial class TurnPipeline(
             await WaitBeforeRetryAsync(attempt, commit.Conflict, cancellationToken);
             var previous = baselines;
             baselines = await WithinStorageBudgetAsync(ct => RebaseAsync(keys, previous, commit.Saved, ct), cancellationToken);
+        }
+    }
+
+    private async Task<TurnCommitResult> CommitAsync(TurnUnitOfWork unit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var commit = await WithinStorageBudgetAsync(ct => TurnCommit.SaveAsync(storage.Backend, unit, ct), cancellationToken);
+            unit.EndCommit(saved: commit.Conflict is null);
+            return commit;
+        }
+        catch
+        {
+            unit.EndCommit(saved: false);
+            throw;
         }
     }
 

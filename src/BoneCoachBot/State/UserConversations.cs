@@ -14,7 +14,7 @@ public sealed class UserConversations(UserState userState)
 
     private const string PropertyName = "ConversationKeys";
 
-    private readonly IStatePropertyAccessor<List<string>> _keys = userState.CreateProperty<List<string>>(PropertyName);
+    private readonly IStatePropertyAccessor<List<string>> _keys = new TypedStateProperty<List<string>>(userState, PropertyName);
 
     /// <summary>Adds this turn's conversation to her list; only once she has a record, so no one is stored just for saying hello.</summary>
     public async Task RememberAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -163,6 +163,60 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task A_turn_that_changed_only_its_log_and_met_a_conflict_reruns_from_the_log_it_read()
+    {
+        UseBackend(new WithoutCommitLock(_memory));
+        var pipeline = Pipeline();
+        var first = NewTurn();
+        var second = NewTurn();
+        await pipeline.RunAsync(first, (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["kept"] }, ct), CancellationToken.None);
+        await pipeline.RunAsync(second, (turn, ct) => Log.GetAsync(turn, () => new MessageLog(), ct), CancellationToken.None);
+
+        // The conversation item is saved with only its log changed, then the user item's conflict reruns the turn.
+        var third = NewTurn();
+        var attempts = 0;
+        await pipeline.RunAsync(third, async (turn, ct) =>
+        {
+            attempts++;
+            await Tally.SetAsync(turn, new UserTally { Messages = attempts }, ct);
+            if (attempts == 1)
+            {
+                await _backend.WriteAsync(new Dictionary<string, object> { [UserKey] = new JObject { ["elsewhere"] = true } }, ct);
+            }
+        }, CancellationToken.None);
+
+        var item = (JObject)(await _memory.ReadAsync([ConversationKey]))[ConversationKey];
+        Assert.Equal(2, attempts);
+        Assert.Equal(new[] { third, second, first }.Select(turn => turn.Activity.Id), ((JArray)item[TurnLog.Property]!).Select(entry => entry.Value<string>("id")));
+        Assert.Equal(["kept"], await StoredEntriesAsync());
+    }
+
+    [Fact]
+    public async Task A_resend_of_a_turn_whose_save_failed_runs_again_though_only_its_log_had_changed()
+    {
+        var failing = new FailingWrites(_memory);
+        UseBackend(failing);
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.SetAsync(turn, new MessageLog { Entries = ["kept"] }, ct), CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Log.GetAsync(turn, () => new MessageLog(), ct), CancellationToken.None);
+
+        var lost = NewTurn();
+        failing.Fail = true;
+        await Assert.ThrowsAsync<IOException>(() => pipeline.RunAsync(lost, (turn, ct) => turn.SendActivityAsync("first try", cancellationToken: ct), CancellationToken.None));
+        failing.Fail = false;
+
+        var runs = 0;
+        await pipeline.RunAsync(new TurnContext(_channel, lost.Activity), (turn, ct) =>
+        {
+            runs++;
+            return turn.SendActivityAsync("second try", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(1, runs);
+        Assert.Equal(["second try"], _channel.ActiveQueue.Select(reply => reply.Text));
+    }
+
+    [Fact]
     public async Task Forget_me_in_a_turn_wins_over_later_writes_in_the_same_turn_and_runs_hooks_after_the_save()
     {
         var pipeline = Pipeline();
@@ -317,6 +371,56 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task A_turn_that_changes_one_property_keeps_the_ones_it_only_read_or_never_touched()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            await Log.SetAsync(turn, new MessageLog { Entries = ["asked"] }, ct);
+            await Values.SetAsync(turn, new Dictionary<string, object> { ["step"] = 1 }, ct);
+        }, CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 1 }, ct), CancellationToken.None);
+
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            _ = await Log.GetAsync(turn, () => new MessageLog(), ct);
+            await Values.SetAsync(turn, new Dictionary<string, object> { ["step"] = 2 }, ct);
+        }, CancellationToken.None);
+
+        // Kept by this instance and read back by another: the same content.
+        foreach (var reader in new[] { pipeline, Pipeline() })
+        {
+            List<string>? entries = null;
+            Dictionary<string, object>? values = null;
+            await reader.RunAsync(NewTurn(), async (turn, ct) =>
+            {
+                entries = (await Log.GetAsync(turn, () => new MessageLog(), ct)).Entries;
+                values = await Values.GetAsync(turn, () => [], ct);
+            }, CancellationToken.None);
+
+            Assert.Equal(["asked"], entries);
+            Assert.Equal(2L, values!["step"]);
+        }
+    }
+
+    [Fact]
+    public async Task A_turn_that_sets_back_the_values_it_read_leaves_the_stored_item_as_it_was()
+    {
+        var pipeline = Pipeline();
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 3 }, ct), CancellationToken.None);
+        await pipeline.RunAsync(NewTurn(), (turn, ct) => Tally.SetAsync(turn, new UserTally { Messages = 4 }, ct), CancellationToken.None);
+        var before = await _memory.ReadETagsAsync([UserKey], CancellationToken.None);
+
+        await pipeline.RunAsync(NewTurn(), async (turn, ct) =>
+        {
+            var tally = await Tally.GetAsync(turn, () => new UserTally(), ct);
+            await Tally.SetAsync(turn, new UserTally { Messages = tally.Messages }, ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(before[UserKey], (await _memory.ReadETagsAsync([UserKey], CancellationToken.None))[UserKey]);
+    }
+
+    [Fact]
     public async Task BotState_starts_the_turn_with_the_state_the_pipeline_read_without_loading_it_again()
     {
         var pipeline = Pipeline();
@@ -400,6 +504,22 @@ public sealed class TurnPipelineTests
             inner.ReadETagsAsync(keys, cancellationToken);
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    // Fails every write while Fail is set; keeps the ETag reader, so the pipeline keeps the documents it reads.
+    private sealed class FailingWrites(InMemoryStorage inner) : IStorage, IETagReader
+    {
+        public bool Fail { get; set; }
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, string>> ReadETagsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+            inner.ReadETagsAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            Fail ? throw new IOException("storage unavailable") : inner.WriteAsync(changes, cancellationToken);
 
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
