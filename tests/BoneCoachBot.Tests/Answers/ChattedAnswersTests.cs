@@ -139,6 +139,20 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
 
     // "it was just the once" at the steroid dose question was read back as "your steroid dose is 1 mg a day": a number
     // of times is no amount. The dose is asked again.
+    // "once" at the T-score question was read back as "your lowest T-score was 1": a number of times is no measurement.
+    [Fact]
+    public async Task Once_at_the_t_score_question_is_no_t_score()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)).Concat(["8 years ago", "had a dexa scan", "no"]));
+        var asked = await chat.SayAsync("none");
+
+        var reply = await chat.SayAsync("once");
+
+        Assert.Equal(Ask("onboarding", "tScore"), asked[^1]);
+        Assert.DoesNotContain(reply, r => r.Contains("was 1", StringComparison.Ordinal));
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("tScore"));
+    }
+
     [Theory]
     [InlineData("it was just the once")]
     [InlineData("only twice")]

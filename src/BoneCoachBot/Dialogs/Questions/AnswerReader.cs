@@ -163,6 +163,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return CountPerPeriod(question, text, per, options);
         }
 
+        // "once" at "what was your lowest T-score?": a number of times counts things, never a measurement.
+        if (question.Answer.Integer != true && MentionFinder.Find(text, options.Culture) is [{ Times: true }])
+        {
+            return AnswerRead.Unread;
+        }
+
         var answer = NumberReader.Read(text, options.Culture, Rules(question, fact, options.Strict));
         if (answer.Kind == NumberAnswerKind.None && !options.Strict && InTheQuestionsUnit(question, text, options.Culture) is { } named)
         {
