@@ -72,7 +72,8 @@ public abstract class Prompt<T> : Dialog, INavigablePrompt
         var recognized = plainNo
             ? PromptRecognizerResult<T>.Failure()
             : await OnRecognizeAsync(dc.Context, state, options, input, cancellationToken).ConfigureAwait(false);
-        if (!recognized.Succeeded && saysUnknown && recognized.Correction is null)
+        // "I forgot most days" knows the answer but could mean either count: it is asked again, never left out as unknown.
+        if (!recognized.Succeeded && saysUnknown && recognized.Correction is null && !recognized.Ambiguous)
         {
             if (options.AllowUnknown)
             {

@@ -12,6 +12,7 @@ public static class CheckInTextKeys
     public const string Intro = "intro";
     public const string Reminder = "reminder";
     public const string Done = "done";
+    public const string LeftOut = "leftOut";
     public const string Week = "week";
     public const string Streak = "streak";
     public const string NoStreak = "noStreak";

@@ -162,6 +162,11 @@ public sealed class CheckInDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string promptId, string questionId, CancellationToken cancellationToken)
     {
+        if (step.Outcome is Unknown)
+        {
+            await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.LeftOut), cancellationToken: cancellationToken);
+        }
+
         // The open question, so "why" explains it and a return after a pause names the check-in.
         await _coaching.SetPositionAsync(step.Context, new QuestionPosition(ScriptParts.CheckIn, questionId), cancellationToken);
         return await step.PromptAsync(promptId, Options(Script.Question(questionId), SubjectWords(_guide, questionId)), cancellationToken);
@@ -192,6 +197,9 @@ public sealed class CheckInDialog : ComponentDialog
             RetryPrompt = question.Retry is null ? null : MessageFactory.Text(question.Retry),
             Validations = question.Answer.Type == AnswerType.Choice ? question.Answer : RulesFor(question.Answer, subject),
             AllowSkip = true,
+            // "not sure" of last week's count is left out, as "skip" would be. The choices stay asked: "not sure" of a fall
+            // or new back pain is not something to pass over.
+            AllowUnknown = question.Answer.Type != AnswerType.Choice,
         };
         if (question.Answer.Type == AnswerType.Choice)
         {

@@ -17,7 +17,7 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
         if (input.Submitted is null && Decides(input.Text, CultureOf(turnContext), StateValue.As<NumberRules>(options.Validations)?.Cues ?? [], out var count))
         {
             // A null count: neither the none nor the count she gave is surely this question's, so it is asked again.
-            return Task.FromResult(count is { } value ? new PromptRecognizerResult<int> { Succeeded = true, Value = value } : new PromptRecognizerResult<int>());
+            return Task.FromResult(count is { } value ? new PromptRecognizerResult<int> { Succeeded = true, Value = value } : new PromptRecognizerResult<int> { Ambiguous = true });
         }
 
         return base.OnRecognizeAsync(turnContext, state, options, input, cancellationToken);
