@@ -166,6 +166,42 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("steroidMgPerDay"));
     }
 
+    // "two portions" at the strength-sessions question was kept as 2 sessions a week, and "I walk 3 miles" was noted as
+    // walking 3 times a week: a number that counts portions or miles says nothing of how often.
+    [Theory]
+    [InlineData("two portions", "strengthSessionsPerWeek")]
+    [InlineData("I walk 3 miles", "walkingDaysPerWeek")]
+    public async Task A_number_of_portions_or_miles_is_no_count_a_week(string said, string notKept)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding));
+
+        var reply = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.False(record.Answers.ContainsKey("strengthSessionsPerWeek"));
+        Assert.False(record.Answers.ContainsKey(notKept));
+        Assert.Equal(Ask("loading", "strengthSessionsPerWeek"), reply[^1]);
+    }
+
+    // "I go swimming 3 times a week" at the strength question was not counted, but she never heard why; "I play tennis twice
+    // a week and walk the dog" noted walking 2 times a week (the tennis's count, cued by the dog). Neither is kept, and she
+    // hears what swimming does for bone. (Pilates and gardening are counted: the intensity question that follows asks how hard.)
+    [Fact]
+    public async Task Swimming_or_tennis_at_the_strength_question_is_not_strength_and_she_hears_why()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding));
+
+        var swimming = await chat.SayAsync("I go swimming 3 times a week");
+        var tennis = await chat.SayAsync("I play tennis twice a week and walk the dog");
+        var record = await RecordAsync(chat);
+
+        var why = Support.ScriptTexts.Script["answers"].Topics.Single(t => t.Id == "swimming").Answer;
+        Assert.Equal([AboutOther("swimming", "strengthSessionsPerWeek"), why, Ask("loading", "strengthSessionsPerWeek")], swimming);
+        Assert.Equal(Ask("loading", "strengthSessionsPerWeek"), tennis[^1]);
+        Assert.False(record.Answers.ContainsKey("strengthSessionsPerWeek"));
+        Assert.False(record.Answers.ContainsKey("walkingDaysPerWeek"));
+    }
+
     // "I think it's 1000 of calcium" at the calcium-food question got "1000 doesn't look right to me", and her "800" after
     // it "I'm having trouble understanding this one": she was giving her supplement. She hears what the question means.
     [Theory]

@@ -125,6 +125,32 @@ public sealed class AnswerGuide
             .FirstOrDefault(thing => Phrases.Contains(text, thing) && !Phrases.Companion(text, thing));
     }
 
+    /// <summary>
+    /// "3 miles", "two portions" at a count a week: the words right after the number name another thing, so the number
+    /// counts that, not what <paramref name="questionId"/> counts. Not when they name this question's own subject ("2 portions" of dairy).
+    /// </summary>
+    public bool CountsOtherThing(string questionId, string text, Mention number)
+    {
+        var after = " " + string.Join(' ', TextNormalizer.Words(text[Math.Min(number.Start + number.Length, text.Length)..])) + " ";
+        bool Starts(string phrase) => phrase.Length > 0 && after.StartsWith(" " + phrase + " ", StringComparison.Ordinal);
+        return !SubjectWords(questionId).Select(TextNormalizer.Normalize).Any(Starts) && _otherThings.Any(Starts);
+    }
+
+    /// <summary>
+    /// The FAQ entry that says whether <paramref name="thing"/> counts ("does swimming count", "cuenta nadar"): what she
+    /// needs to hear when her count of it was not taken. The entry that names the thing in most phrases wins.
+    /// </summary>
+    public TopicScript? CountsTopic(string thing)
+    {
+        var named = TextNormalizer.Normalize(thing);
+        bool AsksIfItCounts(string phrase) =>
+            TextNormalizer.Words(phrase) is var words && words.Contains(named) && words.Any(CountWords.Contains);
+        return Topics.Select(t => (Topic: t, Hits: t.Phrases.Count(AsksIfItCounts))).Where(x => x.Hits > 0)
+            .OrderByDescending(x => x.Hits).Select(x => x.Topic).FirstOrDefault();
+    }
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "count", "counts", "cuenta", "cuentan" };
+
     /// <summary>Whether her message names a medicine or supplement: a pharmacist can answer what the FAQ can't.</summary>
     public bool MentionsMedicine(string text)
     {

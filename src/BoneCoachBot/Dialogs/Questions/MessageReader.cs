@@ -203,7 +203,9 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             inClause = cuedInClause;
         }
 
-        var chosen = Unique(inClause, cuedInClause) ?? (openReadsIt ? null : Unique(Candidates(open, clause, message, options), []));
+        // A clause that names a thing of its own ("I play tennis twice a week, and walk the dog") is not cued by the rest.
+        var chosen = Unique(inClause, cuedInClause)
+            ?? (openReadsIt ? null : Unique(Candidates(open, clause, message, options).Where(c => guide.OtherThing(c.Question.Question.Id, clause) is null).ToList(), []));
         IReadOnlyList<FactFill> taken = chosen is not null ? [chosen] : NamedYeses(cuedInClause);
         return [.. taken.Select(fact => fact with { AlreadyAnswered = answers.TryGetValue(fact.Question.Question.Id, out var old) && !old.Skipped })];
     }

@@ -356,6 +356,12 @@ public sealed class QuestionTurn
             // one: a count of another thing. Say what it was about, and ask again.
             await SayAsync(turn, Guide.Text("aboutOther").Replace("{thing}", thing, StringComparison.Ordinal)
                 .Replace("{label}", asked.Label, StringComparison.Ordinal), cancellationToken);
+            // "I go swimming 3 times a week" at the strength question: why swimming is not counted is what she needs to know next.
+            if (Guide.CountsTopic(thing) is { } counts)
+            {
+                await SayAsync(turn, counts.Answer, cancellationToken);
+            }
+
             return await AskAgainAsync(turn, cancellationToken);
         }
 
