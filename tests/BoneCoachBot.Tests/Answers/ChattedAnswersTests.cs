@@ -202,6 +202,19 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("walkingDaysPerWeek"));
     }
 
+    // "a couple of biscuits every day" at the calcium-food question was kept as 1 calcium-rich serving a day.
+    [Fact]
+    public async Task Biscuits_at_the_calcium_food_question_are_no_calcium_servings()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones)
+            .Concat(Personas.Diet).Concat(Personas.Inflammation));
+
+        var reply = await chat.SayAsync("a couple of biscuits every day");
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("calciumFoodServingsPerDay"));
+        Assert.Equal([AboutOther("biscuits", "calciumFoodServingsPerDay"), Ask("supplements", "calciumFoodServingsPerDay")], reply);
+    }
+
     // "I think it's 1000 of calcium" at the calcium-food question got "1000 doesn't look right to me", and her "800" after
     // it "I'm having trouble understanding this one": she was giving her supplement. She hears what the question means.
     [Theory]
@@ -233,6 +246,20 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal([Text("answers", "unknownList"), Ask("onboarding", "fragilityFracture")], reply);
         Assert.True(record.Answers["historyScreen"].Skipped);
         Assert.DoesNotContain("fearOfFalling", record.Answers.Keys);
+    }
+
+    // "I don't know" or "I'm not sure what they're called" at the medicines list got "Name any you take" twice, then "I'm
+    // having trouble understanding this one". Not knowing at any list asks its own questions instead, as at the history list.
+    [Fact]
+    public async Task Not_sure_at_the_medicines_list_asks_its_own_question_instead()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(8)));
+
+        var reply = await chat.SayAsync("I'm not sure what they're called");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([Text("answers", "unknownList"), Ask("onboarding", "boneMedicine")], reply);
+        Assert.True(record.Answers["boneLossMedicines"].Skipped);
     }
 
     // "I was about 50" to "How old are you?" got "I didn't catch a number in that": her age back then, asked about now.

@@ -374,10 +374,11 @@ public sealed class QuestionTurn
     {
         var list = turn.Open!.Question;
         var read = ListReading.Read(list, turn.Text, turn.Options.Culture);
-        if (list.Optional && read is null && (Guide.IsUnknown(turn.Text) || NotKnowing.Admits(turn.Text)))
+        if (read is null && (Guide.IsUnknown(turn.Text) || NotKnowing.Admits(turn.Text)) && (list.Optional || !TentativeNo.Matches(turn.Text)))
         {
-            // "Not sure" at the history list: each of its questions is asked on its own, as its retry promises, and none
-            // is answered "no" from boxes she left empty.
+            // "Not sure" at a list: each of its questions is asked on its own, as the history list's retry promises, and
+            // none is answered "no" from boxes she left empty (her medicines' list asked her again until "I'm having trouble").
+            // "Not that I know of" at her conditions or medicines is the no she'd give a person.
             await SayAsync(turn, Guide.Text("unknownList"), cancellationToken);
             return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
         }
