@@ -101,6 +101,8 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
     [InlineData("fell just now and I think my hip is broken", TriageClass.Emergency)]
     [InlineData("I fell yesterday and I still can't get up off the floor", TriageClass.Emergency)]
     [InlineData("me acabo de caer y creo que me he roto la cadera", TriageClass.Emergency)]
+    [InlineData("I fell yesterday and my wrist is really swollen", TriageClass.Urgent)]
+    [InlineData("my wrist is really swollen since I fell yesterday", TriageClass.Urgent)]
     public void A_fall_days_ago_with_a_suspected_break_is_urgent_and_one_just_now_an_emergency(string text, TriageClass expected) =>
         Assert.Equal(expected, Classifier.Classify(text).Class);
 
