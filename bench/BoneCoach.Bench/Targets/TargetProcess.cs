@@ -88,7 +88,16 @@ public sealed class TargetProcess : IAsyncDisposable
     public async Task<ProcessCounters> CountersAsync(CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, _probePort, cancellationToken);
+        try
+        {
+            await client.ConnectAsync(IPAddress.Loopback, _probePort, cancellationToken);
+        }
+        catch (SocketException) when (_process.HasExited)
+        {
+            // Say who ended the run: 137 is a SIGKILL from outside (another session's pkill), not a bench fault.
+            throw new InvalidOperationException($"{Name} exited with code {_process.ExitCode} during the run.");
+        }
+
         using var reader = new StreamReader(client.GetStream());
         return ProcessCounters.Parse((await reader.ReadLineAsync(cancellationToken))!);
     }
