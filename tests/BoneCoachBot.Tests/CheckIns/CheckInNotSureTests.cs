@@ -4,7 +4,7 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.CheckIns;
 
 /// <summary>
-/// Found by chatting: "not sure" or "I can't remember" at a check-in count got "A number of days from 0 to 7." again and
+/// Found by chatting: "not sure" or "I can't remember" at a check-in count got "A number of days from 0 to 7." (the retry) again and
 /// again, though "skip" would have moved on. Not remembering last week's count leaves it out, said so; the rest is kept.
 /// </summary>
 public sealed class CheckInNotSureTests : IAsyncLifetime

@@ -50,7 +50,7 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
         var reply = await user.SayAllAsync("check in", "2", "3", "2", "7", "60 kg");
 
         Assert.DoesNotContain("Did you take the supplements in your plan?", reply.AllText());
-        Assert.Contains("A number of hours, for example '7'.", reply.AllText());
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "sleepHours"), reply.AllText());
     }
 
     // Found by chatting: "yes, 3 eggs a day" at the sleep question was kept as 3 hours of sleep, and "I forgot most days"
@@ -67,9 +67,9 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
         var eggs = await user.SayAllAsync("yes, 3 eggs a day");
         var week = await user.SayAllAsync("7 hours", "every day", "none of those");
 
-        Assert.Contains("A number of days from 0 to 7.", forgot.AllText());
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "proteinDays"), forgot.AllText());
         Assert.Contains("How many hours did you sleep", protein.AllText());
-        Assert.Contains("A number of hours, for example '7'.", eggs.AllText());
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "sleepHours"), eggs.AllText());
         Assert.Contains("7 of 7 hours' sleep", week.AllText());
         Assert.Contains("protein on 7 of 7 days", week.AllText());
     }
