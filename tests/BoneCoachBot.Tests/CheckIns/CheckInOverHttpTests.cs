@@ -98,6 +98,25 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.DoesNotContain(Support.ScriptTexts.Text("checkin", "adjust.progressLoad.strengthSessions"), text);
     }
 
+    // Found by chatting: "not sure" or "I can't remember" at a check-in count got its retry again and again, though
+    // "skip" would have moved on. Not remembering last week's count leaves it out, said so; the rest is kept.
+    [Fact]
+    public async Task Not_remembering_a_count_leaves_it_out_and_the_check_in_goes_on()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var strength = await user.SayAllAsync("check in", "not sure");
+        var impact = await user.SayAllAsync("I can't remember");
+        var week = await user.SayAllAsync("2", "5", "7 hours", "every day", "none of those");
+
+        Assert.Contains(Support.ScriptTexts.Text("checkin", CheckInTextKeys.LeftOut), strength.AllText());
+        Assert.Contains("On how many days did you do the impact", strength.AllText());
+        Assert.Contains("How many times did you practise balance", impact.AllText());
+        Assert.DoesNotContain("strength sessions", week.AllText().Split("This week:")[^1].Split('.')[0]);
+        Assert.Contains("protein on 5 of", week.AllText());
+    }
+
     [Fact]
     public async Task Three_missed_weeks_make_the_target_smaller()
     {
