@@ -14,7 +14,8 @@ namespace BoneCoachBot.Dialogs;
 /// <summary>
 /// The weekly check-in (dialogs/checkin.json): seven quick questions, then progress from the assessment core, the goals
 /// adjusted for next week, and a red-flag notice first when she reports a fall, fracture or new back pain.
-/// An answer not understood after three tries (or skipped) is kept as unknown rather than blocking the check-in.
+/// An answer not understood after three tries, skipped, or not remembered ("not sure") is kept as unknown rather than
+/// blocking the check-in.
 /// Then at most two of the questions her first plan left for later, highest layer first (<see cref="DeepenDialog"/>).
 /// </summary>
 public sealed class CheckInDialog : ComponentDialog
