@@ -60,7 +60,7 @@ public sealed class CheckInDialog : ComponentDialog
             AskSupplementsStepAsync, AskFallStepAsync, ShowProgressStepAsync, CloseStepAsync,
         ]));
         AddDialog(deepen);
-        AddDialog(new DayCountPrompt(CountPrompt, InRangeAsync));
+        AddDialog(new DayCountPrompt(CountPrompt, CountAsync));
         AddDialog(new NumberPrompt<double>(HoursPrompt, HoursAsync));
         AddDialog(new ChoicePrompt(ChoicePromptId) { Style = ChannelChoices.Style });
         InitialDialogId = Steps;
@@ -253,6 +253,15 @@ public sealed class CheckInDialog : ComponentDialog
         var text = prompt.Context.Activity.Text ?? string.Empty;
         var inHours = MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)).Any(m => m.Unit is not null);
         return await InRangeAsync(prompt, cancellationToken) && (inHours || _guide.OtherThing(CheckInQuestionIds.SleepHours, text) is null);
+    }
+
+    // "two portions" at "how many strength sessions?" counts portions, as in onboarding: no count of the sessions.
+    private async Task<bool> CountAsync(PromptValidatorContext<int> prompt, CancellationToken cancellationToken)
+    {
+        var text = prompt.Context.Activity.Text ?? string.Empty;
+        var subject = StateValue.As<NumberRules>(prompt.Options.Validations)?.Cues ?? [];
+        return await InRangeAsync(prompt, cancellationToken)
+            && !_guide.CountsOnlyOtherThings(subject, text, MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)));
     }
 
     private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)

@@ -117,6 +117,21 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("protein on 5 of", week.AllText());
     }
 
+    // Found by chatting: "two portions" at the check-in's strength question was kept as 2 sessions, and "I walked 3 miles"
+    // at the impact one as 3 days, though onboarding no longer took either.
+    [Fact]
+    public async Task A_number_of_portions_or_miles_is_no_count_at_the_check_in()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var portions = await user.SayAllAsync("check in", "two portions");
+        var miles = await user.SayAllAsync("2", "I walked 3 miles");
+
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "strengthSessions"), portions.AllText());
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "impactDays"), miles.AllText());
+    }
+
     [Fact]
     public async Task Three_missed_weeks_make_the_target_smaller()
     {

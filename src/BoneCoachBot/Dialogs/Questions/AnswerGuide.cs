@@ -126,14 +126,22 @@ public sealed class AnswerGuide
     }
 
     /// <summary>
-    /// "3 miles", "two portions" at a count a week: the words right after the number name another thing, so the number
-    /// counts that, not what <paramref name="questionId"/> counts. Not when they name this question's own subject ("2 portions" of dairy).
+    /// "I walk 3 miles", "two portions" at a count: a number whose next words name another thing counts that, and nothing
+    /// beside it ("a week", "every day") says how often. Not when those words are the count's own <paramref name="subject"/>
+    /// ("2 portions" of dairy).
     /// </summary>
-    public bool CountsOtherThing(string questionId, string text, Mention number)
+    public bool CountsOnlyOtherThings(IEnumerable<string> subject, string text, IReadOnlyList<Mention> mentions)
+    {
+        var own = subject.Select(TextNormalizer.Normalize).ToList();
+        return mentions.Any(m => m.Kind == MentionKind.Number && CountsOtherThing(own, text, m))
+            && !mentions.Any(m => m.Kind == MentionKind.Frequency || m.Per != RatePeriod.None);
+    }
+
+    private bool CountsOtherThing(List<string> own, string text, Mention number)
     {
         var after = " " + string.Join(' ', TextNormalizer.Words(text[Math.Min(number.Start + number.Length, text.Length)..])) + " ";
         bool Starts(string phrase) => phrase.Length > 0 && after.StartsWith(" " + phrase + " ", StringComparison.Ordinal);
-        return !SubjectWords(questionId).Select(TextNormalizer.Normalize).Any(Starts) && _otherThings.Any(Starts);
+        return !own.Any(Starts) && _otherThings.Any(Starts);
     }
 
     /// <summary>

@@ -523,9 +523,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return AnswerRead.Unread;
         }
 
-        // "I walk 3 miles": the number counts miles, and without "a week" or "every day" beside it nothing says how often.
-        if (mentions.Any(m => m.Kind == MentionKind.Number && guide.CountsOtherThing(question.Id, text, m))
-            && !mentions.Any(m => m.Kind == MentionKind.Frequency || m.Per != RatePeriod.None))
+        if (guide.CountsOnlyOtherThings(guide.SubjectWords(question.Id), text, mentions))
         {
             return AnswerRead.Unread;
         }
