@@ -147,25 +147,14 @@ run_engine_and_assessment_tests() {
   run_assembly BoneCoach.Dialogs.Tests
   run_assembly BoneCoach.Assessment.Tests
 }
-# A copy of the bot's build output with its assemblies precompiled, for the child bots (.ci/ready-to-run.sh).
-child_bot="$root/src/BoneCoachBot/bin/$configuration/net10.0-readytorun"
-precompile_child_bot() {
-  say "ReadyToRun images for child bots"
-  .ci/ready-to-run.sh "$root/src/BoneCoachBot/bin/$configuration/net10.0" "$child_bot" && say "ReadyToRun done"
-}
 if [ $status -eq 0 ]; then
-  precompile_child_bot &
-  precompile_pid=$!
-  # While npm ci or the precompiling still run, the engine and assessment tests use the wait; otherwise
-  # BoneCoachBot.Tests goes first.
+  # BoneCoachBot.Tests, the longest, goes first once Azurite runs; while npm ci (or chromium's install) still runs, the
+  # engine and assessment tests use the wait. Child bots run the build output: ReadyToRun images of it saved about
+  # 0.3 CPU-s a child (a start and 21 turns, four of each; the killed-bot suite alone took 75-92 CPU-s either way)
+  # and cost 22 CPU-s of crossgen2 on a clean machine, before the bot's tests could start.
   engine_first=0
-  # Azurite starts as soon as npm ci has installed it, beside the precompiling.
-  azurite_started=0
-  kill -0 "$tools_pid" 2>/dev/null || { wait "$tools_pid" && start_azurite && azurite_started=1; }
-  { kill -0 "$tools_pid" || kill -0 "$precompile_pid"; } 2>/dev/null && engine_first=1 && run_engine_and_assessment_tests
-  # Only faster, never needed: without the images (no crossgen2 from NuGet) the child bots run the build output itself.
-  if wait "$precompile_pid"; then export BONECOACH_TEST_CHILD_BOT="$child_bot"; else say "ReadyToRun failed: child bots run the build output"; fi
-  if [ $azurite_started -eq 1 ] || { wait "$tools_pid" && start_azurite; }; then
+  kill -0 "$tools_pid" 2>/dev/null && engine_first=1 && run_engine_and_assessment_tests
+  if wait "$tools_pid" && start_azurite; then
     run_assembly BoneCoachBot.Tests
   else
     status=1

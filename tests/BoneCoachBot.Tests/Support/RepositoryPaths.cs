@@ -7,16 +7,9 @@ public static class RepositoryPaths
 
     public static string Dialogs => Path.Combine(Root, "dialogs");
 
-    // The host is built by the ProjectReference; take its own output folder, same configuration as this test. test.sh
-    // names a copy of that folder with the same assemblies precompiled (.ci/ready-to-run.sh): the same bot, started faster.
+    // The host is built by the ProjectReference; take its own output folder, same configuration as this test.
     public static string HostAssembly()
     {
-        if (Environment.GetEnvironmentVariable("BONECOACH_TEST_CHILD_BOT") is { Length: > 0 } precompiled)
-        {
-            var copy = Path.Combine(precompiled, "BoneCoachBot.dll");
-            return File.Exists(copy) ? copy : throw new FileNotFoundException("BONECOACH_TEST_CHILD_BOT names no built host", copy);
-        }
-
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var dll = Path.Combine(Root, "src", "BoneCoachBot", "bin", testOutput.Parent!.Name, testOutput.Name, "BoneCoachBot.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the host first", dll);
