@@ -13,10 +13,10 @@ configuration=Release
 # Every .NET process of this run lives for seconds to minutes and spends much of its CPU in the JIT: tiered PGO compiles
 # hot methods a second time to instrument them, and W^X maps each piece of new code twice; both pay off only in
 # long-lived processes (Microsoft's runtime configuration docs). The build, the test hosts and the bots they start all
-# inherit this; the bot's own settings stay as they ship. A fresh clone's build took 49-60 CPU-s instead of 64-88.
+# inherit this; the bot's own settings stay as they ship. A whole-solution rebuild took 48-60 CPU-s instead of 64-88.
 export DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecute=0
 # MSBuild and the compiler server run most of their code once per build: without tiering, code that isn't precompiled is
-# compiled optimized once instead of quickly and then again (37-49 CPU-s instead of 49-60, five builds each).
+# compiled optimized once instead of quickly and then again (37-49 CPU-s instead of 48-60, five rebuilds each).
 build_tool() { DOTNET_TieredCompilation=0 dotnet "$@"; }
 
 say() { printf '==> [%ss] %s\n' "$SECONDS" "$*"; }
