@@ -1,23 +1,30 @@
 using System.Text.Json;
 using BoneCoachBot.Tests.Support;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace BoneCoachBot.Tests.ChannelTests;
 
 /// <summary>
 /// The Web Chat page at / in a real browser, talking to the bot's own Direct Line endpoint of a real bot process:
 /// consent, answers typed and clicked, the plan card, a check-in with its chart. Screenshots land in
-/// TestResults/WebChat/ for people to look at.
+/// TestResults/WebChat/ for people to look at. A failure also prints the end of the transcript, the browser's console and
+/// the bot's log, since a screenshot alone did not show why a turn went unanswered (seen once, not reproduced).
 /// </summary>
 [LongRunning]
-public sealed class WebChatBrowserTests
+public sealed class WebChatBrowserTests(ITestOutputHelper output)
 {
     private static readonly string Screenshots = Path.Combine(RepositoryPaths.Root, "TestResults", "WebChat");
 
     [Fact]
     public async Task She_reaches_her_plan_card_and_a_progress_chart_in_the_browser()
     {
-        await using var bot = await BotProcess.StartAsync(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
+        // Each request's method, path, status and time in the bot's log, for the report of a failure.
+        await using var bot = await BotProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+        });
         await using var chromium = await ChromiumBrowser.LaunchAsync();
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -25,6 +32,8 @@ public sealed class WebChatBrowserTests
             Locale = "en-US",
         });
         var chat = new WebChatPage(await context.NewPageAsync());
+        var console = new List<string>();
+        chat.Page.Console += (_, message) => { lock (console) { console.Add($"{message.Type}: {message.Text}"); } };
         Directory.CreateDirectory(Screenshots);
 
         try
@@ -69,10 +78,33 @@ public sealed class WebChatBrowserTests
             await chat.AnswerAsync("my plan");
             await Assertions.Expect(chat.Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { HasText = PlanWording("card.title") }).Last).ToBeVisibleAsync();
         }
+        catch
+        {
+            await ReportAsync(chat, console, bot.Output);
+            throw;
+        }
         finally
         {
             await chat.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "last-page.png"), FullPage = true });
         }
+    }
+
+    private async Task ReportAsync(WebChatPage chat, List<string> console, string botLog)
+    {
+        output.WriteLine("Last activities on the page:");
+        (await chat.Activities.AllInnerTextsAsync()).TakeLast(8).ToList().ForEach(text => output.WriteLine("  " + text.ReplaceLineEndings(" / ")));
+        output.WriteLine("Browser console:");
+        lock (console)
+        {
+            console.TakeLast(40).ToList().ForEach(line => output.WriteLine("  " + line));
+        }
+
+        // The page polls every second: of the requests, its posts (each a turn, with its status and time) and any warning.
+        output.WriteLine("Bot log (posts, warnings, errors, then its last lines):");
+        var lines = botLog.Split('\n').Select(line => line.TrimEnd()).ToList();
+        bool Warns(int i) => i >= 0 && (lines[i].StartsWith("warn", StringComparison.Ordinal) || lines[i].StartsWith("fail", StringComparison.Ordinal) || lines[i].StartsWith("crit", StringComparison.Ordinal));
+        var telling = lines.Where((line, i) => line.Contains(" POST ", StringComparison.Ordinal) || Warns(i) || Warns(i - 1));
+        telling.TakeLast(60).Concat(lines.TakeLast(12)).ToList().ForEach(line => output.WriteLine("  " + line));
     }
 
     // The transcript scrolls inside the page: a viewport taller than the element lets the screenshot show all of it.
