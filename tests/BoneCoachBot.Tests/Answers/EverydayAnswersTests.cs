@@ -50,7 +50,27 @@ public sealed class EverydayAnswersTests : IAsyncLifetime
 
         Assert.Equal([Text("answers", "unknownRequiredChoice")], first);
         Assert.NotEqual(first, second);
+        // Her message took the question's buttons away; the answer that asks her to pick one brings them back.
+        var offered = chat.Activities.Last(a => a.TryGetProperty("text", out var text) && text.GetString() == first[0])
+            .GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Equal([Text("commands", "yes"), Text("commands", "no")], offered);
         Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("steroidTablets"));
+    }
+
+    [Fact]
+    public async Task Not_sure_at_a_required_choice_brings_its_choices_back_with_choose_the_closest()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.AnswerAllAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading));
+        Assert.Equal("bot: " + Ask("hormones", "hormoneTherapy"), chat.Transcript[^1]);
+
+        var reply = await chat.SayAsync("I'm not sure what counts");
+
+        Assert.Equal([Text("answers", "unknownRequiredChoice")], reply);
+        var offered = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Equal(Support.ScriptTexts.Script["hormones"].Question("hormoneTherapy").Answer.Choices.Select(c => c.Title), offered);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("hormoneTherapy"));
     }
 
     private static string Topic(string id) => Support.ScriptTexts.Script["answers"].Topics.Single(t => t.Id == id).Answer;

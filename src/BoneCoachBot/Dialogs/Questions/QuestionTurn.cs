@@ -612,7 +612,8 @@ public sealed class QuestionTurn
         var easier = MessageFactory.Text(closest
             ? Guide.Text("unknownRequiredChoice")
             : Retry.RoughGuess(question, turn.Imperial));
-        var buttons = Retry.Buttons(question);
+        // Her message took the question's buttons off the screen: "choose the closest" needs them back.
+        var buttons = closest ? ChoiceButtons(question) : Retry.Buttons(question);
         if (buttons.Count > 0)
         {
             easier.SuggestedActions = new SuggestedActions { Actions = buttons };
@@ -700,6 +701,10 @@ public sealed class QuestionTurn
 
     private static string Noted(FactScript fact, StoredAnswer answer) =>
         answer.Number == 1 && fact.NotedOne is { } one ? one : fact.Noted.Replace("{value}", answer.Readable, StringComparison.Ordinal);
+
+    private IList<CardAction> ChoiceButtons(QuestionScript question) => question.Answer.Type == AnswerType.YesNo
+        ? [YesNoAction(true), YesNoAction(false)]
+        : [.. question.Answer.Choices.Select(choice => new CardAction(ActionTypes.ImBack, choice.Title, value: choice.Title))];
 
     private CardAction YesNoAction(bool yes)
     {
