@@ -3,6 +3,7 @@ using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace BoneCoachBot.Dialogs;
 
@@ -15,10 +16,13 @@ public sealed class ConsentDialog : ComponentDialog
     private const string Part = ScriptParts.Consent;
     private const string QuestionId = ConsentQuestionIds.KeepAnswers;
 
-    public ConsentDialog(QuestionAsking asking)
+    private readonly HerQuestions _herQuestions;
+
+    public ConsentDialog(QuestionAsking asking, AnswerGuide guide)
         : base(nameof(ConsentDialog))
     {
         Asking = asking;
+        _herQuestions = new HerQuestions(guide, asking.Commands);
         AddDialog(new WaterfallDialog(nameof(ConsentDialog) + "Steps")
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
@@ -38,6 +42,30 @@ public sealed class ConsentDialog : ComponentDialog
 
         await Asking.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
         return await step.PromptAsync(QuestionPrompts.YesNo, QuestionPrompts.Options(script.Question(QuestionId), Asking, relaxed: false), cancellationToken);
+    }
+
+    // A question she asks back ("what is this?", "who sees my answers?") is answered and the question asked again, before
+    // the prompt sees it: it is no attempt at a yes or a no, and three misses there would count as a no.
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        var text = innerDc.Context.Activity.Text ?? string.Empty;
+        var question = Asking.Script[Part].Question(QuestionId);
+        if (innerDc.Context.Activity.Type != ActivityTypes.Message || ConfirmWords.For(PromptCulture.Of(innerDc.Context, null)).Match(text) is not null
+            || _herQuestions.Answer(text, question) is not { } answer)
+        {
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+
+        var again = MessageFactory.Text(question.Retry ?? question.Ask);
+        again.SuggestedActions = new SuggestedActions { Actions = [YesNoAction("yes"), YesNoAction("no")] };
+        await innerDc.Context.SendActivitiesAsync([MessageFactory.Text(answer), again], cancellationToken);
+        return EndOfTurn;
+    }
+
+    private CardAction YesNoAction(string key)
+    {
+        var label = Asking.Commands.Text(key);
+        return new CardAction(ActionTypes.ImBack, label, value: label);
     }
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

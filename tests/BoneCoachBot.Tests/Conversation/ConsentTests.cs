@@ -21,6 +21,30 @@ public sealed class ConsentTests(CoachingHost host) : IClassFixture<CoachingHost
     }
 
     [Fact]
+    public async Task What_is_this_at_consent_is_answered_with_why_the_answers_are_kept_and_the_question_comes_again()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        var asked = await chat.SayAsync("what is this?");
+        // Her questions are no attempts at a yes or no: three unusable answers there count as a no.
+        var privacy = await chat.SayAsync("who can see my answers?");
+        await chat.SayAsync("what is this?");
+        var agreed = await chat.SayAsync("yes");
+
+        Assert.Equal(
+            [Text("answers", "whatItIs").Replace("{why}", Why("consent", "keepAnswers"), StringComparison.Ordinal), Retry("consent", "keepAnswers")],
+            asked);
+        var offered = chat.Activities.Last(a => a.TryGetProperty("text", out var text) && text.GetString() == asked[^1])
+            .GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString());
+        Assert.Equal([Text("commands", "yes"), Text("commands", "no")], offered);
+        Assert.Equal(Retry("consent", "keepAnswers"), privacy[^1]);
+        Assert.NotEqual(Retry("consent", "keepAnswers"), privacy[0]);
+        Assert.Equal(Ask("onboarding", "urgentNow"), agreed[^1]);
+        Assert.Equal(ConsentStatus.Given, (await StoredState.RecordAsync(_host.Services, chat))!.Consent);
+    }
+
+    [Fact]
     public async Task Saying_no_keeps_only_the_refusal_and_later_messages_get_general_information()
     {
         var chat = new Chat(_host.CreateClient());
