@@ -57,15 +57,9 @@ public sealed class ConsentDialog : ComponentDialog
         }
 
         var again = MessageFactory.Text(question.Retry ?? question.Ask);
-        again.SuggestedActions = new SuggestedActions { Actions = [YesNoAction("yes"), YesNoAction("no")] };
+        again.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.YesNo(Asking.Commands) };
         await innerDc.Context.SendActivitiesAsync([MessageFactory.Text(answer), again], cancellationToken);
         return EndOfTurn;
-    }
-
-    private CardAction YesNoAction(string key)
-    {
-        var label = Asking.Commands.Text(key);
-        return new CardAction(ActionTypes.ImBack, label, value: label);
     }
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

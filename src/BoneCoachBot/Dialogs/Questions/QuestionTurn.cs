@@ -573,7 +573,7 @@ public sealed class QuestionTurn
     {
         turn.Marks.ReadBack = pending;
         var ask = MessageFactory.Text(pending.Asked);
-        ask.SuggestedActions = new SuggestedActions { Actions = [YesNoAction(true), YesNoAction(false)] };
+        ask.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.YesNo(_commands) };
         await turn.Context.SendActivityAsync(ask, cancellationToken);
         return Dialog.EndOfTurn;
     }
@@ -613,7 +613,7 @@ public sealed class QuestionTurn
             ? Guide.Text("unknownRequiredChoice")
             : Retry.RoughGuess(question, turn.Imperial));
         // Her message took the question's buttons off the screen: "choose the closest" needs them back.
-        var buttons = closest ? ChoiceButtons(question) : Retry.Buttons(question);
+        var buttons = closest ? QuestionButtons.Of(question, _commands) : Retry.Buttons(question);
         if (buttons.Count > 0)
         {
             easier.SuggestedActions = new SuggestedActions { Actions = buttons };
@@ -701,16 +701,6 @@ public sealed class QuestionTurn
 
     private static string Noted(FactScript fact, StoredAnswer answer) =>
         answer.Number == 1 && fact.NotedOne is { } one ? one : fact.Noted.Replace("{value}", answer.Readable, StringComparison.Ordinal);
-
-    private IList<CardAction> ChoiceButtons(QuestionScript question) => question.Answer.Type == AnswerType.YesNo
-        ? [YesNoAction(true), YesNoAction(false)]
-        : [.. question.Answer.Choices.Select(choice => new CardAction(ActionTypes.ImBack, choice.Title, value: choice.Title))];
-
-    private CardAction YesNoAction(bool yes)
-    {
-        var label = _commands.Text(yes ? "yes" : "no");
-        return new CardAction(ActionTypes.ImBack, label, value: label);
-    }
 
     // "-2.8" for a T-score, "5 mg" for a dose: the number as she gave it, without the conversion in brackets.
     private static string ValueOnly(StoredAnswer answer) => answer.Readable.Split(" (", 2)[0];
