@@ -42,12 +42,7 @@ public static partial class ZeroWords
     /// "not any more", "no longer", "gave up", "ya no": none now, but once. Zero to "how many times a week?", never "none"
     /// to "have you ever had...?", and the former option where a question tells former from current.
     /// </summary>
-    public static bool SaysNoLonger(string? text) => NoLongerPattern().IsMatch(TextFold.Fold(TextBudget.Slice(text)));
-
-    [GeneratedRegex(
-        @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bstopped\b|\bused\s+to\b|\b(?:do\s*n[o']?t|dont)\s+\w+\s+any\s*more\b|\bdeje\s+de\b|\bya\s+no\b|\blo\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NoLongerPattern();
+    public static bool SaysNoLonger(string? text) => NoLongerWords.Says(text);
 
     // Where a reason starts: a comma or dash, or "because" and its kin.
     [GeneratedRegex(

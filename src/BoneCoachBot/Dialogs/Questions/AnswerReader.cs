@@ -390,8 +390,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return Value(Chosen(no), false) with { Vague = true };
         }
 
+        var noLonger = NoLongerSaid(question, text);
         // "I don't smoke", "no fumo": a whole message that says no is the no (or former) option, though it shares a verb with the yes one.
-        var option = ZeroWords.Matches(text) ? PlainOption(choices, text, options.Culture) : null;
+        var option = ZeroWords.Matches(text) ? PlainOption(choices, text, options.Culture, noLonger == NoLonger.OfThis) : null;
         if (option is null)
         {
             var list = choices.Select(c => new Choice(c.Title, [.. c.Synonyms, c.Value])).ToList();
@@ -405,8 +406,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             }
 
             found ??= ChoiceMatcher.Match(text, list, options.Culture);
-            option = found is not null && found.Index < choices.Count ? choices[found.Index] : PlainOption(choices, text, options.Culture);
-            option = NoLonger(choices, text) ?? option;
+            // "I used to walk a lot" at "do you smoke?" shares "used to" with "I used to", and is about walking.
+            if (noLonger == NoLonger.OfOther && found?.Synonym is { } matched && ZeroWords.SaysNoLonger(matched))
+            {
+                found = null;
+            }
+
+            option = found is not null && found.Index < choices.Count ? choices[found.Index] : PlainOption(choices, text, options.Culture, noLonger == NoLonger.OfThis);
+            option = (noLonger == NoLonger.OfThis && !NeverWord().IsMatch(text) ? NoLongerOption(choices, text) : null) ?? option;
         }
 
         // "I have never smoked" shares "smoke" with the yes option and "never" with the no one: a yes said with "never" is no answer.
@@ -424,19 +431,56 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return option is null ? AnswerRead.Unread : Value(Chosen(option), false);
     }
 
-    // "I smoked for 20 years but stopped in 2005": said with "stopped", "gave up" or "used to", the former option wins over
-    // the words it shares with the current one; "I never used to" is not former.
-    private static ChoiceScript? NoLonger(IReadOnlyList<ChoiceScript> choices, string text) =>
-        ZeroWords.SaysNoLonger(text) && !NeverWord().IsMatch(text) ? choices.FirstOrDefault(c => c.Value is "past" or "former") : null;
+    private enum NoLonger
+    {
+        NotSaid,
+        OfThis,
+        OfOther,
+    }
+
+    // "I smoked for 20 years but stopped in 2005", "gave it up years ago": a "no longer" said of what is asked, or of nothing
+    // named. "I stopped drinking", "I quit my job" at "do you smoke?" stop something else. Where an option is a treatment
+    // taken before ("past": "are you taking it, or have you in the past?"), "I took it for years" and "I was on Fosamax"
+    // count too; not for a habit given up ("former": "I had a cigarette at a party" is not a former smoker).
+    private NoLonger NoLongerSaid(QuestionScript question, string text)
+    {
+        var objects = NoLongerWords.Objects(text, taken: question.Answer.Choices.Any(c => c.Value == "past"));
+        if (objects.Count == 0)
+        {
+            return NoLonger.NotSaid;
+        }
+
+        var own = guide.SubjectWords(question.Id).Concat(question.Answer.Choices.SelectMany(c => c.Synonyms.Append(c.Title)))
+            .SelectMany(TextNormalizer.Words).ToHashSet(StringComparer.Ordinal);
+        return objects.Any(said => said.Length == 0 || own.Any(word => SameStem(said, word))) ? NoLonger.OfThis : NoLonger.OfOther;
+    }
+
+    // "smoked" is said of "smoke": words that share their first four letters or more, the shorter one whole.
+    private static bool SameStem(string said, string word) =>
+        said == word || (Math.Min(said.Length, word.Length) >= 4 && (said.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(said, StringComparison.Ordinal)));
+
+    // The option for something stopped: the one her words name beyond the stopping ("I stopped Prolia": "I stopped
+    // denosumab (Prolia)", which clinicians must hear of), else the plain former or past one, which wins over the words
+    // it shares with the current one ("I stopped alendronate"). "I never used to" is not former.
+    private static ChoiceScript? NoLongerOption(IReadOnlyList<ChoiceScript> choices, string text)
+    {
+        var plain = choices.FirstOrDefault(c => c.Value is "past" or "former");
+        var plainWords = plain is null ? [] : OptionWords(plain).ToHashSet(StringComparer.Ordinal);
+        var said = TextNormalizer.Words(text).ToHashSet(StringComparer.Ordinal);
+        return choices.Where(c => c != plain && c.Synonyms.Any(ZeroWords.SaysNoLonger))
+            .FirstOrDefault(c => OptionWords(c).Any(w => w.Length >= 4 && !plainWords.Contains(w) && said.Contains(w))) ?? plain;
+    }
+
+    private static IEnumerable<string> OptionWords(ChoiceScript choice) => choice.Synonyms.Append(choice.Title).SelectMany(TextNormalizer.Words);
 
     // "sí", "nunca", "ninguna de estas" where no option's words matched: the yes, no or none option, in any language the readers know.
-    private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture)
+    private static ChoiceScript? PlainOption(IReadOnlyList<ChoiceScript> choices, string text, string culture, bool noLonger)
     {
         text = Hedges.Strip(text);
         var words = ConfirmWords.For(culture);
         var said = SentenceOpening(text) ? null : words.Match(text);
         // "not any more" to "have you ever had...?" is not none: it is the former option, or nothing.
-        string[] meant = ZeroWords.SaysNoLonger(text) ? ["past", "former"] : said switch
+        string[] meant = noLonger ? ["past", "former"] : said switch
         {
             true => ["yes"],
             // "no" or "no never" to "are you taking it, or have you in the past?": neither, the never option.

@@ -277,9 +277,15 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         guide.Questions
             .Where(q => q.Question.Id != open?.Id && guide.Fact(q.Question.Id) is not null)
             .Select(q => (Question: q, Read: reader.Read(q.Question, clause, options with { Strict = !AnsweredEarly(open, q, clause, answers, options), CueText = cueText })))
-            .Where(x => x.Read.IsValue)
+            .Where(x => x.Read.IsValue && !NamesOnlyAnothersThing(x.Question.Question.Id, clause))
             .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
             .ToList();
+
+    // "I've been on HRT for 3 years" names hormone therapy: "been on", one of the cues of how long she took steroids, does
+    // not make it that. A clause naming the thing another question is about belongs to a question whose own thing it names.
+    private bool NamesOnlyAnothersThing(string questionId, string clause) =>
+        !Phrases.ContainsAny(clause, guide.Fact(questionId)?.About ?? [])
+        && guide.Questions.Any(q => q.Question.Id != questionId && Phrases.ContainsAny(clause, guide.Fact(q.Question.Id)?.About ?? []));
 
     /// <summary>Clauses of a message: split at commas and semicolons followed by a space, full stops, "but", and "and" (not "and a half", not "between 2 and 3", not "now and then"), and their Spanish kin.</summary>
     public static IReadOnlyList<string> Clauses(string text) =>
