@@ -51,7 +51,7 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
     public async Task<bool> UnderstoodAsync<T>(PromptValidatorContext<T> context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Recognized.Succeeded || await NotUnderstoodAsync(context.Context, cancellationToken);
+        return (context.Recognized.Succeeded && !NoOptionRead.In(context.Context)) || await NotUnderstoodAsync(context.Context, cancellationToken);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

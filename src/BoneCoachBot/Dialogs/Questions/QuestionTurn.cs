@@ -651,6 +651,11 @@ public sealed class QuestionTurn
             return await AskAgainAsync(turn, cancellationToken);
         }
 
+        if (turn.Open!.Question.Answer.Type == AnswerType.Choice)
+        {
+            NoOptionRead.Set(turn.Context);
+        }
+
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
         if (CountMiss(turn) > 0 || turn.Open!.Question.Answer.Type is AnswerType.Choice or AnswerType.YesNo or AnswerType.Text
             || ForeignLanguage.Looks(turn.Text) || UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is not null)
