@@ -54,7 +54,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         var fact = guide.Fact(question.Id);
         text = Clean(text);
-        if (text.Length == 0 || (options.Strict && !IsCued(fact, options.CueText ?? text)))
+        // A choice is cued by the thing it is about (see ByType).
+        if (text.Length == 0 || (options.Strict && question.Answer.Type != AnswerType.Choice && !IsCued(fact, options.CueText ?? text)))
         {
             return AnswerRead.Unread;
         }
@@ -79,7 +80,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             AnswerType.Quantity => Quantity(question, fact, text, options),
             AnswerType.Frequency => Frequency(question, fact, text, options),
             AnswerType.Duration => options.Strict && !IsTimeSpan(text, options.Culture) ? AnswerRead.Unread : Duration(question, text, options),
-            AnswerType.Choice => options.Strict ? AnswerRead.Unread : Choice(question, text, options),
+            // "I've been taking HRT for 3 years" at the strength question: a choice is read from elsewhere only when its own thing is named.
+            AnswerType.Choice => options.Strict && !Phrases.ContainsAny(options.CueText ?? text, fact?.About ?? []) ? AnswerRead.Unread : Choice(question, text, options),
             AnswerType.YesNo => YesNo(fact, text, options),
             _ => AnswerRead.Unread,
         };

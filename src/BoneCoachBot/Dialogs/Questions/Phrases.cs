@@ -31,6 +31,17 @@ public static partial class Phrases
         return false;
     }
 
+    /// <summary>
+    /// <paramref name="thing"/> as she wrote it ("HRT", not the "hrt" the readers compare), when her words hold it as
+    /// written apart from case; else as given.
+    /// </summary>
+    public static string AsSaid(string text, string thing)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var at = text.IndexOf(thing, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? thing : text.Substring(at, thing.Length);
+    }
+
     /// <summary>The text without a trailing "not 62" / "instead of 62", so "I'm 61 not 62" reads as 61.</summary>
     public static string WithoutOldValue(string text) => OldValue().Replace(text, string.Empty);
 

@@ -354,7 +354,7 @@ public sealed class QuestionTurn
         {
             // "a couple of glasses of wine" at the calcium question, "a yogurt and milk in my tea so 2" at the hormone-therapy
             // one: a count of another thing. Say what it was about, and ask again.
-            await SayAsync(turn, Guide.Text("aboutOther").Replace("{thing}", thing, StringComparison.Ordinal)
+            await SayAsync(turn, Guide.Text("aboutOther").Replace("{thing}", Phrases.AsSaid(turn.Text, thing), StringComparison.Ordinal)
                 .Replace("{label}", asked.Label, StringComparison.Ordinal), cancellationToken);
             // "I go swimming 3 times a week" at the strength question: why swimming is not counted is what she needs to know next.
             if (Guide.CountsTopic(thing) is { } counts)
