@@ -173,19 +173,22 @@ public sealed class CheckInDialog : ComponentDialog
         return await step.PromptAsync(promptId, Options(Script.Question(questionId), SubjectWords(_guide, questionId)), cancellationToken);
     }
 
-    // The profile question that counts the same thing: its words ("weights", "bands") name what a check-in count counts.
-    private static readonly Dictionary<string, string> CountedAs = new(StringComparer.Ordinal)
+    // The profile questions that count the same thing: their words ("weights", "bands") name what a check-in count counts.
+    // The impact the plan sets includes brisk walks.
+    private static readonly Dictionary<string, string[]> CountedAs = new(StringComparer.Ordinal)
     {
-        [CheckInQuestionIds.StrengthSessions] = LoadingQuestionIds.StrengthSessionsPerWeek,
-        [CheckInQuestionIds.ImpactDays] = LoadingQuestionIds.ImpactDaysPerWeek,
-        [CheckInQuestionIds.BalanceSessions] = LoadingQuestionIds.BalanceSessionsPerWeek,
+        [CheckInQuestionIds.StrengthSessions] = [LoadingQuestionIds.StrengthSessionsPerWeek],
+        [CheckInQuestionIds.ImpactDays] = [LoadingQuestionIds.ImpactDaysPerWeek, LoadingQuestionIds.WalkingDaysPerWeek],
+        [CheckInQuestionIds.BalanceSessions] = [LoadingQuestionIds.BalanceSessionsPerWeek],
     };
 
     /// <summary>The words that name what a check-in question counts, in the turn's language (none for the others).</summary>
     public static IReadOnlyList<string> SubjectWords(AnswerGuide guide, string questionId)
     {
         ArgumentNullException.ThrowIfNull(guide);
-        return CountedAs.TryGetValue(questionId, out var profileQuestion) ? [.. guide.Fact(profileQuestion)?.Cues ?? []] : [];
+        return CountedAs.TryGetValue(questionId, out var profileQuestions)
+            ? [.. profileQuestions.SelectMany(id => guide.Fact(id) is { } fact ? fact.Cues.Concat(fact.About) : [])]
+            : [];
     }
 
     /// <summary>A check-in question as PromptOptions (also used to ask it again in another language).</summary>
@@ -256,12 +259,29 @@ public sealed class CheckInDialog : ComponentDialog
     }
 
     // "two portions" at "how many strength sessions?" counts portions, as in onboarding: no count of the sessions.
+    // "I go swimming twice" counts swimming: she hears why it isn't counted here, and the question comes again.
     private async Task<bool> CountAsync(PromptValidatorContext<int> prompt, CancellationToken cancellationToken)
     {
         var text = prompt.Context.Activity.Text ?? string.Empty;
         var subject = StateValue.As<NumberRules>(prompt.Options.Validations)?.Cues ?? [];
-        return await InRangeAsync(prompt, cancellationToken)
-            && !_guide.CountsOnlyOtherThings(subject, text, MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)));
+        if (!await InRangeAsync(prompt, cancellationToken) || _guide.CountsOnlyOtherThings(subject, text, MentionFinder.Find(text, ReaderCulture.Of(prompt.Context))))
+        {
+            return false;
+        }
+
+        if (subject.Count == 0 || _guide.OtherThing(string.Empty, subject, text) is not { } thing)
+        {
+            return true;
+        }
+
+        // The prompt asks again only when nothing was said: after why it doesn't count, the question comes again here.
+        if (_guide.CountsTopic(thing) is { } counts)
+        {
+            await prompt.Context.SendActivityAsync(MessageFactory.Text(counts.Answer), cancellationToken);
+            await prompt.Context.SendActivityAsync(prompt.Options.RetryPrompt ?? prompt.Options.Prompt, cancellationToken);
+        }
+
+        return false;
     }
 
     private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)

@@ -11,4 +11,6 @@ public static class LoadingQuestionIds
     public const string ImpactDaysPerWeek = "impactDaysPerWeek";
 
     public const string BalanceSessionsPerWeek = "balanceSessionsPerWeek";
+
+    public const string WalkingDaysPerWeek = "walkingDaysPerWeek";
 }

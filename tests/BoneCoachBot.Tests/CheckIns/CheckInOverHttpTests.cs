@@ -132,6 +132,26 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains(Support.ScriptTexts.Retry("checkin", "impactDays"), miles.AllText());
     }
 
+    // Found by chatting: "I go swimming twice" at the impact question was kept as 2 impact days. Swimming is named back
+    // with why it doesn't count, and the question asked again; brisk walks, which the plan's impact includes, still count.
+    [Fact]
+    public async Task Swimming_is_no_count_of_impact_or_balance_and_a_brisk_walk_is_impact()
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var swimming = await user.SayAllAsync("check in", "2", "I go swimming twice");
+        var walks = await user.SayAllAsync("I walked the dog briskly on 4 days");
+        var balance = await user.SayAllAsync("swimming once");
+
+        var swimmingCounts = Support.ScriptTexts.Script["answers"].Topics.Single(t => t.Id == "swimming").Answer;
+        Assert.Contains(swimmingCounts, swimming.AllText());
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "impactDays"), swimming.AllText());
+        Assert.Contains(Support.ScriptTexts.Ask("checkin", "balanceSessions"), walks.AllText());
+        Assert.Contains(swimmingCounts, balance.AllText());
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "balanceSessions"), balance.AllText());
+    }
+
     [Fact]
     public async Task Three_missed_weeks_make_the_target_smaller()
     {

@@ -113,9 +113,12 @@ public sealed class AnswerGuide
     /// subject ("wine" at the calcium question) or something no question asks about (the dog, her grandchildren). Null
     /// when she names this question's subject, or nothing else; a companion ("with my sister") names nothing.
     /// </summary>
-    public string? OtherThing(string questionId, string text)
+    public string? OtherThing(string questionId, string text) => OtherThing(questionId, SubjectWords(questionId), text);
+
+    /// <summary>As <see cref="OtherThing(string, string)"/>, for a question whose subject is named by <paramref name="subject"/>.</summary>
+    public string? OtherThing(string questionId, IEnumerable<string> subject, string text)
     {
-        if (Phrases.ContainsAny(text, SubjectWords(questionId)))
+        if (Phrases.ContainsAny(text, subject))
         {
             return null;
         }
