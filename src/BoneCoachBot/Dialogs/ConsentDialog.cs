@@ -9,21 +9,24 @@ namespace BoneCoachBot.Dialogs;
 
 /// <summary>
 /// What the bot is, that it is not medical advice, and whether it may keep her answers. Nothing about her health
-/// is asked before a yes; a no (or no usable answer) keeps only the refusal. Ends with true when she agreed.
+/// is asked before a yes; a no keeps only the refusal, and messages with neither ask again. Ends with true when she agreed.
 /// </summary>
 public sealed class ConsentDialog : ComponentDialog
 {
     private const string Part = ScriptParts.Consent;
     private const string QuestionId = ConsentQuestionIds.KeepAnswers;
+    private const string Steps = nameof(ConsentDialog) + "Steps";
 
     private readonly HerQuestions _herQuestions;
+    private readonly AnswerGuide _guide;
 
     public ConsentDialog(QuestionAsking asking, AnswerGuide guide)
         : base(nameof(ConsentDialog))
     {
         Asking = asking;
         _herQuestions = new HerQuestions(guide, asking.Commands);
-        AddDialog(new WaterfallDialog(nameof(ConsentDialog) + "Steps")
+        _guide = guide;
+        AddDialog(new WaterfallDialog(Steps)
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
         QuestionPrompts.AddTo(this, asking);
@@ -45,13 +48,12 @@ public sealed class ConsentDialog : ComponentDialog
     }
 
     // A question she asks back ("what is this?", "who sees my answers?") is answered and the question asked again, before
-    // the prompt sees it: it is no attempt at a yes or a no, and three misses there would count as a no.
+    // the prompt sees it: it is no attempt at a yes or a no. So is "I dont know" or "no sé", which the prompt took for a no.
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         var text = innerDc.Context.Activity.Text ?? string.Empty;
         var question = Asking.Script[Part].Question(QuestionId);
-        if (innerDc.Context.Activity.Type != ActivityTypes.Message || ConfirmWords.For(PromptCulture.Of(innerDc.Context, null)).Match(text) is not null
-            || _herQuestions.Answer(text, question) is not { } answer)
+        if (innerDc.Context.Activity.Type != ActivityTypes.Message || Reply(text, question, PromptCulture.Of(innerDc.Context, null)) is not { } answer)
         {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
@@ -62,11 +64,23 @@ public sealed class ConsentDialog : ComponentDialog
         return EndOfTurn;
     }
 
+    // Unsure of it, she hears why her answers would be kept; a yes or no is the prompt's; her question gets its answer.
+    private string? Reply(string text, QuestionScript question, string culture) =>
+        NotKnowing.Admits(text) ? _guide.Text("whatItIs").Replace("{why}", question.Why, StringComparison.Ordinal)
+        : ConfirmWords.For(culture).Match(text) is not null ? null
+        : _herQuestions.Answer(text, question);
+
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var script = Asking.Script[Part];
-        // A prompt that gave up hands over GaveUp, not a bool: no usable answer is no consent.
-        var agreed = step.Outcome is null && step.ResultAs<bool?>() == true;
+        if (step.Outcome is GaveUp)
+        {
+            // Three messages with no yes or no in them are not a no: nothing is kept, she hears so, and is asked again.
+            await step.Context.SendActivityAsync(MessageFactory.Text(script.Text(ConsentTextKeys.Undecided)), cancellationToken);
+            return await step.ReplaceDialogAsync(Steps, true, cancellationToken);
+        }
+
+        var agreed = step.ResultAs<bool?>() == true;
         var record = await Asking.State.RecordAsync(step.Context, cancellationToken);
         if (!agreed)
         {

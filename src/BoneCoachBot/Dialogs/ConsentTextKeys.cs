@@ -10,5 +10,6 @@ public static class ConsentTextKeys
     public const string Disclaimer = "disclaimer";
     public const string Accepted = "accepted";
     public const string Declined = "declined";
+    public const string Undecided = "undecided";
     public const string GeneralInfo = "generalInfo";
 }

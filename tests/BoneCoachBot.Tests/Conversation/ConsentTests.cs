@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Tests.Support;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Conversation;
@@ -42,6 +44,57 @@ public sealed class ConsentTests(CoachingHost host) : IClassFixture<CoachingHost
         Assert.NotEqual(Retry("consent", "keepAnswers"), privacy[0]);
         Assert.Equal(Ask("onboarding", "urgentNow"), agreed[^1]);
         Assert.Equal(ConsentStatus.Given, (await StoredState.RecordAsync(_host.Services, chat))!.Consent);
+    }
+
+    // Found by chatting: three messages with no yes or no in them ("I'm 62", "hmm", "can I think about it") gave up the
+    // prompt, and she was told "That's completely fine: I won't ask about your health", though she never said no.
+    [Fact]
+    public async Task Three_messages_without_a_yes_or_no_are_no_refusal_and_she_is_asked_again()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+        await chat.SayAsync("I'm 62");
+        await chat.SayAsync("hmm");
+
+        var third = await chat.SayAsync("let me think about it");
+        var agreed = await chat.SayAsync("ok yes");
+
+        Assert.Equal([Text("consent", "undecided"), Ask("consent", "keepAnswers")], third);
+        Assert.Equal(Ask("onboarding", "urgentNow"), agreed[^1]);
+        Assert.Equal(ConsentStatus.Given, (await StoredState.RecordAsync(_host.Services, chat))!.Consent);
+    }
+
+    // Found by chatting: "I dont know" and "no sé" at consent were taken as a no.
+    [Theory]
+    [InlineData("I dont know", "en-US")]
+    [InlineData("not sure", "en-GB")]
+    [InlineData("no sé", "es-ES")]
+    public async Task Not_knowing_at_consent_is_no_refusal_and_she_hears_why_the_answers_would_be_kept(string said, string locale)
+    {
+        var client = new EmulatorClient(_host.CreateClient());
+        await client.PostAsync(new JsonObject { ["type"] = "conversationUpdate", ["locale"] = locale,
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = client.UserId }, new JsonObject { ["id"] = EmulatorClient.BotId }) });
+
+        var reply = (await client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = said, ["locale"] = locale })).Texts;
+        var afterIt = await StoredState.RecordAsync(_host.Services, client.UserId);
+        await client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = locale.StartsWith("es", StringComparison.Ordinal) ? "sí" : "yes", ["locale"] = locale });
+
+        // Why her answers would be kept, and the question again; nothing stored, not even a refusal, until her yes.
+        Assert.Equal(2, reply.Count);
+        Assert.Null(afterIt);
+        Assert.Equal(ConsentStatus.Given, (await StoredState.RecordAsync(_host.Services, client.UserId))!.Consent);
+    }
+
+    [Fact]
+    public async Task Asking_whether_she_can_delete_her_answers_later_is_answered_at_consent()
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        var asked = await chat.SayAsync("can I delete them later?");
+
+        var privacy = Support.ScriptTexts.Script["answers"].Topics.Single(t => t.Id == "privacy").Answer;
+        Assert.Equal([privacy, Retry("consent", "keepAnswers")], asked);
     }
 
     [Fact]

@@ -14,13 +14,15 @@ public sealed class GaveUpTests(CoachingHost host) : IClassFixture<CoachingHost>
     private readonly CoachingHost _host = host;
 
     [Fact]
-    public async Task Consent_that_gets_no_clear_answer_is_taken_as_no_and_help_still_works()
+    public async Task Consent_that_gets_no_clear_answer_keeps_nothing_asks_again_and_help_still_works()
     {
         var chat = new Chat(_host.CreateClient());
         await chat.JoinAsync();
 
-        await SayUnclearUntilAsync(chat, Text("consent", "declined"));
+        // No clear answer is no refusal either: she is told nothing is kept, and asked again.
+        await SayUnclearUntilAsync(chat, Text("consent", "undecided"));
 
+        Assert.Null(await StoredState.RecordAsync(_host.Services, chat));
         Assert.Equal(Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply, (await chat.SayAsync("help"))[0]);
     }
 
