@@ -164,8 +164,17 @@ public static class ChoiceMatcher
     }
 
     private static bool SameWord(string said, string phraseWord) =>
-        said == phraseWord || (Math.Min(said.Length, phraseWord.Length) >= 4
+        said == phraseWord || (Math.Min(said.Length, phraseWord.Length) >= 4 && !WholeWords.Contains(said) && !WholeWords.Contains(phraseWord)
             && (said.StartsWith(phraseWord, StringComparison.Ordinal) || phraseWord.StartsWith(said, StringComparison.Ordinal)));
+
+    // Words that are no stem of a longer one: "some cheese" is not "sometimes" (it was kept as a smoker), "more" not "morning".
+    private static readonly HashSet<string> WholeWords = new(StringComparer.Ordinal)
+    {
+        "some", "most", "more", "many", "much", "once", "ever", "even", "then", "than", "them", "they", "this", "that", "what",
+        "when", "with", "have", "from", "your", "just", "only", "very", "well", "will", "each", "here", "there", "these", "those",
+        "also", "over", "into", "about", "after", "again", "like", "other", "every", "mine", "down", "good",
+        "algo", "algun", "alguna", "algunos", "mucho", "mucha", "poco", "poca", "todo", "toda", "todos", "cada", "como", "pero",
+    };
 
     // "no falls, no new pain" names no fall and no pain: a phrase matched by a word a negation just before it denies is
     // not what she chose (issue 13: it was stored as "A fall"). A negation the phrase itself holds ("No kidney disease",

@@ -155,6 +155,13 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             return true;
         }
 
+        // "a glass of milk most days and some cheese" at "do you smoke?": an option read from words about another question's
+        // subject is not this answer (it was kept as a smoker).
+        if (open.Answer.Type == AnswerType.Choice && here.IsValue && guide.OtherThing(open.Id, clause) is not null)
+        {
+            return true;
+        }
+
         var zero = here.Answer?.Number == 0 && counted;
         if (!here.IsValue || (open.Answer.Type != AnswerType.Duration && !zero))
         {
