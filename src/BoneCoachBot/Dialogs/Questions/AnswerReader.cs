@@ -166,7 +166,15 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         // "once" at "what was your lowest T-score?": a number of times counts things, never a measurement.
-        if (question.Answer.Integer != true && MentionFinder.Find(text, options.Culture) is [{ Times: true }])
+        var mentions = MentionFinder.Find(text, options.Culture);
+        if (question.Answer.Integer != true && mentions is [{ Times: true }])
+        {
+            return AnswerRead.Unread;
+        }
+
+        // "I take levothyroxine most days" at "how old are you?": how often something happens is no age or measurement
+        // (it was read as 5, "5 doesn't look right to me").
+        if (mentions.Count > 0 && mentions.All(m => m.Kind == MentionKind.Frequency || m.Per != RatePeriod.None))
         {
             return AnswerRead.Unread;
         }

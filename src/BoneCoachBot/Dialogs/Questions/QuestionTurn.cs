@@ -289,7 +289,13 @@ public sealed class QuestionTurn
         var open = turn.Open!;
         if (open.Question.Answer.Type == AnswerType.MultiChoice)
         {
-            return await ListAsync(turn, cancellationToken);
+            // "I go to the gym twice a week" at the conditions list, which it can't tick from: what she tells of another
+            // question is noted, as anywhere else, and the list asked again. A message the list reads stays the list's
+            // ("I fell twice this year, once on the stairs" is a fall, not impact once a week).
+            var told = ListReadsNothing(turn) ? reading.Facts.Where(f => (!f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers))
+                && !open.Question.Answer.Choices.Any(c => c.Fills == f.Question.Question.Id)).ToList() : [];
+            await NoteAsync(turn, null, AnswerRead.Unread, told, cancellationToken);
+            return told.Count > 0 ? await AskAgainAsync(turn, cancellationToken) : await ListAsync(turn, cancellationToken);
         }
 
         if (open.Question.Answer.Type == AnswerType.Text)
@@ -412,6 +418,16 @@ public sealed class QuestionTurn
         }
 
         return await KeepListAsync(turn, picked, cancellationToken);
+    }
+
+    // Nothing in her words is the list's: no item, no mention, no none, no "not sure".
+    private bool ListReadsNothing(Turn turn)
+    {
+        var list = turn.Open!.Question;
+        var culture = turn.Options.Culture;
+        return ListReading.Read(list, turn.Text, culture) is null && !_mentions.Read(list, turn.Text).Any
+            && !Guide.IsUnknown(turn.Text) && !NotKnowing.Admits(turn.Text) && !TentativeNo.Matches(turn.Text)
+            && !ListReading.NoneThenAside(list, turn.Text, culture);
     }
 
     // Her words with nothing the mentions know: "every day" is how often, not "all of them"; "none of those, I take
