@@ -70,6 +70,9 @@ public sealed class GlossaryTests(CoachingHost host) : IClassFixture<CoachingHos
         { "en-US", "what about aqua aerobics?", "swimming" },
         { "es-ES", "¿cuenta nadar?", "swimming" },
         { "en-GB", "I do a bit of gardening, does that count?", "gardening" },
+        // Found by chatting: it got "I can't answer that one; your clinician can".
+        { "en-GB", "I walk the dog most days, does that count?", "walking" },
+        { "es-ES", "saco al perro casi todos los días, ¿eso cuenta?", "walking" },
         { "en-US", "what about housework?", "gardening" },
         { "es-ES", "¿cuenta la jardinería?", "gardening" },
         { "en-US", "what should i eat for breakfast?", "eatingForBone" },
