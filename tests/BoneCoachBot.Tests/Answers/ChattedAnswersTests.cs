@@ -159,6 +159,22 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal([], answers["boneLossConditions"].Choices);
     }
 
+    // Found by chatting: "2 maybe 3" at the protein meals question got "2.5 doesn't look right to me; I'd expect something
+    // between 0 and 6". She is asked which, with both as buttons.
+    [Fact]
+    public async Task Two_maybe_three_at_a_count_asks_which_whole_number()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones));
+
+        var reply = await chat.SayAsync("2 maybe 3");
+        var offered = Buttons(chat);
+        await chat.SayAsync("3");
+
+        Assert.Equal([Text("answers", "whichWhole").Replace("{low}", "2", StringComparison.Ordinal).Replace("{high}", "3", StringComparison.Ordinal)], reply);
+        Assert.Equal(["2", "3"], offered);
+        Assert.Equal(3, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
+    }
+
     // Found by chatting: "I take levothyroxine and omeprazole most days" at the age question got "5 doesn't look right to
     // me": "most days" was read as the number 5. How often is no age: her medicine is noted and her age asked again.
     [Fact]

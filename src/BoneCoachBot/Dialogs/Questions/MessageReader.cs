@@ -32,6 +32,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             && reader.Read(open, WithoutOtherSubjects(open.Id, text), options) is { IsValue: true } whole
             ? whole
             : AnswerRead.Unread;
+        var readWhole = openRead.IsValue;
         var facts = new List<FactFill>();
         // "un vaso de leche, un yogur y un trozo de queso" is one answer (3 things), not three clauses.
         IReadOnlyList<string> clauses = ListedItems.Count(text, options.Culture) is > 1 ? [text] : Clauses(text);
@@ -95,6 +96,14 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             {
                 openRead = here;
             }
+        }
+
+        // "pretty hard, I can do about 8 reps": one clause says heavy, the other moderate. Asked, never the first kept.
+        if (open?.Answer.Type == AnswerType.Choice && openRead.IsValue && !readWhole && clauses.Count > 1
+            && clauses.Where(c => !SomeoneElse.Owns(c, options.Culture)).Select(c => reader.Read(open, c, options))
+                .Any(other => other.IsValue && other.Answer!.Choice != openRead.Answer!.Choice))
+        {
+            openRead = new AnswerRead(AnswerReadKind.Ambiguous);
         }
 
         return new MessageReading(YesSaidOfOther(open, openRead, text) ? openRead with { AboutOther = true } : openRead, facts);

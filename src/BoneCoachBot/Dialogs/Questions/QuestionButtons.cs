@@ -23,5 +23,8 @@ public static class QuestionButtons
         return question.Answer.Type == AnswerType.YesNo ? YesNo(commands) : [.. question.Answer.Choices.Select(choice => Button(choice.Title))];
     }
 
+    /// <summary>Each of <paramref name="labels"/> as a button ("2", "3").</summary>
+    public static IList<CardAction> Labelled(params string[] labels) => [.. labels.Select(Button)];
+
     private static CardAction Button(string label) => new(ActionTypes.ImBack, label, value: label);
 }

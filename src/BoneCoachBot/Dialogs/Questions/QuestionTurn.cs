@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Commands;
@@ -332,6 +333,12 @@ public sealed class QuestionTurn
                 // A bare number no unit makes sensible ("-2.8" for height lost): say what we read and what we need.
                 await SayAsync(turn, Retry.Understood(open.Question, number.Readable, turn.Imperial), cancellationToken);
                 return Dialog.EndOfTurn;
+            case AnswerReadKind.OutOfRange when Between(open.Question, reading.Open.Answer) is var (low, high):
+                // "2 maybe 3" at a count: 2.5 is no count (it got "2.5 doesn't look right to me; between 0 and 6"). She picks.
+                var pick = MessageFactory.Text(Guide.Text("whichWhole").Replace("{low}", low, StringComparison.Ordinal).Replace("{high}", high, StringComparison.Ordinal));
+                pick.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.Labelled(low, high) };
+                await turn.Context.SendActivityAsync(pick, cancellationToken);
+                return Dialog.EndOfTurn;
             case AnswerReadKind.NotUnits when Guide.Fact(open.Question.Id)?.NotUnitsReply is { } notUnits:
                 await SayAsync(turn, notUnits, cancellationToken);
                 return Dialog.EndOfTurn;
@@ -418,6 +425,18 @@ public sealed class QuestionTurn
         }
 
         return await KeepListAsync(turn, picked, cancellationToken);
+    }
+
+    // The whole numbers either side of a value between two, where the question takes whole numbers in its range.
+    private static (string Low, string High)? Between(QuestionScript question, StoredAnswer? answer)
+    {
+        if (question.Answer.Integer != true || answer?.Number is not { } value || value == Math.Floor(value)
+            || value < (question.Answer.Min ?? double.MinValue) || value > (question.Answer.Max ?? double.MaxValue))
+        {
+            return null;
+        }
+
+        return (Math.Floor(value).ToString(CultureInfo.InvariantCulture), Math.Ceiling(value).ToString(CultureInfo.InvariantCulture));
     }
 
     // Nothing in her words is the list's: no item, no mention, no none, no "not sure".
