@@ -175,6 +175,19 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(3, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
     }
 
+    // Found by chatting: "3 a day" and "3 al día" at the protein meals question were taken as 3 a week (0.43 a day).
+    [Theory]
+    [InlineData("3 a day")]
+    [InlineData("3 a day more or less")]
+    public async Task A_count_a_day_at_the_protein_meals_question_is_that_count(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones));
+
+        await chat.SayAsync(said);
+
+        Assert.Equal(3, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
+    }
+
     // Found by chatting: "I take levothyroxine and omeprazole most days" at the age question got "5 doesn't look right to
     // me": "most days" was read as the number 5. How often is no age: her medicine is noted and her age asked again.
     [Fact]

@@ -599,7 +599,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
                 return AnswerRead.Unread;
             }
 
-            var value = per == "day" && Period().IsMatch(text) ? Math.Round(frequency.PerWeek / DaysPerWeek, 2) : frequency.PerWeek;
+            // "3 a day", "3 al día": a bare number said per day is the count a day (it was taken as 3 a week, so 0.43 a day).
+            var countADay = per == "day" && mentions.All(m => m is { Kind: MentionKind.Number, Per: RatePeriod.None }) && PerDay().IsMatch(text);
+            var value = !countADay && per == "day" && Period().IsMatch(text) ? Math.Round(frequency.PerWeek / DaysPerWeek, 2) : frequency.PerWeek;
             return Ranged(question, value, text, vague: frequency.Vague);
         }
 
@@ -813,6 +815,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PastPoint();
+
+    [GeneratedRegex(@"\b(?:a|per|every|each)\s+day\b|\bdaily\b|\b(?:al|por|cada)\s+d[ií]a\b|\ba\s+diario\b|\bdiari[oa]s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PerDay();
 
     [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b|\b(?:al|por|cada|a\s+la|por\s+la)\s+(?:d[ií]a|semana)\b|\ba\s+diario\b|\bdiari[oa]s?\b|\bsemanal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Period();

@@ -427,10 +427,10 @@ public sealed class QuestionTurn
         return await KeepListAsync(turn, picked, cancellationToken);
     }
 
-    // The whole numbers either side of a value between two, where the question takes whole numbers in its range.
+    // The whole numbers either side of the middle of her range ("2 maybe 3": 2.5), where the question takes whole numbers.
     private static (string Low, string High)? Between(QuestionScript question, StoredAnswer? answer)
     {
-        if (question.Answer.Integer != true || answer?.Number is not { } value || value == Math.Floor(value)
+        if (question.Answer.Integer != true || answer?.Number is not { } value || value == Math.Floor(value) || value * 2 != Math.Floor(value * 2)
             || value < (question.Answer.Min ?? double.MinValue) || value > (question.Answer.Max ?? double.MaxValue))
         {
             return null;
