@@ -163,7 +163,11 @@ public static class ChoiceMatcher
         return hit.All(WeakWords.Contains) ? 0 : (double)hit.Count / meaningful.Length;
     }
 
-    private static bool SameWord(string said, string phraseWord) =>
+    /// <summary>
+    /// Whether <paramref name="said"/> is <paramref name="phraseWord"/> or shares its stem: "walk" and "walking", "smoked"
+    /// and "smoke" (four letters or more, the shorter whole), never a common word such as "some" of "sometimes".
+    /// </summary>
+    public static bool SameWord(string said, string phraseWord) =>
         said == phraseWord || (Math.Min(said.Length, phraseWord.Length) >= 4 && !WholeWords.Contains(said) && !WholeWords.Contains(phraseWord)
             && (said.StartsWith(phraseWord, StringComparison.Ordinal) || phraseWord.StartsWith(said, StringComparison.Ordinal)));
 

@@ -22,14 +22,9 @@ public static partial class NoLongerWords
     {
         var folded = TextFold.Fold(TextBudget.Slice(text));
         var objects = new List<string>();
-        foreach (var found in NoLongerPattern().EnumerateMatches(folded))
+        foreach (var pattern in taken ? [NoLongerPattern(), TakenBeforePattern()] : new[] { NoLongerPattern() })
         {
-            objects.Add(SaidOf(folded[(found.Index + found.Length)..]));
-        }
-
-        if (taken)
-        {
-            foreach (var found in TakenBeforePattern().EnumerateMatches(folded))
+            foreach (var found in pattern.EnumerateMatches(folded))
             {
                 objects.Add(SaidOf(folded[(found.Index + found.Length)..]));
             }

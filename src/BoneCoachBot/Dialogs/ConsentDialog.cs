@@ -18,14 +18,12 @@ public sealed class ConsentDialog : ComponentDialog
     private const string Steps = nameof(ConsentDialog) + "Steps";
 
     private readonly HerQuestions _herQuestions;
-    private readonly AnswerGuide _guide;
 
     public ConsentDialog(QuestionAsking asking, AnswerGuide guide)
         : base(nameof(ConsentDialog))
     {
         Asking = asking;
         _herQuestions = new HerQuestions(guide, asking.Commands);
-        _guide = guide;
         AddDialog(new WaterfallDialog(Steps)
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
@@ -66,7 +64,7 @@ public sealed class ConsentDialog : ComponentDialog
 
     // Unsure of it, she hears why her answers would be kept; a yes or no is the prompt's; her question gets its answer.
     private string? Reply(string text, QuestionScript question, string culture) =>
-        NotKnowing.Admits(text) ? _guide.Text("whatItIs").Replace("{why}", question.Why, StringComparison.Ordinal)
+        NotKnowing.Admits(text) ? _herQuestions.WhyAsked(question)
         : ConfirmWords.For(culture).Match(text) is not null ? null
         : _herQuestions.Answer(text, question);
 

@@ -462,12 +462,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
         var own = guide.SubjectWords(question.Id).Concat(question.Answer.Choices.SelectMany(c => c.Synonyms.Append(c.Title)))
             .SelectMany(TextNormalizer.Words).ToHashSet(StringComparer.Ordinal);
-        return objects.Any(said => said.Length == 0 || own.Any(word => SameStem(said, word))) ? NoLonger.OfThis : NoLonger.OfOther;
+        return objects.Any(said => said.Length == 0 || own.Any(word => ChoiceMatcher.SameWord(said, word))) ? NoLonger.OfThis : NoLonger.OfOther;
     }
-
-    // "smoked" is said of "smoke": words that share their first four letters or more, the shorter one whole.
-    private static bool SameStem(string said, string word) =>
-        said == word || (Math.Min(said.Length, word.Length) >= 4 && (said.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(said, StringComparison.Ordinal)));
 
     // The option for something stopped: the one her words name beyond the stopping ("I stopped Prolia": "I stopped
     // denosumab (Prolia)", which clinicians must hear of), else the plain former or past one, which wins over the words

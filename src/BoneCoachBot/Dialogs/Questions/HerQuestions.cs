@@ -16,7 +16,7 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
     {
         if (AsksWhatItIs(text) && open is not null)
         {
-            return guide.TopicOfQuestion(open) is { } named ? Told(named, open) : guide.Text("whatItIs").Replace("{why}", open.Why, StringComparison.Ordinal);
+            return guide.TopicOfQuestion(open) is { } named ? Told(named, open) : WhyAsked(open);
         }
 
         if (!guide.LooksLikeQuestion(text))
@@ -25,6 +25,13 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
         }
 
         return guide.Topic(text) is { } topic ? Told(topic, open) : WordOfTheQuestion(text, open);
+    }
+
+    /// <summary>What <paramref name="open"/> asks about, and why.</summary>
+    public string WhyAsked(QuestionScript open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        return guide.Text("whatItIs").Replace("{why}", open.Why, StringComparison.Ordinal);
     }
 
     private string Told(TopicScript topic, QuestionScript? open) =>
