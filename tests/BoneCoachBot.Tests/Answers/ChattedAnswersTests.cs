@@ -175,6 +175,18 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(3, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
     }
 
+    // Found by chatting: "I stopped going to the gym years ago" at the strength question got "I didn't catch how often".
+    [Fact]
+    public async Task Having_stopped_what_is_asked_is_none_a_week()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding));
+
+        var reply = await chat.SayAsync("I stopped going to the gym years ago");
+
+        Assert.Equal(Ask("loading", "impactDaysPerWeek"), reply[^1]);
+        Assert.Equal(0, (await RecordAsync(chat)).Answers["strengthSessionsPerWeek"].Number);
+    }
+
     // Found by chatting: "3 a day" and "3 al día" at the protein meals question were taken as 3 a week (0.43 a day).
     [Theory]
     [InlineData("3 a day")]

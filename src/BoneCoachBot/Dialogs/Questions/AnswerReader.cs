@@ -223,7 +223,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private AnswerRead Frequency(QuestionScript question, FactScript? fact, string text, ReadOptions options)
     {
-        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.MatchesCount(text) || guide.MeansNone(text) || NegatedDoing.Says(text)))
+        // "I stopped going to the gym years ago": none now, said of what is asked (it got "I didn't catch how often").
+        if (!options.Strict && TakesZero(question, fact) && (ZeroWords.MatchesCount(text) || guide.MeansNone(text) || NegatedDoing.Says(text)
+            || NoLongerSaid(question, text) == NoLonger.OfThis))
         {
             return Ranged(question, 0, "0");
         }
