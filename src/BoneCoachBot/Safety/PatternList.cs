@@ -5,13 +5,12 @@ namespace BoneCoachBot.Safety;
 
 /// <summary>
 /// Some of dialogs/safety.json's patterns, matched as a list: the same answers as trying each pattern in turn, found
-/// by first asking each group of them, as one non-backtracking union, whether any of its patterns matches at all.
+/// by first asking each group of them, as one union, whether any of its patterns matches at all.
 /// </summary>
 /// <remarks>
 /// Most messages ("62", "about 9 stone") hold none of the ~240 signs: trying each pattern was a tenth of a coaching
-/// turn's CPU, a union per sign is one pass. A non-backtracking regex is also costly to build (a third of a bot's start-up
-/// CPU went to building the ~350 patterns one by one, mostly their character-set work, which a union does once for all
-/// its parts), so a pattern's own regex, needed only for where it matched, is built the first time its group matches.
+/// turn's CPU, a union per sign is one pass. A pattern's own regex, needed only for where it matched, is built the first
+/// time its group matches.
 /// </remarks>
 public sealed class PatternList
 {
@@ -87,31 +86,21 @@ public sealed class PatternList
     private Regex Pattern(int index) => _each[index] ??= TriagePatterns.Compile(_sources[index]);
 
     private static IEnumerable<Group> Unions(List<string> sources, int first, int count) =>
-        count == 0 ? [] : GroupUnions.GetOrAdd(string.Join('\u0001', sources.GetRange(first, count)), _ => Split(sources.GetRange(first, count), 0))
-            .Select(part => part with { First = first + part.First });
+        count == 0 ? [] : [GroupUnions.GetOrAdd(string.Join('\u0001', sources.GetRange(first, count)), _ => Union(sources.GetRange(first, count))) with { First = first }];
 
     // Every host in a process (a test run starts hundreds) reads the same script: each group's unions are made once.
-    private static readonly ConcurrentDictionary<string, Group[]> GroupUnions = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Group> GroupUnions = new(StringComparer.Ordinal);
 
-    private static Group[] Split(List<string> parts, int offset)
+    private static Group Union(List<string> parts)
     {
         foreach (var part in parts)
         {
             // A part must be a whole pattern on its own: "a)|(b" would otherwise close the union's group and open another.
-            _ = new Regex(part, RegexOptions.CultureInvariant);
+            // Built as a match would build it, so a group that matches finds its parts ready.
+            _ = TriagePatterns.Compile(part);
         }
 
-        try
-        {
-            return [new Group(TriagePatterns.Compile(parts.Count == 1 ? parts[0] : string.Join('|', parts.Select(p => "(?:" + p + ")"))), offset, parts.Count)];
-        }
-        catch (NotSupportedException) when (parts.Count > 1)
-        {
-            // Too many states for one non-backtracking regex (bounded repeats such as ".{0,40}" multiply them): halve it.
-            // A part the engine can't take at all fails again alone, and that error is thrown.
-            var half = parts.Count / 2;
-            return [.. Split(parts.GetRange(0, half), offset), .. Split(parts.GetRange(half, parts.Count - half), offset + half)];
-        }
+        return new Group(TriagePatterns.Compile(parts.Count == 1 ? parts[0] : string.Join('|', parts.Select(p => "(?:" + p + ")"))), 0, parts.Count);
     }
 
     private sealed record Group(Regex Union, int First, int Count);

@@ -4,15 +4,22 @@ using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Safety;
 
-/// <summary>dialogs/safety.json's triage phrases, compiled once. Non-backtracking, so no message can make a match slow.</summary>
+/// <summary>
+/// dialogs/safety.json's triage phrases, compiled once. No message can make a match slow: each pattern has the shape
+/// <see cref="RegexShape"/> keeps fast (checked when the script loads) and a message has at most
+/// <see cref="Dialogs.InputGuard.MaxAnswerLength"/> characters.
+/// </summary>
 /// <remarks>Each list is a <see cref="PatternList"/>: unions built now, each pattern on its own when first needed.</remarks>
 public sealed class TriagePatterns
 {
-    public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    public const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    // A non-backtracking regex is costly to build (its character classes become decision diagrams) and keeps a growing
-    // cache of matching states, while a Regex is safe to share between threads. The script's check and every host in
-    // this process (a test run starts hundreds) use the same ~120 patterns, so each is built once per process.
+    // One open-ended repetition ("\w+", "[.! ]*") ranges over the text once from each place tried; two could range over
+    // it again for every place the other stops.
+    public const int MaxOpenEnded = 1;
+
+    // A Regex is safe to share between threads, and the script's check and every host in this process (a test run starts
+    // hundreds) use the same patterns: each is built once per process.
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
     /// <param name="preChecked">False: every pattern is tried on every sentence, with no union first (see <see cref="PatternList"/>).</param>

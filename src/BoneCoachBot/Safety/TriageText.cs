@@ -11,8 +11,8 @@ namespace BoneCoachBot.Safety;
 public sealed class TriageText
 {
     // Contrast words start a new thought: "I'm not suicidal but I want to die" has two.
-    private static readonly Regex SentenceBreak = new(@"[.!?;\n\r]+|\b(but|however|although|though|pero|aunque|sin embargo)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-    private static readonly Regex Spaces = new(@"[ \t\u00a0]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex SentenceBreak = new(@"[.!?;\n\r]+|\b(but|however|although|though|pero|aunque|sin embargo)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = new(@"[ \t\u00a0]+", RegexOptions.CultureInvariant);
 
     private readonly Regex? _rewrite;
     private readonly IReadOnlyDictionary<string, string> _rewrites;

@@ -2,7 +2,10 @@ using BoneCoachBot.Safety;
 
 namespace BoneCoachBot.Script;
 
-/// <summary>dialogs/safety.json's rules beyond the schema: it has triage phrases and helplines, and every pattern compiles.</summary>
+/// <summary>
+/// dialogs/safety.json's rules beyond the schema: it has triage phrases and helplines, and every pattern compiles and has
+/// a shape that keeps matching fast.
+/// </summary>
 internal static class TriageRules
 {
     public static void Check(DialogScript dialog, string file, JsonLineIndex lines)
@@ -25,15 +28,26 @@ internal static class TriageRules
 
         try
         {
-            // Builds the unions the classifier matches with (kept for it): a third of the start-up CPU when every
-            // pattern was built on its own here.
+            // Builds the unions the classifier matches with (kept for it).
             _ = new TriagePatterns(triage);
         }
-        catch (Exception broken) when (broken is ArgumentException or NotSupportedException)
+        catch (ArgumentException broken)
         {
             throw BrokenPattern(triage, file, lines) ?? new ScriptException(file, lines.LineOf("/triage"), $"the triage patterns can't be used: {broken.Message}");
         }
+
+        if (SlowPattern(triage, file, lines) is { } slow)
+        {
+            throw slow;
+        }
     }
+
+    // Every message is matched against every sign: one pattern that backtracks badly would slow every turn.
+    private static ScriptException? SlowPattern(TriageScript triage, string file, JsonLineIndex lines) =>
+        Patterns(triage).Select(p => (p.Pointer, p.Pattern, Problem: RegexShape.Problem(p.Pattern, TriagePatterns.MaxOpenEnded)))
+            .Where(p => p.Problem is not null)
+            .Select(p => new ScriptException(file, lines.LineOf(p.Pointer), $"the pattern '{p.Pattern}' {p.Problem}."))
+            .FirstOrDefault();
 
     // Only when the patterns failed: which one, built on its own as it would be for a match.
     private static ScriptException? BrokenPattern(TriageScript triage, string file, JsonLineIndex lines)
@@ -44,7 +58,7 @@ internal static class TriageRules
             {
                 TriagePatterns.Compile(pattern);
             }
-            catch (Exception broken) when (broken is ArgumentException or NotSupportedException)
+            catch (ArgumentException broken)
             {
                 return new ScriptException(file, lines.LineOf(pointer), $"the pattern '{pattern}' can't be used: {broken.Message}");
             }

@@ -27,6 +27,23 @@ public sealed class SafetyScriptTests
         Assert.Contains("can't be used", broken.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\\\bchest ((really |so )*)?(pain|tight)\\\\b", "repeats the group '(really |so )' without bound")]
+    [InlineData("\\\\bchest\\\\w*\\\\s*\\\\w+ pain\\\\b", "has 3 open-ended repetitions")]
+    public void A_triage_pattern_that_would_backtrack_slowly_stops_loading_naming_its_line(string pattern, string problem)
+    {
+        var safety = File.ReadAllText(Path.Combine(RepositoryPaths.Dialogs, "safety.json"));
+        var lines = safety.Split('\n');
+        var index = Array.FindIndex(lines, l => l.Contains("\"\\\\bchest (pain", StringComparison.Ordinal));
+        lines[index] = $"        \"{pattern}\",";
+        using var folder = new ScriptFolder().Write("safety.json", string.Join('\n', lines));
+
+        var broken = Assert.Throws<ScriptException>(() => ScriptLoader.Load(folder.Path));
+
+        Assert.Equal(index + 1, broken.Line);
+        Assert.Contains(problem, broken.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_safety_file_is_required()
     {
