@@ -63,6 +63,6 @@ public static partial class FrequencyParser
         return new FrequencyReading((double)list[0].Value, list[0].Vague);
     }
 
-    [GeneratedRegex(@"^\s*(?:just\s+|only\s+)?(?:a\s+(?:little|bit)|un\s+poco|poco)\s*[.!]*\s*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:just\s+|only\s+)?(?:a\s+(?:little|bit)|un\s+poco|poco)\s*(?:[.!]+\s*)?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ALittlePattern();
 }

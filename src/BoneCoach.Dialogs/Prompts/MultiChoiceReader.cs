@@ -73,9 +73,9 @@ public static partial class MultiChoiceReader
         NoneOfAThingPattern().IsMatch(normalized) && !NotKnowing.Matches(normalized) && !normalized.EndsWith(" more", StringComparison.Ordinal);
 
     [GeneratedRegex(
-        @"^(?:(?:no+|nope|nah|well|um+|erm)\s+)*(?:no|not\s+any|i\s+(?:don\s*t|do\s+not|never)\s+(?:take|have|use)\s+any|i\s+(?:take|have)\s+no|" +
+        @"^(?>(?:no+|nope|nah|well|um+|erm)\s+)*(?:no|not\s+any|i\s+(?:don\s*t|do\s+not|never)\s+(?:take|have|use)\s+any|i\s+(?:take|have)\s+no|" +
         @"ningun[oa]?|no\s+(?:tomo|tengo|uso)(?:\s+ningun[oa]?)?)\s+" + KindWord + @"(?:\s+at\s+all|\s+thanks|\s+gracias)?$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex NoneOfAThingPattern();
 
     // A word for a list's kind. "no steroids" at the conditions list is about another question: never "none of these".

@@ -88,21 +88,21 @@ public static partial class CorrectionReader
         return words.Length == 0 ? null : words;
     }
 
-    [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:not|no|instead\s+of|rather\s+than|y\s+no|en\s+vez\s+de|en\s+lugar\s+de)\s*[,;:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:[,;]\s*)?(?:and\s+)?(?:not|no|instead\s+of|rather\s+than|y\s+no|en\s+vez\s+de|en\s+lugar\s+de)\s*(?:[,;:]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NotBetweenPattern();
 
-    [GeneratedRegex(@"\b(?:not|no)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:not|no)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotBeforePattern();
 
-    [GeneratedRegex(@"^\s*[,;]?\s*(?:but|sino|it'?s|its|es|i'?m|soy|rather|instead)?\s*[,;:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:[,;]\s*)?(?:(?:but|sino|it'?s|its|es|i'?m|soy|rather|instead)\s*)?(?:[,;:]\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SinoBetweenPattern();
 
-    [GeneratedRegex(@"\b(?:change|update|correct|fix|set|make|cambia|cambiar|corrige|corregir|pon)\s+(?:my|the|mi|el|la)?\s*(?<subject>[\p{L}\d\s\-()]{1,40}?)\s*(?<to>\bto\b|\ba\b|\bpor\b|\bshould\s+be\b|=)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:change|update|correct|fix|set|make|cambia|cambiar|corrige|corregir|pon)\s+(?:(?:my|the|mi|el|la)\s*)?(?<subject>[\p{L}\d\s\-()]{1,40}?)\s*(?<to>\bto\b|\ba\b|\bpor\b|\bshould\s+be\b|=)", RegexOptions.CultureInvariant)]
     private static partial Regex ChangePattern();
 
-    [GeneratedRegex(@"\b(?:i\s+meant|meant\s+to\s+say|i\s+mean\b|sorry\s*,?\s*(?:it'?s|i'?m|it\s+was|that\s+should|i\s+meant)|actually\s*,?\s*(?:it'?s|i'?m|i\s+am|it\s+was|my\b|that\s+was|that'?s|make\s+that)|correction|typo|quise\s+decir|queria\s+decir|en\s+realidad\s+(?:es|son|tengo|peso|mido|era)|perdon\s*,?\s*(?:es|son|era|quise)|should\s+(?:have\s+)?(?:be|been|said))", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:i\s+meant|meant\s+to\s+say|i\s+mean\b|sorry\s*(?:,\s*)?(?:it'?s|i'?m|it\s+was|that\s+should|i\s+meant)|actually\s*(?:,\s*)?(?:it'?s|i'?m|i\s+am|it\s+was|my\b|that\s+was|that'?s|make\s+that)|correction|typo|quise\s+decir|queria\s+decir|en\s+realidad\s+(?:es|son|tengo|peso|mido|era)|perdon\s*(?:,\s*)?(?:es|son|era|quise)|should\s+(?:have\s+)?(?:be|been|said))", RegexOptions.CultureInvariant)]
     private static partial Regex MeantPattern();
 
-    [GeneratedRegex(@"\b(?:my|mi)\s+(?<subject>[\p{L}\d\-()]+(?:\s+[\p{L}\d\-()]+){0,3}?)\s+(?:is|was|should\s+be|are|were|es|era|fue)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:my|mi)\s+(?<subject>[\p{L}\d\-()]+(?:\s+[\p{L}\d\-()]+){0,3}?)\s+(?:is|was|should\s+be|are|were|es|era|fue)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MySubjectPattern();
 }

@@ -31,7 +31,7 @@ internal static partial class FrequencyWords
 
     private static readonly Regex Pattern = new(
         $@"\b(?:{string.Join("|", Phrases.Select(p => Regex.Escape(p.Phrase)).OrderByDescending(p => p.Length))})\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant);
 
     /// <summary>Frequency mentions for the phrases in <paramref name="folded"/> (offsets are the slice's).</summary>
     public static IEnumerable<Mention> Find(string slice, string folded)
@@ -65,10 +65,10 @@ internal static partial class FrequencyWords
 
     private const string Day = @"(?<stem>mon|tues|wednes|thurs|fri|satur|sun)day(?<plural>s)?|(?<stem>lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?<plural>s)?";
 
-    [GeneratedRegex(@"\b(?:(?<every>every|each|todos\s+los|cada)\s+|on\s+|(?<los>los)\s+)?(?:" + Day + @")(?:\s*(?:,|and|&|y)\s*(?:on\s+|los\s+)?(?:" + Day + @"))*\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:(?<every>every|each|todos\s+los|cada)\s+|on\s+|(?<los>los)\s+)?(?:" + Day + @")(?>\s*(?:,|and|&|y)\s*(?:on\s+|los\s+)?(?:" + Day + @"))*\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayListPattern();
 
-    [GeneratedRegex(Day, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(Day, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayPattern();
 }

@@ -18,8 +18,8 @@ public static partial class Hedges
 
     // One offset for one character: TextFold keeps lengths, so the match length cuts the original text.
     [GeneratedRegex(
-        @"^\s*(?:(?:hmm+|hm+|um+|er+|erm+|uh+|ah+|oh+|well|so|ok(?:ay)?|actually|in\s+fact|come\s+to\s+think\s+of\s+it|now\s+that\s+i\s+think\s+about\s+it|thinking\s+about\s+it|wait|" +
+        @"^\s*(?>(?:hmm+|hm+|um+|er+|erm+|uh+|ah+|oh+|well|so|ok(?:ay)?|actually|in\s+fact|come\s+to\s+think\s+of\s+it|now\s+that\s+i\s+think\s+about\s+it|thinking\s+about\s+it|wait|" +
         @"pues|bueno|mmm+|eh+|en\s+realidad|la\s+verdad(?:\s+es\s+que)?|ahora\s+que\s+lo\s+pienso|pensandolo\s+bien)[\s,.!:;]+)+",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex OpeningPattern();
 }

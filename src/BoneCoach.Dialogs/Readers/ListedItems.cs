@@ -56,7 +56,7 @@ public static partial class ListedItems
             : null;
     }
 
-    [GeneratedRegex(@"\s*(?:,|;|\+|&|\b(?:y|e|and|plus|mas)\b)\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s*(?:,|;|\+|&|\b(?:y|e|and|plus|mas)\b)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
 
     // An article, then a word that is not an amount ("un poco", "a bit", "a lot").
@@ -66,10 +66,10 @@ public static partial class ListedItems
     [GeneratedRegex(@"^(?:a|an|one)\s+(?!(?:little|bit|lot|while|few|couple|day|week|time)\b)[a-z]{2,}", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex EnglishArticlePattern();
 
-    [GeneratedRegex(@"^\s+[a-zñ]{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s+[a-zñ]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex NounAfterPattern();
 
     // What NounAfterPattern needs somewhere in the part.
-    [GeneratedRegex(@"\s[a-zñ]{2}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s[a-zñ]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex WordAfterSpacePattern();
 }

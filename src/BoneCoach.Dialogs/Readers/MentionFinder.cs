@@ -299,39 +299,39 @@ public static partial class MentionFinder
 
     private const string PeriodWords = "day|week|month|year|night|dia|semana|mes|ano|noche";
 
-    [GeneratedRegex(@"^\s*(?:times?|x|veces|vez|days?|dias?|nights?|noches?|sessions?|sesiones|classes|clases|walks|workouts)\s*(?:a|an|per|each|every|/|in\s+a|por|a\s+la|al|cada|en\s+la|en\s+el)\s*(?<period>" + PeriodWords + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:times?|x|veces|vez|days?|dias?|nights?|noches?|sessions?|sesiones|classes|clases|walks|workouts)\s*(?:a|an|per|each|every|/|in\s+a|por|a\s+la|al|cada|en\s+la|en\s+el)\s*(?<period>" + PeriodWords + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimesPerPattern();
 
-    [GeneratedRegex(@"^\s*(?:a|an|per|each|every|/|por|a\s+la|al|cada)\s*(?<period>" + PeriodWords + @")\b|^\s*(?<period>daily|weekly|monthly|diarios?|diaria)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:a|an|per|each|every|/|por|a\s+la|al|cada)\s*(?<period>" + PeriodWords + @")\b|^\s*(?<period>daily|weekly|monthly|diarios?|diaria)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PerPeriodPattern();
 
-    [GeneratedRegex(@"\b(?:every|each|cada)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:every|each|cada)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EveryBeforePattern();
 
-    [GeneratedRegex(@"^\s*(?<period>day|week|month|year|dia|semana|mes|ano)s?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?<period>day|week|month|year|dia|semana|mes|ano)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryUnitPattern();
 
-    [GeneratedRegex(@"^\s*(?:times?|vez)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:times?|vez)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneTimePattern();
 
-    [GeneratedRegex(@"^\s+(?:\d|(?:the|a|an|my|his|her|our|their|this|that|last|next|total|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|fall|winter)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s+(?:\d|(?:the|a|an|my|his|her|our|their|this|that|last|next|total|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|fall|winter)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex InAsPrepositionPattern();
 
-    [GeneratedRegex(@"^\.?\s*[,;]?\s*(?:and\s+|y\s+)?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\.?\s*(?:[,;]\s*)?(?:and\s+|y\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CompositeGapPattern();
 
-    [GeneratedRegex(@"^\s*(?:old|of\s+age|de\s+edad)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:old|of\s+age|de\s+edad)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgeAfterPattern();
 
-    [GeneratedRegex(@"\b(?:i'?m|i\s+am|im|aged?|tengo|cumpli|cumplo)\s*(?:about|around|nearly|almost|just|unos|casi)?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:i'?m|i\s+am|im|aged?|tengo|cumpli|cumplo)\s*(?:(?:about|around|nearly|almost|just|unos|casi)\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeBeforePattern();
 
-    [GeneratedRegex(@"^\s*(?:y|and)\s+(?:media|medio|a\s+half)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:y|and)\s+(?:media|medio|a\s+half)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingHalfPattern();
 
-    [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?:(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+)?(?<unit>inch|centimetre|centimeter|cm|metre|meter|metro|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<lead>\b(?:for|about|around|almost|nearly|over|roughly|approximately|just\s+over|just\s+under|durante|casi|unos?)\s+)?(?<core>\b(?:(?<half>half\s+)?(?<article>an?|one|un|una|medio|media)\s+)?(?<unit>inch|centimetre|centimeter|cm|metre|meter|metro|kilo|kilogram|pound|stone|hour|minute|year|month|week|day|pulgada|centimetro|hora|ano|mes|semana|dia)\b(?<andhalf>\s+(?:and\s+a\s+half|y\s+media|y\s+medio))?)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleUnitPattern();
 
-    [GeneratedRegex(@"\b(?:once|twice|thrice)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:once|twice|thrice)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimesPattern();
 }

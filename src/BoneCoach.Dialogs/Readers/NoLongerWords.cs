@@ -75,12 +75,12 @@ public static partial class NoLongerWords
     [GeneratedRegex(
         @"\bnot\s+any\s*more\b|\bno\s+longer\b|\b(?:gave|given)\s+(?:it\s+|them\s+)?up\b|\bquit\b|\bstopped\b|\bused\s+to\b|\b(?:do\s*n[o']?t|dont)\s+\w+\s+any\s*more\b|" +
         @"\b(?:came|come|been|got)\s+off\b|\bdeje\s+de\b|\bya\s+no\b|\blo\s+deje\b|\bla\s+deje\b|\blo\s+he\s+dejado\b|\bantes\s+si\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex NoLongerPattern();
 
     // A treatment taken before: "I took", "I tried", "I had", "I was on", "tomé", "tomaba", "me ponía". Not "I've had".
     [GeneratedRegex(
         @"\btook\b|\btried\b|(?:^|\b(?:i|we|she)\s+)had\b|\b(?:was|were)\s+on\b|\btome\b|\btomaba\b|\busaba\b|\bestuve\s+tomando\b|\bme\s+ponia\b|\bme\s+ponian\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex TakenBeforePattern();
 }

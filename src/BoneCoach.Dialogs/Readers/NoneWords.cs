@@ -14,9 +14,9 @@ public static partial class NoneWords
     public static bool Matches(string? text) => NonePattern().IsMatch(TextFold.Fold(TextBudget.Slice(text)));
 
     [GeneratedRegex(
-        @"^\s*(?:(?:no+|nope|nah|well|hmm+|um+|er+|erm|oh|honestly|pues|bueno|no\s*,?\s*no)[\s,.!]+)*" +
+        @"^\s*(?>(?:no+|nope|nah|well|hmm+|um+|er+|erm|oh|honestly|pues|bueno|no\s*(?:,\s*)?no)[\s,.!]+)*" +
         @"(?:none|nothing|nil|zilch|none\s+whatsoever|ningun[oa]?|nada|ninguno\s+de\s+ellos|ninguna\s+de\s+ellas)" +
-        @"(?:[\s,.!]+(?:at\s+all|whatsoever|really|thanks|thank\s+you|de\s+nada|nada|en\s+absoluto|gracias|la\s+verdad))*\s*[.!]*\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        @"(?>[\s,.!]+(?:at\s+all|whatsoever|really|thanks|thank\s+you|de\s+nada|nada|en\s+absoluto|gracias|la\s+verdad))*\s*(?:[.!]+\s*)?$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex NonePattern();
 }

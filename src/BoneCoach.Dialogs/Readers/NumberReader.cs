@@ -128,9 +128,9 @@ public static partial class NumberReader
     }
 
     // "un poco", "a little", "a bit", "un rato": an article before an amount word is no count.
-    [GeneratedRegex(@"^\s*(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|little|bit|lot|while)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:poc[oa]|poquit[oa]|pelin|rato|momento|monton|little|bit|lot|while)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AmountWordPattern();
 
-    [GeneratedRegex(@"^[\s:=,\-]*(?:(?:is|was|of|at|about|around|were|es|era|de|fue|maybe|probably|roughly)\s+){0,3}[\s:=,]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[\s:=,\-]*(?:(?:is|was|of|at|about|around|were|es|era|de|fue|maybe|probably|roughly)\s+){0,3}[\s:=,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CueGapPattern();
 }

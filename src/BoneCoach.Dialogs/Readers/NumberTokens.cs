@@ -33,7 +33,7 @@ internal static partial class NumberTokens
     ];
 
     private static readonly Regex CountWordPattern = new(
-        $@"\b(?:{string.Join("|", CountWords.Select(w => Regex.Escape(w.Phrase)))})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        $@"\b(?:{string.Join("|", CountWords.Select(w => Regex.Escape(w.Phrase)))})\b", RegexOptions.CultureInvariant);
 
     /// <summary>The numbers in <paramref name="text"/> (already sliced), in order, not overlapping.</summary>
     public static List<NumberToken> Find(string text, string folded, string culture)
@@ -262,7 +262,7 @@ internal static partial class NumberTokens
     private static bool MeasuredAfter(string folded, int end) =>
         end <= folded.Length && UnitCatalog.ReadLeading(AndAHalfPattern().Replace(folded[end..], string.Empty, 1)) is { Unit.Dimension: not Dimension.Duration };
 
-    [GeneratedRegex(@"^\s*(?:and\s+a\s+half|y\s+media|y\s+medio)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:and\s+a\s+half|y\s+media|y\s+medio)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AndAHalfPattern();
 
     // "HbA1c", "B12", "COVID-19": a digit glued to a word is part of a name. After a unit it is a number again ("5ft6", "7h30").
@@ -296,28 +296,28 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?<=\d)\s*(?<suffix>-?ish|x)\b", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex SuffixPattern();
 
-    [GeneratedRegex(@"\d\s+(?:in|out\s+of|over|de|sobre)\s+\d", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\d\s+(?:in|out\s+of|over|de|sobre)\s+\d", RegexOptions.CultureInvariant)]
     private static partial Regex RatioPattern();
 
-    [GeneratedRegex(@"^\s*-?ish\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*-?ish\b", RegexOptions.CultureInvariant)]
     private static partial Regex IshPattern();
 
     [GeneratedRegex(@"(?<![\d.,])-?\d+(?:[.,]\d+)?", RegexOptions.CultureInvariant, RegexLimits.None)]
     private static partial Regex DigitsPattern();
 
-    [GeneratedRegex(@"\b(?:between|entre)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:between|entre)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BetweenWordPattern();
 
-    [GeneratedRegex(@"^\s*\d{1,2}\s*h\s*\d{1,2}\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*\d{1,2}\s*h\s*\d{1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex HoursMinutesPattern();
 
     // "6 y media" without "a las" is six and a half (hours of sleep), not half past six.
-    [GeneratedRegex(@"^\s*\d{1,2}\s+y\s+medi[ao]\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*\d{1,2}\s+y\s+medi[ao]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex HalfPastPattern();
 
-    [GeneratedRegex(@"\b(?:las|la|desde|hasta)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:las|la|desde|hasta)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockBeforePattern();
 
-    [GeneratedRegex(@"\bmas\s+o\s+menos\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bmas\s+o\s+menos\b", RegexOptions.CultureInvariant)]
     private static partial Regex AboutPattern();
 }

@@ -57,9 +57,8 @@ internal sealed partial class ConversationStartupCheck(IServiceProvider services
         }
     }
 
-    // The readers' NonBacktracking patterns are built by the runtime, not the regex source generator, on first use: in
-    // a profile of the benchmark's first rounds, building them was a fifth of the allocations and held the first
-    // women's answers (each waits for the pattern another turn is building). The generated holders build them here.
+    // The readers' patterns are the regex source generator's code: their holders and a first match of each kind are
+    // made here, so their first use (and its JIT) is not in the first women's answers.
     private static void WarmUpReaderPatterns()
     {
         foreach (var assembly in new[] { typeof(MentionFinder).Assembly, typeof(ConversationStartupCheck).Assembly })

@@ -6,7 +6,7 @@ namespace BoneCoachBot.Safety;
 
 /// <summary>
 /// dialogs/safety.json's triage phrases, compiled once. No message can make a match slow: each pattern has the shape
-/// <see cref="RegexShape"/> keeps fast (checked when the script loads) and a message has at most
+/// <see cref="BoneCoach.Dialogs.RegexShape"/> keeps fast (checked when the script loads) and a message has at most
 /// <see cref="Dialogs.InputGuard.MaxAnswerLength"/> characters.
 /// </summary>
 /// <remarks>Each list is a <see cref="PatternList"/>: unions built now, each pattern on its own when first needed.</remarks>

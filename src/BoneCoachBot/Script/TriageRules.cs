@@ -1,3 +1,4 @@
+using BoneCoach.Dialogs;
 using BoneCoachBot.Safety;
 
 namespace BoneCoachBot.Script;

@@ -71,6 +71,6 @@ public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOp
     private static string Key(string property) => $"{StorageOptions.Section}:{property}";
 
     // Blob Storage's container naming rule.
-    [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(?>-[a-z0-9]+)*$")]
     private static partial Regex ContainerNamePattern();
 }

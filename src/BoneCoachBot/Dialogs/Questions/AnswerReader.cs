@@ -106,7 +106,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     [GeneratedRegex(
         @"\b(?:about|around|roughly|approximately|approx|maybe|perhaps|probably|i\s+think|i\s+guess|i\s*d\s+say|or\s+so|ish|" +
         @"unos|unas|mas\s+o\s+menos|creo|quiza|quizas|tal\s+vez|aproximadamente|calculo|diria)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex GuessWords();
 
     // "never had it" is not knowing a result, but a no to "have you had back pain?" and a zero to "how many falls?".
@@ -207,10 +207,10 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         @"in\s+(?:a|one|two|three|a\s+few|few|\d+)\s+(?:days?|weeks?|months?)|soon|voy\s+a\s+cumplir|cumplo|cumplire|que\s+viene|proximo|proxima|pronto|" +
         @"\d{2}\s+(?:in|en)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|" +
         @"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex AboutToTurn();
 
-    [GeneratedRegex(@"\b(?:turned|was|were|cumpli|tenia)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:turned|was|were|cumpli|tenia)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AlreadyTurned();
 
     // "62 años" to "¿Cuántos años tiene?": the whole answer is a number in the unit the question itself names.
@@ -756,7 +756,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return result;
     }
 
-    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)|" + AgeThenOpening + @")\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b(?:when\s+i\s+was|since\s+i\s+was|at\s+(?:the\s+age\s+of\s+)?|aged|cuando\s+ten[ií]a|desde\s+los|a\s+los)|" + AgeThenOpening + @")\s*" + AgeHedge + @"(?<age>\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeThen();
 
     /// <summary>Her age at some time: "when I was 52", "I was about 50", "a los 50", "in my late forties".</summary>
@@ -777,7 +777,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return tens + said.Groups["part"].Value switch { "early" => 2, "late" => 8, _ => 5 };
     }
 
-    [GeneratedRegex(@"\bin\s+my\s+(?:(?<part>early|mid|late)\s+)?(?<tens>forties|fifties|sixties|40s|50s|60s)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bin\s+my\s+(?:(?<part>early|mid|late)\s+)?(?<tens>forties|fifties|sixties|40s|50s|60s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DecadePattern();
 
     private const string AgeHedge = @"(?:(?:about|around|maybe|roughly|only|just|unos|como)\s+)?";
@@ -789,34 +789,34 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     // "I was 52" opening her message (after a "no" or an "oh, well" at most); later in a sentence it could be anything she was.
     private const string AgeThenOpening = @"^\W*(?:(?:no|oh|well|um|erm|hmm|actually|sorry|pues|bueno)\W+){0,3}(?:i\s+was|ten[ií]a)";
 
-    [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:days|d[ií]as|weekdays)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysWord();
 
     // A point in time rather than a length: "20 years ago", "hace 20 años", "in 2005", "en 2005", "back in the 90s".
     private static bool SaysWhen(string text) => AgoWord().IsMatch(text) || (YearWord().IsMatch(text) && !SinceWord().IsMatch(text));
 
-    [GeneratedRegex(@"\bago\b|\bhace\b|\bback in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bago\b|\bhace\b|\bback in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgoWord();
 
-    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:19|20)?[0-9]0s\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b(?:19|20)?[0-9]0s\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"\bsince\b|\bdesde\b|\bfrom\b.*\b(?:to|until|till)\b|\bde\b.*\ba\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bsince\b|\bdesde\b|\bfrom\b.*\b(?:to|until|till)\b|\bde\b.*\ba\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceWord();
 
-    [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:never|nunca|jam[aá]s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverWord();
 
-    // A lookahead rules out NonBacktracking; the pattern is linear, so it needs no time-out to fire under load.
+    // Linear, so it needs no time-out to fire under load (RegexLimits).
     [GeneratedRegex(@"\b(?:minus|negative)\s+(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex MinusWord();
 
-    [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\d\s*(?:years?|yrs?|months?)\s+ago\b|\b(?:in|since)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastPoint();
 
-    [GeneratedRegex(@"\b(?:a|per|every|each)\s+day\b|\bdaily\b|\b(?:al|por|cada)\s+d[ií]a\b|\ba\s+diario\b|\bdiari[oa]s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:a|per|every|each)\s+day\b|\bdaily\b|\b(?:al|por|cada)\s+d[ií]a\b|\ba\s+diario\b|\bdiari[oa]s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerDay();
 
-    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b|\b(?:al|por|cada|a\s+la|por\s+la)\s+(?:d[ií]a|semana)\b|\ba\s+diario\b|\bdiari[oa]s?\b|\bsemanal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:a|per|every|each)\s+(?:day|week)\b|\bdaily\b|\bweekly\b|\b(?:al|por|cada|a\s+la|por\s+la)\s+(?:d[ií]a|semana)\b|\ba\s+diario\b|\bdiari[oa]s?\b|\bsemanal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Period();
 }

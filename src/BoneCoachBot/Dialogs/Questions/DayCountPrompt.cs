@@ -73,9 +73,9 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
         && (ZeroWords.MatchesCount(clauses[0]) || (NoneOf().IsMatch(clauses[0]) && Phrases.ContainsAny(clauses[0], subject)))
         && clauses.Skip(1).Any(c => FrequencyParser.Read(c, culture) is > 0);
 
-    [GeneratedRegex(@"\b(?:forgot|forget|forgotten|missed|skipped|failed|olvide|olvido|olvidaba|olvidado|falle|me\s+salte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:forgot|forget|forgotten|missed|skipped|failed|olvide|olvido|olvidaba|olvidado|falle|me\s+salte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Missed();
 
-    [GeneratedRegex(@"^\s*(?:no|not|nothing|zero|ningun[oa]?|nada|sin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:no|not|nothing|zero|ningun[oa]?|nada|sin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoneOf();
 }

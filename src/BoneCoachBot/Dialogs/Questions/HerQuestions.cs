@@ -44,12 +44,12 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
     private static bool AsksWhatItIs(string text) => WhatItIsPattern().IsMatch(TextNormalizer.Normalize(text));
 
     [GeneratedRegex(
-        @"^(?:(?:sorry|um+|hmm+|erm|well|oh)\s+)*(?:(?:i\s+)?(?:have\s+)?no\s+idea\s+|i\s+don\s*t\s+know\s+|i\s+dont\s+know\s+|not\s+sure\s+|i\s+m\s+not\s+sure\s+|dunno\s+)?" +
+        @"^(?>(?:sorry|um+|hmm+|erm|well|oh)\s+)*(?:(?:i\s+)?(?:have\s+)?no\s+idea\s+|i\s+don\s*t\s+know\s+|i\s+dont\s+know\s+|not\s+sure\s+|i\s+m\s+not\s+sure\s+|dunno\s+)?" +
         @"(?:what\s+(?:s|is|are|does|do)\s+(?:that|this|those|these|it|they)(?:\s+(?:mean|means))?|what\s+(?:that|this|it|those|these|they)\s+(?:is|are|means?)|never\s+heard\s+of\s+(?:it|that|them|those))" +
-        @"(?:\s+(?:sorry|then|exactly|please))*$" +
-        @"|^(?:(?:perdon|pues|eh)\s+)*(?:no\s+se\s+)?(?:que|lo\s+que)\s+(?:es|son|significa)(?:\s+(?:eso|esto|esos|esas))?$" +
+        @"(?>\s+(?:sorry|then|exactly|please))*$" +
+        @"|^(?>(?:perdon|pues|eh)\s+)*(?:no\s+se\s+)?(?:que|lo\s+que)\s+(?:es|son|significa)(?:\s+(?:eso|esto|esos|esas))?$" +
         @"|^nunca\s+he\s+oido\s+hablar\s+de\s+(?:eso|ellos|ellas|ello)$",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex WhatItIsPattern();
 
     // "what do you mean by usually?": a word of the open question the glossary has no entry for is meant in its everyday

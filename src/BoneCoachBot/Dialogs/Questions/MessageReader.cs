@@ -144,10 +144,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         "para", "esta", "este", "esas", "esos", "tiene", "ejemplo",
     };
 
-    [GeneratedRegex(@"^(?:oh\s+)?(?:yes|yeah|yep|yup|yea|si|claro)\b\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:oh\s+)?(?:yes|yeah|yep|yup|yea|si|claro)\b\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingYes();
 
-    [GeneratedRegex(@"^(?:for|with|because|since|as|to|that s|thats|it s|its|i do|i have|i am|i m|para|con|por|porque|desde|lo|la|los|las)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:for|with|because|since|as|to|that s|thats|it s|its|i do|i have|i am|i m|para|con|por|porque|desde|lo|la|los|las)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TiedToTheYes();
 
     // "I had one scan a couple of years ago" at "for how long?" dates the scan; "No, my kidneys are fine" at "how many mg?"
@@ -307,18 +307,18 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     public static IReadOnlyList<string> Clauses(string text) =>
         ClauseBreak().Split(TextBudget.Slice(text)).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
-    // Lookarounds rule out NonBacktracking; none of them repeats inside a repetition, so a loaded machine needs no time-out here.
+    // None of the lookarounds repeats inside a repetition, so a loaded machine needs no time-out here (RegexLimits).
     // Spanish "y" and "pero" likewise ("peso 68 kilos y mido 1,62"), not "y media", "entre 2 y 3" nor "sesenta y dos".
     // A list of weekdays is one answer ("mondays and thursdays", "los lunes y los jueves"), never two clauses.
     [GeneratedRegex(@"[,;]\s+(?!" + NextWeekday + @")|\.\s+|\s+but\s+|\s+pero\s+|(?<!\bbetween\s+\S+)(?<!\bnow)\s+and\s+(?!a\s+half\b|half\b|" + NextWeekday + @")|(?<!\bentre\s+\S+)\s+y\s+(?!medi[oa]\b|otr[oa]s?\b|un[oa]?\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|siete\b|ocho\b|nueve\b|\d|" + NextWeekday + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex ClauseBreak();
 
-    private const string NextWeekday = @"(?:and\s+|on\s+|los\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)\b";
+    private const string NextWeekday = @"(?>and\s+|on\s+|los\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?)\b";
 
     // A clause that is only a total: "so 2", "so maybe 4", "that's 3 in all", "así que 2", "o sea, unos 3", "en total 3".
-    [GeneratedRegex(@"^(?:so|and so|that s|thats|that is|which is|in total|altogether|all in all|asi que|o sea|en total|entonces|total)\s+(?:maybe|about|around|roughly|probably|perhaps|quizas|quiza|unos|unas|mas o menos|como|tal vez)?\s*(?:\d+|one|two|three|four|five|six|uno|una|dos|tres|cuatro|cinco|seis)(?:\s+(?:in all|in total|en total|al dia|a day))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:so|and so|that s|thats|that is|which is|in total|altogether|all in all|asi que|o sea|en total|entonces|total)\s+(?:(?:maybe|about|around|roughly|probably|perhaps|quizas|quiza|unos|unas|mas o menos|como|tal vez)\s*)?(?:\d+|one|two|three|four|five|six|uno|una|dos|tres|cuatro|cinco|seis)(?:\s+(?:in all|in total|en total|al dia|a day))?$", RegexOptions.CultureInvariant)]
     private static partial Regex SumUp();
 
-    [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:no|not|never|none|nope|nunca|ninguna?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 }

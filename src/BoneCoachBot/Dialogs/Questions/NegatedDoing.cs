@@ -15,7 +15,7 @@ public static partial class NegatedDoing
         return trimmed.Length > 0 && !trimmed.Any(char.IsDigit) && !Countish().IsMatch(trimmed) && Negation().IsMatch(trimmed);
     }
 
-    [GeneratedRegex(@"^(?:(?:no|nope|nah|well|honestly|sadly|um+|er+)[,.!]?\s+)*(?:i\s+|yo\s+)?(?:don'?t|dont|do\s+not|never|haven'?t|have\s+not|can'?t|cannot|no\s+(?:hago|levanto|practico|entreno|salto|camino|voy)\b|nunca\b)|^not\s+(?:really|at\s+all|any(?:more)?|these\s+days)\b|^no\s+(?:weights?|weight\s+training|lifting|strength(?:\s+training)?|gym|resistance|exercises?|jumping|running|impact|balance|classes|sports?|pesas|gimnasio|ejercicios?|deporte)\b|^la\s+verdad\s+(?:es\s+)?que\s+no\b",
+    [GeneratedRegex(@"^(?>(?:no|nope|nah|well|honestly|sadly|um+|er+)[,.!]?\s+)*(?:i\s+|yo\s+)?(?:don'?t|dont|do\s+not|never|haven'?t|have\s+not|can'?t|cannot|no\s+(?:hago|levanto|practico|entreno|salto|camino|voy)\b|nunca\b)|^not\s+(?:really|at\s+all|any(?:more)?|these\s+days)\b|^no\s+(?:weights?|weight\s+training|lifting|strength(?:\s+training)?|gym|resistance|exercises?|jumping|running|impact|balance|classes|sports?|pesas|gimnasio|ejercicios?|deporte)\b|^la\s+verdad\s+(?:es\s+)?que\s+no\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Negation();
 

@@ -46,9 +46,9 @@ public static partial class Phrases
     public static string WithoutOldValue(string text) => OldValue().Replace(text, string.Empty);
 
     // "61 not 62", "-2.1 not -1.2", "150 pounds, not 160".
-    [GeneratedRegex(@"\d[^\d]{0,20}?\b(?:not|instead of|rather than)\s+[-−–]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\d[^\d]{0,20}?\b(?:not|instead of|rather than)\s+[-−–]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex NumberNotNumber();
 
-    [GeneratedRegex(@",?\s*\b(?:not|instead of|rather than)\s+[-−–]?\d[\d.,]*\s*[\p{L}/%]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@",?\s*\b(?:not|instead of|rather than)\s+[-−–]?\d[\d.,]*\s*[\p{L}/%]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OldValue();
 }

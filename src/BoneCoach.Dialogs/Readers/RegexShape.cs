@@ -1,13 +1,19 @@
 using System.Globalization;
 
-namespace BoneCoachBot.Safety;
+namespace BoneCoach.Dialogs;
 
 /// <summary>
-/// Whether a pattern keeps .NET's backtracking engine fast on any text: the shapes that make it slow are a group repeated
-/// without bound ("(a+)*", "(no|no no)*": exponential; an atomic group "(?>no )*" is never split again, so it may
-/// repeat) and several open-ended repetitions in one pattern ("\w*\w*x": a higher power of the text's length for every
-/// place it is tried). The triage phrases are held to this instead of the non-backtracking engine, which was linear by
-/// construction but cost a second of CPU at every start of the bot.
+/// Whether a pattern keeps .NET's backtracking engine fast on any text. The shapes that make it slow:
+/// <list type="bullet">
+/// <item>a group repeated without bound: "(no|no no)*" splits "no no no ..." every possible way (exponential); an atomic
+/// group, "(?>no )*", is never split again, so it may repeat;</item>
+/// <item>two repetitions of the same thing with nothing required between them: "\s*,?\s*" tries every way of sharing a
+/// run of spaces ("\s*(?:,\s*)?" says the same and tries one);</item>
+/// <item>where every message is read against hundreds of patterns (triage), more than one open-ended repetition at all.</item>
+/// </list>
+/// The readers and the triage phrases are held to this instead of the non-backtracking engine, which was linear by
+/// construction but cost over a second of CPU at every start of the bot. It reads the pattern's shape, not every path
+/// through it: a repetition is compared with those before it in its own group, not across a group's edge.
 /// </summary>
 public static class RegexShape
 {
@@ -15,23 +21,17 @@ public static class RegexShape
     private const int LongestBound = 100;
 
     /// <summary>What makes <paramref name="pattern"/> unsafe to backtrack over, or null when nothing does.</summary>
-    /// <param name="maxOpenEnded">How many open-ended repetitions ("*", "+", "{2,}") the pattern may hold.</param>
+    /// <param name="maxOpenEnded">How many open-ended repetitions ("*", "+", "{2,}") one branch of the pattern may hold.</param>
     public static string? Problem(string pattern, int maxOpenEnded = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        // Per open group: where it opened, and the open-ended repetitions of its branch so far and of its longest branch.
         var groups = new Stack<Group>();
         var current = new Group(0, false);
         for (var i = 0; i < pattern.Length; i++)
         {
+            int end;
             switch (pattern[i])
             {
-                case '\\':
-                    i = AfterEscape(pattern, i) - 1;
-                    break;
-                case '[':
-                    i = AfterClass(pattern, i) - 1;
-                    break;
                 case '(':
                     var (next, closed) = AfterGroupOpening(pattern, i);
                     if (!closed)
@@ -41,39 +41,68 @@ public static class RegexShape
                     }
 
                     i = next - 1;
-                    break;
+                    continue;
                 case '|':
                     current.EndBranch();
-                    break;
+                    continue;
+                case '^' or '$':
+                    continue;
                 case ')':
-                    var repeat = Quantifier(pattern, i + 1);
+                    end = i + 1;
+                    var repeat = Quantifier(pattern, end);
                     if (repeat is { OpenEnded: true } && !current.Atomic)
                     {
-                        return $"repeats the group '{pattern[current.Opened..(i + 1)]}' without bound";
+                        return $"repeats the group '{pattern[current.Opened..end]}' without bound";
                     }
 
-                    // Nothing inside an atomic group is tried again: it counts as one repetition at most, of itself.
-                    var inner = current.Atomic ? 0 : current.Longest;
+                    var inner = current;
                     current = groups.Count > 0 ? groups.Pop() : new Group(0, false);
-                    current.Branch += inner + (repeat is { OpenEnded: true } ? 1 : 0);
-                    i += repeat?.Length ?? 0;
+                    current.Branch += inner.Longest + (repeat is { OpenEnded: true } ? 1 : 0);
+                    current.Follow(required: repeat is not { Optional: true });
+                    i = end + (repeat?.Length ?? 0) - 1;
+                    continue;
+                case '\\':
+                    end = AfterEscape(pattern, i);
+                    break;
+                case '[':
+                    end = AfterClass(pattern, i);
                     break;
                 default:
-                    if (Quantifier(pattern, i) is { } quantifier)
-                    {
-                        current.Branch += quantifier.OpenEnded ? 1 : 0;
-                        i += quantifier.Length - 1;
-                    }
-
+                    end = i + 1;
                     break;
             }
+
+            var atom = pattern[i..end];
+            var quantifier = Quantifier(pattern, end);
+            if (atom is @"\b" or @"\B" or @"\G" or @"\A" or @"\z" or @"\Z")
+            {
+                // Zero-width: it neither repeats nor stands between two repetitions.
+            }
+            else if (quantifier is { OpenEnded: true })
+            {
+                if (!current.Follow(atom, required: !quantifier.Value.Optional))
+                {
+                    return $"repeats '{atom}' twice with nothing required between";
+                }
+
+                current.Branch++;
+            }
+            else
+            {
+                current.Follow(required: quantifier is not { Optional: true });
+            }
+
+            i = end + (quantifier?.Length ?? 0) - 1;
         }
 
         var openEnded = current.Longest;
         return openEnded > maxOpenEnded ? $"has {openEnded} open-ended repetitions, and at most {maxOpenEnded} keeps it fast" : null;
     }
 
-    // Alternatives never apply at the same place, so a group counts its branch with the most open-ended repetitions.
+    private readonly record struct Repeat(int Length, bool OpenEnded, bool Optional);
+
+    // Per open group: where it opened, its open-ended repetitions so far (on this branch, and on its longest), and the
+    // open-ended repetitions since the last thing required.
     private sealed class Group(int opened, bool atomic)
     {
         private int _longest;
@@ -84,16 +113,39 @@ public static class RegexShape
 
         public int Branch { get; set; }
 
+        private readonly HashSet<string> _sinceRequired = new(StringComparer.Ordinal);
+
+        // Alternatives never apply at the same place, so a group counts its branch with the most.
         public int Longest => Math.Max(_longest, Branch);
 
         public void EndBranch()
         {
             _longest = Longest;
             Branch = 0;
+            _sinceRequired.Clear();
+        }
+
+        /// <summary>False when the open-ended repetition of <paramref name="atom"/> follows one of it with nothing required between.</summary>
+        public bool Follow(string atom, bool required)
+        {
+            if (_sinceRequired.Contains(atom))
+            {
+                return false;
+            }
+
+            Follow(required);
+            return _sinceRequired.Add(atom);
+        }
+
+        /// <summary>Something that is not an open-ended repetition: a required one ends the run of repetitions.</summary>
+        public void Follow(bool required)
+        {
+            if (required)
+            {
+                _sinceRequired.Clear();
+            }
         }
     }
-
-    private readonly record struct Repeat(int Length, bool OpenEnded);
 
     // The quantifier at index (with its lazy '?'), or null: '*', '+', '?', '{n}', '{n,}', '{n,m}'; a '{' that is none of those is a character.
     private static Repeat? Quantifier(string pattern, int index)
@@ -105,8 +157,9 @@ public static class RegexShape
 
         Repeat? found = pattern[index] switch
         {
-            '*' or '+' => new Repeat(1, true),
-            '?' => new Repeat(1, false),
+            '*' => new Repeat(1, true, true),
+            '+' => new Repeat(1, true, false),
+            '?' => new Repeat(1, false, true),
             '{' => Braces(pattern, index),
             _ => null,
         };
@@ -124,18 +177,13 @@ public static class RegexShape
         }
 
         var bounds = pattern[(index + 1)..close].Split(',');
-        if (bounds.Length > 2 || !int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        if (bounds.Length > 2 || !int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var least))
         {
             return null;
         }
 
-        if (bounds.Length == 1)
-        {
-            return new Repeat(close - index + 1, false);
-        }
-
-        var upper = bounds[1].Length == 0 ? int.MaxValue : int.TryParse(bounds[1], NumberStyles.None, CultureInfo.InvariantCulture, out var most) ? most : -1;
-        return upper < 0 ? null : new Repeat(close - index + 1, upper > LongestBound);
+        var most = bounds.Length == 1 ? least : bounds[1].Length == 0 ? int.MaxValue : int.TryParse(bounds[1], NumberStyles.None, CultureInfo.InvariantCulture, out var upper) ? upper : -1;
+        return most < 0 ? null : new Repeat(close - index + 1, most > LongestBound, least == 0);
     }
 
     private static int AfterEscape(string pattern, int index)
