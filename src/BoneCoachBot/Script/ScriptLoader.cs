@@ -30,7 +30,7 @@ public static class ScriptLoader
             throw new ScriptException(Display(schemaPath), null, "the script schema is missing.");
         }
 
-        var schema = SchemaFrom(schemaPath);
+        var schema = new ScriptSchema(schemaPath);
         var dialogs = new Dictionary<string, DialogScript>(StringComparer.Ordinal);
         var lines = new Dictionary<string, JsonLineIndex>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
@@ -54,29 +54,22 @@ public static class ScriptLoader
         return new ConversationScript(dialogs, ScriptTranslations.Load(directory, dialogs));
     }
 
-    // A registry of its own: the global one refuses a second schema with the same $id.
-    internal static JsonSchema SchemaFrom(string path) =>
-        JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-
     /// <summary>A file checked against <paramref name="schema"/>, as <typeparamref name="T"/>, with its line index for later rules.</summary>
-    internal static (T Value, JsonLineIndex Lines) Read<T>(string path, string file, JsonSchema schema)
+    internal static (T Value, JsonLineIndex Lines) Read<T>(string path, string file, ScriptSchema schema)
     {
         var bytes = File.ReadAllBytes(path);
         using var document = Parse(file, bytes);
         var lines = new JsonLineIndex(bytes);
-        // A valid file needs only the verdict, which is a quarter cheaper to reach than the details (every bot start checks
-        // every file); a broken one is checked again for the details that name its error.
-        if (!schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+        if (!schema.Accepts(bytes, document.RootElement))
         {
-            var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            var (pointer, message) = FirstError(results);
+            var (pointer, message) = FirstError(schema.Errors(document.RootElement));
             throw new ScriptException(file, lines.LineOf(pointer), message);
         }
 
         return (document.RootElement.Deserialize<T>(ReadOptions)!, lines);
     }
 
-    private static (DialogScript Dialog, JsonLineIndex Lines) LoadFile(string path, JsonSchema schema)
+    private static (DialogScript Dialog, JsonLineIndex Lines) LoadFile(string path, ScriptSchema schema)
     {
         var file = Display(path);
         var (dialog, lines) = Read<DialogScript>(path, file, schema);

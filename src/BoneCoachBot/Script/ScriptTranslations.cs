@@ -31,7 +31,7 @@ internal static class ScriptTranslations
             throw new ScriptException($"dialogs/{ScriptLoader.TextsSchemaFileName}", null, $"the schema of the dialogs/{language}/ files is missing.");
         }
 
-        var schema = ScriptLoader.SchemaFrom(schemaPath);
+        var schema = new ScriptSchema(schemaPath);
         var dialogs = new Dictionary<string, DialogScript>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(Path.Combine(directory, language), "*.json").Order(StringComparer.Ordinal))
         {

@@ -84,6 +84,20 @@ public sealed class ScriptLoaderTests
     }
 
     [Fact]
+    public void A_pass_kept_for_a_file_does_not_cover_it_once_edited_and_a_broken_file_fails_every_load()
+    {
+        var unknownField = LoadingWith(14, "      \"whyNot\": \"Falls cause most fractures.\",");
+        using var folder = new ScriptFolder();
+        _ = ScriptLoader.Load(folder.Path);
+        File.WriteAllText(Path.Combine(folder.Path, "loading.json"), unknownField);
+
+        var first = Assert.Throws<ScriptException>(() => ScriptLoader.Load(folder.Path));
+        var second = Assert.Throws<ScriptException>(() => ScriptLoader.Load(folder.Path));
+
+        Assert.All([first, second], broken => Assert.Contains("unknown field 'whyNot'", broken.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_dialog_file_is_refused_by_name()
     {
         using var folder = new ScriptFolder().Delete("checkin.json");
