@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Json.Schema;
 
@@ -21,9 +22,10 @@ internal sealed class ScriptSchema
 
     public ScriptSchema(string path)
     {
-        _text = File.ReadAllBytes(path);
+        var text = File.ReadAllText(path);
+        _text = Encoding.UTF8.GetBytes(text);
         // A registry of its own: the global one refuses a second schema with the same $id.
-        _schema = new(() => JsonSchema.FromText(File.ReadAllText(path), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+        _schema = new(() => JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
     }
 
     /// <summary>Whether <paramref name="root"/>, read from <paramref name="file"/>, matches the schema.</summary>
@@ -51,7 +53,7 @@ internal sealed class ScriptSchema
     private string Hash(byte[] file)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Validator + "\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes(Validator + "\n"));
         hash.AppendData(BitConverter.GetBytes(_text.Length));
         hash.AppendData(_text);
         hash.AppendData(file);
