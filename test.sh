@@ -39,14 +39,15 @@ install_node_tools() {
   fi
 }
 
-# The browser test drives Debian's chromium (Playwright can't download its own browser here). CI runs as root on a
-# clean machine; elsewhere sudo is used when present.
+# The browser test drives Debian's headless Chromium, the headless shell Playwright itself uses (Playwright can't
+# download its own browser here): no GTK or desktop packages to install beside it. CI runs as root on a clean machine;
+# elsewhere sudo is used when present.
 install_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
-  say "apt-get install chromium (for the Web Chat browser test)"
+  [ -x /usr/bin/chromium-headless-shell ] && return 0
+  say "apt-get install chromium-headless-shell (for the Web Chat browser test)"
   local sudo=""
   [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null || return 1
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium-headless-shell >/dev/null || return 1
 }
 
 free_port() {
