@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 
 namespace BoneCoachBot.Tests.Support;
 
-/// <summary>The built bot started as a real process on a free loopback port, as `dotnet run` would start it.</summary>
+/// <summary>
+/// The built bot started as a real process on a free loopback port, as `dotnet run` would start it, with the runtime
+/// tuned for a process that lives for seconds (see below).
+/// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     // Generous: on a loaded 2-core machine (CI runs test classes in parallel) a cold start has taken over a minute.
