@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace BoneCoachBot.Safety;
@@ -9,8 +8,8 @@ namespace BoneCoachBot.Safety;
 /// </summary>
 /// <remarks>
 /// Most messages ("62", "about 9 stone") hold none of the ~240 signs: trying each pattern was a tenth of a coaching
-/// turn's CPU, a union per sign is one pass. A pattern's own regex, needed only for where it matched, is built the first
-/// time its group matches.
+/// turn's CPU, a union per sign is one pass. Each pattern's own regex, needed only for where it matched, is built with its
+/// union: that is also what shows it stands alone.
 /// </remarks>
 public sealed class PatternList
 {
@@ -18,7 +17,7 @@ public sealed class PatternList
     private readonly string[] _sources;
     private readonly Regex?[] _each;
 
-    /// <param name="groups">The patterns in order, in groups tried together (a sign's patterns); a group too large for one union is split.</param>
+    /// <param name="groups">The patterns in order, in groups tried together (a sign's patterns).</param>
     /// <param name="preChecked">False tries every pattern on every text, as before the unions: the path the tests hold them to.</param>
     public PatternList(IEnumerable<IReadOnlyList<string>> groups, bool preChecked = true)
     {
@@ -29,7 +28,10 @@ public sealed class PatternList
         {
             var first = sources.Count;
             sources.AddRange(group);
-            built.AddRange(preChecked ? Unions(sources, first, group.Count) : Enumerable.Range(first, group.Count).Select(i => new Group(TriagePatterns.Compile(sources[i]), i, 1)));
+            if (group.Count > 0)
+            {
+                built.AddRange(preChecked ? [Union(group, first)] : Enumerable.Range(first, group.Count).Select(i => new Group(TriagePatterns.Compile(sources[i]), i, 1)));
+            }
         }
 
         _sources = [.. sources];
@@ -85,13 +87,8 @@ public sealed class PatternList
     // Two threads may build the same one: Compile hands both the one instance it keeps.
     private Regex Pattern(int index) => _each[index] ??= TriagePatterns.Compile(_sources[index]);
 
-    private static IEnumerable<Group> Unions(List<string> sources, int first, int count) =>
-        count == 0 ? [] : [GroupUnions.GetOrAdd(string.Join('\u0001', sources.GetRange(first, count)), _ => Union(sources.GetRange(first, count))) with { First = first }];
-
-    // Every host in a process (a test run starts hundreds) reads the same script: each group's unions are made once.
-    private static readonly ConcurrentDictionary<string, Group> GroupUnions = new(StringComparer.Ordinal);
-
-    private static Group Union(List<string> parts)
+    // Every host in a process (a test run starts hundreds) reads the same script: Compile keeps each union and part once.
+    private static Group Union(IReadOnlyList<string> parts, int first)
     {
         foreach (var part in parts)
         {
@@ -100,7 +97,7 @@ public sealed class PatternList
             _ = TriagePatterns.Compile(part);
         }
 
-        return new Group(TriagePatterns.Compile(parts.Count == 1 ? parts[0] : string.Join('|', parts.Select(p => "(?:" + p + ")"))), 0, parts.Count);
+        return new Group(TriagePatterns.Compile(parts.Count == 1 ? parts[0] : string.Join('|', parts.Select(p => "(?:" + p + ")"))), first, parts.Count);
     }
 
     private sealed record Group(Regex Union, int First, int Count);

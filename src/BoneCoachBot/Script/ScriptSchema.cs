@@ -17,13 +17,14 @@ internal sealed class ScriptSchema
     private static readonly string Passes = Path.Combine(Path.GetTempPath(), "bonecoach-schema-passes");
     private static readonly string Validator = typeof(JsonSchema).Assembly.GetName().Version?.ToString() ?? string.Empty;
 
-    private readonly byte[] _text;
+    // The validator's version and the schema, hashed once for all the files checked against it.
+    private readonly byte[] _schemaDigest;
     private readonly Lazy<JsonSchema> _schema;
 
     public ScriptSchema(string path)
     {
         var text = File.ReadAllText(path);
-        _text = Encoding.UTF8.GetBytes(text);
+        _schemaDigest = SHA256.HashData(Encoding.UTF8.GetBytes(Validator + "\n" + text));
         // A registry of its own: the global one refuses a second schema with the same $id.
         _schema = new(() => JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
     }
@@ -53,9 +54,7 @@ internal sealed class ScriptSchema
     private string Hash(byte[] file)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(Validator + "\n"));
-        hash.AppendData(BitConverter.GetBytes(_text.Length));
-        hash.AppendData(_text);
+        hash.AppendData(_schemaDigest);
         hash.AppendData(file);
         return Convert.ToHexString(hash.GetHashAndReset());
     }
