@@ -114,7 +114,8 @@ public static partial class MentionFinder
 
         if (ReadUnit(after) is not { } unit)
         {
-            var times = token.CountWord && TimesPattern().IsMatch(folded[token.Start..token.End]);
+            // "once", "3 times", "una vez": a number of times.
+            var times = (token.CountWord && TimesPattern().IsMatch(folded[token.Start..token.End])) || OneTimePattern().IsMatch(after);
             return (Make(slice, MentionKind.Number, token.Value, null, token.Start, token.End, token.Approximate) with { Times = times }, false);
         }
 
@@ -311,7 +312,7 @@ public static partial class MentionFinder
     [GeneratedRegex(@"^\s*(?<period>day|week|month|year|dia|semana|mes|ano)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryUnitPattern();
 
-    [GeneratedRegex(@"^\s*(?:times?|vez)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:times?|vez|veces)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneTimePattern();
 
     [GeneratedRegex(@"^\s+(?:\d|(?:the|a|an|my|his|her|our|their|this|that|last|next|total|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|autumn|fall|winter)\b)", RegexOptions.CultureInvariant)]

@@ -166,6 +166,9 @@ public sealed record FactScript
 
     public bool NoMeansUnknown { get; init; }
 
+    /// <summary>A yes/no question about taking something, where how often she takes it ("every day", "once") is a yes.</summary>
+    public bool HowOftenIsYes { get; init; }
+
     public string? Per { get; init; }
 
     public string? ReadBack { get; init; }

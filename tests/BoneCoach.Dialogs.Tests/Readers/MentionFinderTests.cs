@@ -110,6 +110,18 @@ public class MentionFinderTests
         Assert.Equal(132.28m, Math.Round(kg.In("lb")!.Value, 2));
     }
 
+    [Theory]
+    [InlineData("en-GB", "once", true)]
+    [InlineData("en-US", "I fell 3 times", true)]
+    [InlineData("es-ES", "una vez", true)]
+    [InlineData("es-MX", "dos veces", true)]
+    [InlineData("en-US", "3", false)]
+    [InlineData("en-US", "5 mg", false)]
+    public void A_number_of_times_is_marked_as_a_count_of_times(string culture, string text, bool times)
+    {
+        Assert.Equal(times, MentionFinder.Find(text, culture).Single().Times);
+    }
+
     [Fact]
     public void Only_the_first_part_of_a_huge_message_is_read()
     {

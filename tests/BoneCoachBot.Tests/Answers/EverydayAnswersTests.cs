@@ -40,6 +40,33 @@ public sealed class EverydayAnswersTests : IAsyncLifetime
         Assert.True((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
     }
 
+    [Theory]
+    [InlineData("every day")]
+    [InlineData("once")]
+    [InlineData("daily for my asthma")]
+    public async Task How_often_she_takes_them_is_a_yes_and_the_dose_is_asked_next(string answer)
+    {
+        var chat = await AtSteroidsAsync();
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.Equal(Ask("onboarding", "steroidMgPerDay"), reply[^1]);
+        Assert.True((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
+    }
+
+    [Theory]
+    [InlineData("not every day")]
+    [InlineData("my sister takes them every day")]
+    public async Task How_often_denied_or_said_of_someone_else_keeps_nothing(string answer)
+    {
+        var chat = await AtSteroidsAsync();
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.DoesNotContain(Ask("onboarding", "steroidMgPerDay"), reply);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("steroidTablets"));
+    }
+
     [Fact]
     public async Task Not_knowing_a_required_yes_or_no_is_met_once_with_choose_the_closest_and_never_the_same_words_again()
     {

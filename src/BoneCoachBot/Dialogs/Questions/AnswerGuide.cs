@@ -104,6 +104,20 @@ public sealed class AnswerGuide
         return _decline.Contains(normalized) || _decline.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal) && !HasDigit(normalized));
     }
 
+    /// <summary>The question that asks her age now.</summary>
+    public const string AgeQuestion = "age";
+
+    /// <summary>Her words hold one of the cues or yes-words that tie a value to <paramref name="questionId"/>.</summary>
+    public bool NamesSubjectOf(string questionId, string text) =>
+        Fact(questionId) is { } fact && Phrases.ContainsAny(text, fact.Cues.Concat(fact.YesWhen));
+
+    /// <summary>Her words name what another question asks about. Her age's cues ("I'm", "I am") begin half of all sentences, so they name nothing.</summary>
+    public bool NamesAnotherSubject(string questionId, string text) =>
+        Questions.Any(q => q.Question.Id != questionId && q.Question.Id != AgeQuestion && NamesSubjectOf(q.Question.Id, text));
+
+    /// <summary>Her words name another question's subject, or something no question asks about (<see cref="OtherThing(string, string)"/>).</summary>
+    public bool NamesSomethingElse(string questionId, string text) => NamesAnotherSubject(questionId, text) || OtherThing(questionId, text) is not null;
+
     /// <summary>Words that name what a question asks about: its cues, its yes-words and its "about" words.</summary>
     public IEnumerable<string> SubjectWords(string questionId) =>
         Fact(questionId) is { } fact ? fact.Cues.Concat(fact.YesWhen).Concat(fact.About) : [];

@@ -519,7 +519,23 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             : ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
         return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : TentativeNo.Matches(answer) ? Value(YesNoAnswer(false), false) with { Vague = true }
-            : named ? Value(YesNoAnswer(!negated), true) : AnswerRead.Unread;
+            : named ? Value(YesNoAnswer(!negated), true)
+            : HowOftenSheTakesIt(fact, answer, options.Culture, negated) ?? AnswerRead.Unread;
+    }
+
+    // "every day", "once", "twice a week" to "do you take warfarin?": how often she takes it is a yes, and a vague one
+    // ("now and then") is read back first. Not "not every day", "my husband takes it daily", "I used to, every day", or
+    // how often she has something another question asks about ("milk in my tea most days").
+    private AnswerRead? HowOftenSheTakesIt(FactScript? fact, string text, string culture, bool negated)
+    {
+        if (fact is not { HowOftenIsYes: true } || negated || SomeoneElse.Owns(text, culture) || ZeroWords.SaysNoLonger(text)
+            || guide.NamesSomethingElse(fact.Question, text))
+        {
+            return null;
+        }
+
+        var often = MentionFinder.Find(text, culture).Where(m => m.Kind == MentionKind.Frequency || m.Per != RatePeriod.None || m.Times).ToList();
+        return often.Count > 0 && often.All(m => m.Value > 0) ? Value(YesNoAnswer(true), true) with { Vague = often.Any(m => m.Vague) } : null;
     }
 
     // "I have milk in my tea", "I do a bit of gardening": "I have" and "I do" start sentences about anything, so followed

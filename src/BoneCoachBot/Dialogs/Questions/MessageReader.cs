@@ -24,7 +24,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(answers);
         options = options.Message is null ? options with { Message = text } : options;
-        options = answers.TryGetValue(AgeQuestion, out var age) && age.Number is { } years ? options with { Age = years } : options;
+        options = answers.TryGetValue(AnswerGuide.AgeQuestion, out var age) && age.Number is { } years ? options with { Age = years } : options;
         // A choice may be named after a bare "yes" or "no" ("yes, stage 4", "no, I quit years ago"), or a later clause may
         // undo an earlier one ("I smoked for years but stopped"): then the whole message is read first, so one clause alone
         // cannot settle it with the option that shares its words ("yes, not sure").
@@ -90,7 +90,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             // A clause is one question's, except a yes that carries its count: "I fell twice" is yes to "have you fallen?" and 2 falls.
             // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
             var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
-                && open is not null && NamesSubjectOf(open.Id, clause);
+                && open is not null && guide.NamesSubjectOf(open.Id, clause);
             var guessed = guesses && here is { IsValue: true, Answer.Number: not 0 };
             if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue) || guessed) && (!tookOther || yes))
             {
@@ -121,8 +121,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         }
 
         var rest = said[yes.Length..];
-        return rest.Length > 0 && !TiedToTheYes().IsMatch(rest) && !NamesSubjectOf(open!.Id, rest) && !Phrases.ContainsAny(rest, guide.SubjectWords(open.Id))
-            && !EchoesTheQuestion(open, rest) && (NamesAnotherSubject(open.Id, rest) || guide.OtherThing(open.Id, rest) is not null);
+        return rest.Length > 0 && !TiedToTheYes().IsMatch(rest) && !guide.NamesSubjectOf(open!.Id, rest) && !Phrases.ContainsAny(rest, guide.SubjectWords(open.Id))
+            && !EchoesTheQuestion(open, rest) && guide.NamesSomethingElse(open.Id, rest);
     }
 
     // "yes, I bruised my hip badly" at "did any of those falls hurt you, for example a bad bruise...?": her words take up the
@@ -178,25 +178,15 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         }
 
         var nearby = zero ? clauses : [clause];
-        return !nearby.Any(c => NamesSubjectOf(open.Id, c)) && nearby.Any(c => NamesAnotherSubject(open.Id, c));
+        return !nearby.Any(c => guide.NamesSubjectOf(open.Id, c)) && nearby.Any(c => guide.NamesAnotherSubject(open.Id, c));
     }
 
     private bool NamesNothing(string openId, string clause) => !Phrases.ContainsAny(clause, guide.SubjectWords(openId)) && guide.OtherThing(openId, clause) is null;
 
-    private bool NamesSubjectOf(string questionId, string clause) =>
-        guide.Fact(questionId) is { } fact && Phrases.ContainsAny(clause, fact.Cues.Concat(fact.YesWhen));
-
-    // Her age's cues ("I'm", "I am") begin half of all sentences, so they name no subject here.
-    private bool NamesAnotherSubject(string openId, string clause) =>
-        guide.Questions.Any(q => q.Question.Id != openId && q.Question.Id != AgeQuestion && NamesSubjectOf(q.Question.Id, clause));
-
-    /// <summary>The question that asks her age now.</summary>
-    internal const string AgeQuestion = "age";
-
     // "no, pero me da miedo caerme desde que me caí el invierno pasado": a clause about another question's subject is that
     // question's, so its words ("pasado") never choose an option of the open one ("En el pasado").
     private string WithoutOtherSubjects(string openId, string text) =>
-        string.Join(", ", Clauses(text).Where((clause, i) => i == 0 || NamesSubjectOf(openId, clause) || !NamesAnotherSubject(openId, clause)));
+        string.Join(", ", Clauses(text).Where((clause, i) => i == 0 || guide.NamesSubjectOf(openId, clause) || !guide.NamesAnotherSubject(openId, clause)));
 
     private static bool YesOrNoThenMore(string text, string culture) =>
         Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) is not null;
@@ -266,8 +256,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             .Where(c => c.Question.Question.Answer.Type == AnswerType.Number && Phrases.ContainsAny(open.Ask, c.Fact.Cues))
             .Where(c => !answers.ContainsKey(c.Question.Question.Id))
             .ToList();
-        var aboutSomethingElse = counts.Count > 0 && (NamesAnotherSubject(open.Id, message) || guide.OtherThing(open.Id, message) is not null);
-        counts = counts.Where(c => !aboutSomethingElse || NamesSubjectOf(c.Question.Question.Id, message)).ToList();
+        var aboutSomethingElse = counts.Count > 0 && guide.NamesSomethingElse(open.Id, message);
+        counts = counts.Where(c => !aboutSomethingElse || guide.NamesSubjectOf(c.Question.Question.Id, message)).ToList();
         return counts.Count == 1 && counts[0].Answer.Number > 0 ? counts[0] : null;
     }
 

@@ -675,7 +675,7 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult?> MissAsync(Turn turn, CancellationToken cancellationToken)
     {
         // "I was about 50" to "how old are you?" is her age back then: "I didn't catch a number" would puzzle her.
-        if (turn.Open!.Question.Id == MessageReader.AgeQuestion && AnswerReader.SaysAgeThen(turn.Text))
+        if (turn.Open!.Question.Id == AnswerGuide.AgeQuestion && AnswerReader.SaysAgeThen(turn.Text))
         {
             await SayAsync(turn, Guide.Text("ageThenNotNow"), cancellationToken);
             return Dialog.EndOfTurn;
