@@ -56,6 +56,8 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         // Four profile answers in: her last period, an optional question after her height.
         { Onboarding, "help", [Help, LastPeriod] },
         { Onboarding, "why do you ask", [Why("onboarding", "lastPeriod"), LastPeriod] },
+        { Onboarding, "why do you need my weight?", [Why("onboarding", "weight"), LastPeriod] },
+        { Onboarding, "why do you ask about steroids?", [Why("onboarding", "steroidTablets"), LastPeriod] },
         { Onboarding, "previous question", [Revisit("162.6 cm"), Ask("onboarding", "height")] },
         { Onboarding, "skip this one", [Ask("onboarding", "historyScreen")] },
         { Onboarding, "cancel", [Cancelled] },
@@ -66,6 +68,8 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         // Her profile done, strength training twice a week: the loading layer's optional intensity question.
         { Layer, "help", [Help, Intensity] },
         { Layer, "why?", [Why("loading", "strengthIntensity"), Intensity] },
+        { Layer, "why do you ask about falls?", [Why("loading", "fallsCount"), Intensity] },
+        { Layer, "why do you need that?", [Why("loading", "strengthIntensity"), Intensity] },
         { Layer, "go back", [Revisit("2 times a week"), Ask("loading", "strengthSessionsPerWeek")] },
         { Layer, "skip", [Ask("loading", "impactDaysPerWeek")] },
         { Layer, "cancel", [Cancelled] },

@@ -16,7 +16,7 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
     {
         if (AsksWhatItIs(text) && open is not null)
         {
-            return guide.TopicOfQuestion(open) is { } named ? Told(named, open) : WhyAsked(open);
+            return guide.TopicOfQuestion(open) is { } named ? Told(named, open, text) : WhyAsked(open);
         }
 
         if (!guide.LooksLikeQuestion(text))
@@ -24,7 +24,7 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
             return null;
         }
 
-        return guide.Topic(text) is { } topic ? Told(topic, open) : WordOfTheQuestion(text, open);
+        return guide.Topic(text) is { } topic ? Told(topic, open, text) : WordOfTheQuestion(text, open);
     }
 
     /// <summary>What <paramref name="open"/> asks about, and why.</summary>
@@ -34,10 +34,19 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
         return guide.Text("whatItIs").Replace("{why}", open.Why, StringComparison.Ordinal);
     }
 
-    private string Told(TopicScript topic, QuestionScript? open) =>
+    private string Told(TopicScript topic, QuestionScript? open, string text) =>
         topic.Answer.Contains("{why}", StringComparison.Ordinal)
-            ? open is null ? commands.Text("noWhy") : topic.Answer.Replace("{why}", open.Why, StringComparison.Ordinal)
+            ? open is null ? commands.Text("noWhy") : topic.Answer.Replace("{why}", AskedAbout(text, open).Why, StringComparison.Ordinal)
             : topic.Answer;
+
+    // "why do you ask about periods?" at the history list: the question her words name, asked before or still to come,
+    // rather than the open one (unless she names the open one's own subject).
+    private QuestionScript AskedAbout(string text, QuestionScript open)
+    {
+        bool Names(string questionId) => Phrases.ContainsAny(text, guide.SubjectWords(questionId));
+        return Names(open.Id) ? open
+            : guide.Questions.FirstOrDefault(q => q.Question.Id != open.Id && q.Question.Id != AnswerGuide.AgeQuestion && Names(q.Question.Id))?.Question ?? open;
+    }
 
     // "no idea what that is", "what's that?", "never heard of it", "no sé qué es eso": she asks what the question's own
     // thing is without naming it, so the glossary entry the question names is her answer. The whole message only.
