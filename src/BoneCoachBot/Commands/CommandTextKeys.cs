@@ -41,7 +41,14 @@ public static class CommandTextKeys
     public const string NotRestarted = "notRestarted";
     public const string NotConsented = "notConsented";
     public const string PerWeek = "perWeek";
+    public const string OncePerWeek = "oncePerWeek";
     public const string Years = "years";
+    public const string AboutAYear = "aboutAYear";
+    public const string Months = "months";
+    public const string AboutAMonth = "aboutAMonth";
+    public const string Weeks = "weeks";
+    public const string AboutAWeek = "aboutAWeek";
+    public const string UnderAWeek = "underAWeek";
     public const string Yes = "yes";
     public const string No = "no";
     public const string Contradiction = "contradiction";

@@ -1,6 +1,8 @@
 using System.Globalization;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Language;
@@ -24,9 +26,9 @@ public static class SpokenAnswer
             { Choices.Count: 0 } => commands.Text(DeepenTextKeys.NoneOfThese),
             { Choices: { } picked } => string.Join(", ", question.Answer.Choices.Where(c => picked.Contains(c.Value)).Select(c => c.Title)),
             { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
-            { Number: 1 } when question.Answer.Type == AnswerType.Frequency => commands.Text("oncePerWeek"),
-            { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text("perWeek"), perWeek),
-            { Number: { } years } when question.Answer.Type == AnswerType.Duration => Fill(commands.Text("years"), Math.Round(years, 1)),
+            { Number: 1 } when question.Answer.Type == AnswerType.Frequency => commands.Text(CommandTextKeys.OncePerWeek),
+            { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text(CommandTextKeys.PerWeek), perWeek),
+            { Number: { } years } when question.Answer.Type == AnswerType.Duration => UnitWords.Years(commands, years),
             _ => answer.Readable,
         };
     }

@@ -141,7 +141,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return question.Answer.Type switch
         {
             AnswerType.Frequency => UnitWords.PerWeek(commands, Format(value)),
-            AnswerType.Duration => Fill("years", Format(Math.Round(value, 1))),
+            AnswerType.Duration => UnitWords.Years(commands.Script, value),
             AnswerType.Quantity => UnitWords.Amount(commands, Format(value), question.Answer.Unit!),
             _ => Format(value),
         };
@@ -741,8 +741,6 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private static StoredAnswer Chosen(ChoiceScript choice) => new() { Choice = choice.Value, Readable = choice.Title };
 
     private StoredAnswer YesNoAnswer(bool yes) => new() { YesNo = yes, Readable = commands.Text(yes ? "yes" : "no") };
-
-    private string Fill(string key, string value) => string.Format(CultureInfo.InvariantCulture, commands.Text(key), value);
 
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -22,7 +22,7 @@ public sealed class AnswerReading(CommandCatalog catalog)
                 ? Numeric((double)quantity.Value, UnitWords.Amount(catalog, quantity.Value.ToString(CultureInfo.InvariantCulture), quantity.Unit)) : null,
             AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, UnitWords.PerWeek(catalog, Format(perWeek))) : null,
             AnswerType.Duration => step.ResultAs<DateAnswer>() is { } date && Years(date, today) is { } years
-                ? Numeric(years, Fill("years", Format(Math.Round(years, 1)))) : null,
+                ? Numeric(years, UnitWords.Years(catalog.Script, years)) : null,
             AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count
                 ? Chosen(question.Answer.Choices[found.Index]) : null,
             AnswerType.MultiChoice => step.ResultAs<ChosenSet>() is { } set ? Picked(question, set) : null,
@@ -81,8 +81,6 @@ public sealed class AnswerReading(CommandCatalog catalog)
     private static StoredAnswer Numeric(double value, string readable) => new() { Number = value, Readable = readable };
 
     private static StoredAnswer Chosen(ChoiceScript choice) => new() { Choice = choice.Value, Readable = choice.Title };
-
-    private string Fill(string key, string value) => string.Format(CultureInfo.InvariantCulture, catalog.Text(key), value);
 
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoneCoachBot.Commands;
+using BoneCoachBot.Script;
 
 namespace BoneCoachBot.Dialogs.Questions;
 
@@ -18,6 +19,30 @@ public static class UnitWords
     public static string PerWeek(CommandCatalog commands, string times)
     {
         ArgumentNullException.ThrowIfNull(commands);
-        return times == "1" ? commands.Text("oncePerWeek") : string.Format(CultureInfo.InvariantCulture, commands.Text("perWeek"), times);
+        return times == "1" ? commands.Text(CommandTextKeys.OncePerWeek) : string.Format(CultureInfo.InvariantCulture, commands.Text(CommandTextKeys.PerWeek), times);
     }
+
+    /// <summary>
+    /// A time kept in years as she would say it: "about a month" for a month's course of steroids, not "about 0.1 years";
+    /// "about 6 months", "about a year", "about 2.5 years".
+    /// </summary>
+    public static string Years(DialogScript commands, double years)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var (weeks, months, tenths) = ((int)Math.Round(years * 52), (int)Math.Round(years * 12), Math.Round(years, 1));
+        return years switch
+        {
+            <= 0 => Fill(commands.Text(CommandTextKeys.Years), 0),
+            _ when weeks == 0 => commands.Text(CommandTextKeys.UnderAWeek),
+            _ when weeks == 1 => commands.Text(CommandTextKeys.AboutAWeek),
+            _ when weeks < 4 => Fill(commands.Text(CommandTextKeys.Weeks), weeks),
+            _ when months <= 1 => commands.Text(CommandTextKeys.AboutAMonth),
+            _ when months < 12 => Fill(commands.Text(CommandTextKeys.Months), months),
+            _ when tenths == 1 => commands.Text(CommandTextKeys.AboutAYear),
+            _ => Fill(commands.Text(CommandTextKeys.Years), tenths),
+        };
+    }
+
+    private static string Fill(string template, double value) =>
+        string.Format(CultureInfo.InvariantCulture, template, value.ToString("0.##", CultureInfo.InvariantCulture));
 }
