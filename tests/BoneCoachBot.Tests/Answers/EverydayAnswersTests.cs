@@ -54,6 +54,33 @@ public sealed class EverydayAnswersTests : IAsyncLifetime
         Assert.True((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
     }
 
+    [Fact]
+    public async Task A_course_she_was_on_is_a_yes_with_how_long_and_the_dose_is_asked_next()
+    {
+        var chat = await AtSteroidsAsync();
+
+        var reply = await chat.SayAsync("I was on them for a month");
+
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.True(answers["steroidTablets"].YesNo);
+        Assert.Equal(1.0 / 12, answers["steroidDuration"].Number!.Value, 2);
+        Assert.Contains("about a month", reply[0], StringComparison.Ordinal);
+        Assert.Equal(Ask("onboarding", "steroidMgPerDay"), reply[^1]);
+    }
+
+    [Fact]
+    public async Task A_daily_dose_is_a_yes_with_the_dose_and_how_long_is_asked_next()
+    {
+        var chat = await AtSteroidsAsync();
+
+        var reply = await chat.SayAsync("5 mg a day");
+
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.True(answers["steroidTablets"].YesNo);
+        Assert.Equal(5, answers["steroidMgPerDay"].Number);
+        Assert.Equal(Ask("onboarding", "steroidDuration"), reply[^1]);
+    }
+
     [Theory]
     [InlineData("not every day")]
     [InlineData("my sister takes them every day")]

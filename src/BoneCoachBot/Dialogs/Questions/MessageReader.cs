@@ -73,11 +73,12 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             }
 
             var count = open?.Answer.Type == AnswerType.YesNo && (!Settled(openRead) || IsYes(open, openRead))
-                ? CountAskedAbout(open, clause, answers, options)
+                ? AmountAskedAbout(open, clause, answers, options)
                 : null;
             if (count is not null && here.Kind == AnswerReadKind.Unread && !Settled(openRead))
             {
-                // "Have you fallen?" "Twice.": a count above zero of what the question asks about is a yes.
+                // "Have you fallen?" "Twice.", "Do you take steroid tablets?" "For a month.": an amount above zero of what the
+                // question asks about is a yes.
                 here = reader.Yes();
             }
 
@@ -242,7 +243,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     // "Have you fallen in the last 12 months?" "Twice.": the number fills the count the question itself names (its wording
     // holds that count's cue, "fallen"), a number question not met yet (so never an earlier count, at "did those falls hurt you?").
-    private FactFill? CountAskedAbout(QuestionScript open, string clause, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
+    // "Do you take steroid tablets?" "5 mg a day", "I was on them for a month": an amount fills the question her yes opens.
+    private FactFill? AmountAskedAbout(QuestionScript open, string clause, IReadOnlyDictionary<string, StoredAnswer> answers, ReadOptions options)
     {
         if (Negated().IsMatch(clause))
         {
@@ -253,13 +255,17 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         // count in a message about another subject is that subject's, unless the message names the count's own.
         var message = options.Message ?? clause;
         var counts = Candidates(open, clause, open.Ask, options)
-            .Where(c => c.Question.Question.Answer.Type == AnswerType.Number && Phrases.ContainsAny(open.Ask, c.Fact.Cues))
+            .Where(c => (c.Question.Question.Answer.Type == AnswerType.Number && Phrases.ContainsAny(open.Ask, c.Fact.Cues)) || OpenedByYes(c.Question.Question, open))
             .Where(c => !answers.ContainsKey(c.Question.Question.Id))
             .ToList();
         var aboutSomethingElse = counts.Count > 0 && guide.NamesSomethingElse(open.Id, message);
         counts = counts.Where(c => !aboutSomethingElse || guide.NamesSubjectOf(c.Question.Question.Id, message)).ToList();
         return counts.Count == 1 && counts[0].Answer.Number > 0 ? counts[0] : null;
     }
+
+    private static bool OpenedByYes(QuestionScript followUp, QuestionScript yesNo) =>
+        followUp.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Duration
+        && followUp.AskIf.Any(gate => gate.Question == yesNo.Id && gate.Is is { ValueKind: System.Text.Json.JsonValueKind.True });
 
     // "about 9 years ago" at the height question, "hace unos 9 años": said alone, before the question that asks when and
     // not yet answered, it is that question's answer. Said later, or with anything else, it could date a scan or a fall.
