@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace BoneCoach.Dialogs;
 
 /// <summary>Yes and no in the languages the prompts know; the longest phrase that starts the answer wins.</summary>
-public sealed record ConfirmWords(string YesLabel, string NoLabel, IReadOnlyList<string> Yes, IReadOnlyList<string> No)
+public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IReadOnlyList<string> Yes, IReadOnlyList<string> No)
 {
     public static ConfirmWords English { get; } = new(
         "Yes",
@@ -18,11 +20,18 @@ public sealed record ConfirmWords(string YesLabel, string NoLabel, IReadOnlyList
     /// <summary>The words for a culture's language; English when the language is not known.</summary>
     public static ConfirmWords For(string culture) => PromptCulture.Language(culture) == "es" ? Spanish : English;
 
+    // "I do", "I am", "I have" (and "yo sí") are a yes said alone, ending a clause ("I do, every morning"), or followed by a
+    // word that carries the yes on ("I have taken them", "I do too"); "I have a cold" or "I do a bit of gardening" start a
+    // sentence about anything, and were kept as a yes to "do you take steroid tablets?".
+    private static readonly HashSet<string> SentenceStarts = new(StringComparer.Ordinal) { "i do", "i am", "i have" };
+    private static readonly HashSet<string> YesGoesOn = new(StringComparer.Ordinal) { "yes", "yeah", "yep", "indeed", "too", "sometimes", "take", "taken", "taking" };
+
     /// <summary>True for yes, false for no, null when the answer is neither.</summary>
     public bool? Match(string? text)
     {
-        var normalized = TextNormalizer.Normalize(TextBudget.Slice(text));
-        var yes = LongestPrefix(normalized, Yes);
+        var slice = TextBudget.Slice(text);
+        var normalized = TextNormalizer.Normalize(slice);
+        var yes = LongestPrefix(normalized, Yes.Where(p => !SentenceStarts.Contains(p) || SaidAsYes(p, slice, normalized)).ToList());
         var no = LongestPrefix(normalized, No);
         if (yes == 0 && no == 0)
         {
@@ -31,6 +40,15 @@ public sealed record ConfirmWords(string YesLabel, string NoLabel, IReadOnlyList
 
         return yes > no;
     }
+
+    private static bool SaidAsYes(string start, string slice, string normalized)
+    {
+        var next = normalized.Length > start.Length ? normalized[(start.Length + 1)..].Split(' ')[0] : null;
+        return next is null || YesGoesOn.Contains(next) || ClauseEnd().IsMatch(slice);
+    }
+
+    [GeneratedRegex(@"^\W*i\s+(?:do|am|have)\s*[,.;:!\u2013\u2014-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
 
     private static int LongestPrefix(string normalized, IReadOnlyList<string> phrases)
         => phrases

@@ -9,6 +9,10 @@ public class ConfirmPromptTests
     [InlineData("en-US", "yes", "yes")]
     [InlineData("en-US", "Yeah!", "yes")]
     [InlineData("en-US", "yep, I do", "yes")]
+    [InlineData("en-GB", "I do", "yes")]
+    [InlineData("en-GB", "I do, every morning", "yes")]
+    [InlineData("en-GB", "I have taken them", "yes")]
+    [InlineData("en-US", "I am too", "yes")]
     [InlineData("en-US", "sure", "yes")]
     [InlineData("en-US", "nope", "no")]
     [InlineData("en-US", "no thanks", "no")]
@@ -29,6 +33,9 @@ public class ConfirmPromptTests
     [Theory]
     [InlineData("maybe")]
     [InlineData("not sure")]
+    [InlineData("I have a cold")]
+    [InlineData("I have arthritis")]
+    [InlineData("I do a bit of gardening")]
     public async Task An_answer_that_is_neither_is_asked_again(string answer)
     {
         var harness = new DialogHarness(() => Root([Ask("confirm", "Ready?", o => o.Style = ListStyle.None), Echo()], new ConfirmPrompt("confirm")));

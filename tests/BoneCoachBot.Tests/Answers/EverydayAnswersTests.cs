@@ -84,7 +84,10 @@ public sealed class EverydayAnswersTests : IAsyncLifetime
     [Theory]
     [InlineData("not every day")]
     [InlineData("my sister takes them every day")]
-    public async Task How_often_denied_or_said_of_someone_else_keeps_nothing(string answer)
+    [InlineData("I have a cold")]
+    [InlineData("I have an underactive thyroid")]
+    [InlineData("I have arthritis")]
+    public async Task A_sentence_that_says_no_yes_to_steroid_tablets_keeps_nothing(string answer)
     {
         var chat = await AtSteroidsAsync();
 
