@@ -9,7 +9,7 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
         "Yes",
         "No",
         ["yes", "y", "yeah", "yea", "yep", "yup", "sure", "ok", "okay", "of course", "correct", "right", "definitely", "absolutely", "i do", "i am", "i have", "true"],
-        ["no", "n", "nope", "nah", "not really", "no thanks", "never", "i dont", "i do not", "im not", "i am not", "i havent", "of course not", "not at all", "false"]);
+        ["no", "n", "nope", "nah", "not really", "no thanks", "never", "i dont", "i don't", "i do not", "im not", "i'm not", "i am not", "i havent", "i haven't", "i never", "of course not", "not at all", "false"]);
 
     public static ConfirmWords Spanish { get; } = new(
         "Sí",
@@ -38,8 +38,17 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
             return null;
         }
 
-        return yes > no;
+        return yes > no && !AssentThenNo(normalized, yes);
     }
+
+    // "ok, I don't take any", "right, no I haven't", "vale, no tomo": a word of assent is her going along with the
+    // question, and the no straight after it is her answer ("yes, not every day" stays a yes).
+    private static readonly HashSet<string> Assent = new(StringComparer.Ordinal) { "ok", "okay", "sure", "right", "vale", "okey", "sale", "de acuerdo", "esta bien" };
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal) { "no", "not", "never", "don", "dont", "haven", "havent", "didn", "didnt", "nope", "nah", "nunca", "tampoco" };
+
+    private static bool AssentThenNo(string normalized, int yesLength) =>
+        Assent.Contains(normalized[..yesLength])
+        && normalized[yesLength..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Any(NoWords.Contains);
 
     private static bool SaidAsYes(string start, string slice, string normalized)
     {

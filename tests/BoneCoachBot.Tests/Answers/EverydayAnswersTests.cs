@@ -29,6 +29,20 @@ public sealed class EverydayAnswersTests : IAsyncLifetime
         Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
     }
 
+    [Theory]
+    [InlineData("ok, I don't take any")]
+    [InlineData("right, no I haven't")]
+    [InlineData("sure, not those")]
+    public async Task A_word_of_assent_then_a_no_is_her_no(string answer)
+    {
+        var chat = await AtSteroidsAsync();
+
+        var reply = await chat.SayAsync(answer);
+
+        Assert.DoesNotContain(Ask("onboarding", "steroidMgPerDay"), reply);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers["steroidTablets"].YesNo);
+    }
+
     [Fact]
     public async Task Hmm_actually_yes_is_her_answer_to_this_question_not_a_correction()
     {

@@ -31,6 +31,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         var openRead = open?.Answer.Type == AnswerType.Choice && (YesOrNoThenMore(text, options.Culture) || ZeroWords.SaysNoLonger(text))
             && reader.Read(open, WithoutOtherSubjects(open.Id, text), options) is { IsValue: true } whole
             ? whole
+            : NoAfterAssent(open, text, options.Culture) && reader.Read(open!, text, options) is { IsValue: true } no ? no
             : AnswerRead.Unread;
         var readWhole = openRead.IsValue;
         var facts = new List<FactFill>();
@@ -188,6 +189,11 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
     // question's, so its words ("pasado") never choose an option of the open one ("En el pasado").
     private string WithoutOtherSubjects(string openId, string text) =>
         string.Join(", ", Clauses(text).Where((clause, i) => i == 0 || guide.NamesSubjectOf(openId, clause) || !guide.NamesAnotherSubject(openId, clause)));
+
+    // "ok, I don't take any", "right, no I haven't": the first clause alone is a yes, the whole message a no (ConfirmWords).
+    private static bool NoAfterAssent(QuestionScript? open, string text, string culture) =>
+        open?.Answer.Type == AnswerType.YesNo && Clauses(text) is { Count: > 1 } clauses
+        && ConfirmWords.For(culture).Match(clauses[0]) == true && ConfirmWords.For(culture).Match(text) == false;
 
     private static bool YesOrNoThenMore(string text, string culture) =>
         Clauses(text) is { Count: > 1 } clauses && ConfirmWords.For(culture).Match(clauses[0]) is not null;
