@@ -120,6 +120,24 @@ public sealed class GlossaryTests(CoachingHost host) : IClassFixture<CoachingHos
         Assert.Equal(turn.Guide.Topics.Single(t => t.Id == topicId).Answer, decision.Reply);
     }
 
+    // Found chatting: "I do pilates once a week, does that count?" kept 1 strength session and left her question unanswered.
+    // An activity the glossary has no entry for, asked about: what the open question counts, and nothing is kept.
+    [Theory]
+    [InlineData("en-GB", "strengthSessionsPerWeek", "I do pilates once a week, does that count?", "strength")]
+    [InlineData("en-US", "impactDaysPerWeek", "I walk to the shops, would that count?", "impact")]
+    [InlineData("es-ES", "strengthSessionsPerWeek", "hago pilates una vez por semana, ¿eso cuenta?", "strength")]
+    public void Does_that_count_about_an_activity_the_glossary_does_not_know_gets_what_the_question_counts(string locale, string questionId, string message, string topicId)
+    {
+        using var speaking = ScriptLanguage.Use(TurnLanguage.FromLocale(locale));
+        var turn = _host.Services.GetRequiredService<QuestionTurn>();
+        var open = turn.Guide.Find(questionId)!;
+
+        var decision = turn.Decide(open, message, new Dictionary<string, StoredAnswer>(), new ReadOptions(locale.ToLowerInvariant(), Today));
+
+        Assert.Equal(DecisionKind.HerQuestion, decision.Kind);
+        Assert.Equal(turn.Guide.Topics.Single(t => t.Id == topicId).Answer, decision.Reply);
+    }
+
     // Found chatting: "no idea what that is" at the steroid question got "choose the closest answer". She asks what the
     // question's own thing is without naming it: the glossary entry the question names answers her, and nothing is kept.
     [Theory]

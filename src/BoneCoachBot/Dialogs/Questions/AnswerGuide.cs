@@ -204,7 +204,7 @@ public sealed class AnswerGuide
         ArgumentNullException.ThrowIfNull(question);
         var normalized = " " + TextNormalizer.Normalize(question.Ask) + " ";
         return Topics
-            .SelectMany(t => t.Phrases.Select(p => (Topic: t, Phrase: " " + TextNormalizer.Normalize(p) + " ")))
+            .SelectMany(t => t.Phrases.Concat(t.Terms).Select(p => (Topic: t, Phrase: " " + TextNormalizer.Normalize(p) + " ")))
             .Where(x => x.Phrase.Trim().Length > 0)
             .Select(x => (x.Topic, x.Phrase, At: normalized.IndexOf(x.Phrase, StringComparison.Ordinal)))
             .Where(x => x.At >= 0)

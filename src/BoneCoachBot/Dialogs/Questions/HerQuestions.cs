@@ -19,12 +19,21 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
             return guide.TopicOfQuestion(open) is { } named ? Told(named, open, text) : WhyAsked(open);
         }
 
-        if (!guide.LooksLikeQuestion(text))
+        if (!IsQuestion(text))
         {
             return null;
         }
 
-        return guide.Topic(text) is { } topic ? Told(topic, open, text) : WordOfTheQuestion(text, open);
+        if (guide.Topic(text) is { } topic)
+        {
+            return Told(topic, open, text);
+        }
+
+        // "I do Pilates once a week, does that count?" names nothing the glossary knows: what the question counts, before
+        // any number of hers is kept.
+        return AsksWhetherItCounts(text) && open is not null && guide.TopicOfQuestion(open) is { } counted
+            ? Told(counted, open, text)
+            : WordOfTheQuestion(text, open);
     }
 
     /// <summary>What <paramref name="open"/> asks about, and why.</summary>
@@ -77,7 +86,16 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
     }
 
     /// <summary>Whether the message asks something (a question we have no answer for gets the clinician reply).</summary>
-    public bool IsQuestion(string text) => guide.LooksLikeQuestion(text) || AsksWhatItIs(text);
+    public bool IsQuestion(string text) => guide.LooksLikeQuestion(text) || AsksWhatItIs(text) || AsksWhetherItCounts(text);
+
+    // "does that count", "would it count", "¿eso cuenta?", anywhere in her message.
+    private static bool AsksWhetherItCounts(string text) => CountsPattern().IsMatch(TextNormalizer.Normalize(text));
+
+    [GeneratedRegex(
+        @"\b(?:does|do|would|will|could|can|should)\s+(?:that|this|it|those|these|they)\s+(?:still\s+|even\s+)?count\b|\bis\s+(?:that|this|it)\s+counted\b" +
+        @"|\b(?:cuenta|cuentan|contaria|vale)\s+(?:eso|esto)\b|\b(?:eso|esto)\s+(?:cuenta|contaria|vale)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CountsPattern();
 
     /// <summary>The honest "I can't answer that": a question about a medicine or supplement names the pharmacist too.</summary>
     public string CantAnswer(string text) => guide.Text(guide.MentionsMedicine(text) ? "cantAnswerMedicine" : "cantAnswer");
