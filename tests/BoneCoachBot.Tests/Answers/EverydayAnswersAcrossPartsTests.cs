@@ -95,6 +95,22 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
 
     private static BoneCoachBot.Script.FactScript Fact(string question) => Support.ScriptTexts.Script["answers"].Facts.Single(f => f.Question == question);
 
+    // Found chatting: "pretty heavy, maybe 8 reps" (heavy in her words, moderate by the reps) got "tap one below" with
+    // nothing below it.
+    [Fact]
+    public async Task An_answer_that_fits_two_options_asks_which_is_closest_with_the_options_as_buttons()
+    {
+        var chat = await AtAsync([.. Personas.Consent, .. Personas.Onboarding, "twice a week"]);
+        Assert.Equal("bot: " + Ask("loading", "strengthIntensity"), chat.Transcript[^1]);
+
+        var reply = await chat.SayAsync("pretty heavy, maybe 8 reps");
+
+        Assert.Equal([Text("answers", "fitsSeveral")], reply);
+        var offered = chat.Activities[^1].GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString());
+        Assert.Equal(Support.ScriptTexts.Script["loading"].Question("strengthIntensity").Answer.Choices.Select(c => c.Title), offered);
+        Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("strengthIntensity"));
+    }
+
     private async Task<Chat> AtAsync(IEnumerable<string> answers)
     {
         var chat = new Chat(_host.CreateClient());

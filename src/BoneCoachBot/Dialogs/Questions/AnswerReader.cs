@@ -39,6 +39,9 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private static readonly string[] Negations = ["no", "not", "never", "don t", "dont", "didn t", "haven t", "havent", "isn t", "none", "nope"];
 
+    // "I'm a bit scared of falling on ice": a yes said with a hedge of degree is checked with her before it is kept.
+    private static readonly string[] DegreeHedges = ["a bit", "a little", "slightly", "kind of", "sort of", "kinda", "sorta", "somewhat", "un poco", "algo"];
+
     // "no milk, I'm vegan", "I hate cheese": a name she says she doesn't have is no serving or meal to count.
     private static readonly string[] NotHad = [.. Negations, "hate", "skip", "allergic", "intolerant", "avoid", "can t", "cant", "nunca", "odio", "alergica", "alérgica", "sin"];
 
@@ -508,9 +511,11 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         // "I fell ten years ago" names a fall, but not one in the last year.
         var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen) && !Phrases.ContainsAny(text, fact.NotWhen);
         var negated = Phrases.ContainsAny(text, Negations);
+        var hedged = Phrases.ContainsAny(text, DegreeHedges);
         if (options.Strict)
         {
-            return named && !negated ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
+            // Read from a message about another question, a hedged yes is left for this question's own read-back.
+            return named && !negated && !hedged ? Value(YesNoAnswer(true), true) : AnswerRead.Unread;
         }
 
         // "not on dialysis": the thing named with a no is a no; "none" to "do you take...?" is a no too.
@@ -519,7 +524,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             : ConfirmWords.For(options.Culture).Match(answer) ?? (NoneWords.Matches(answer) || NotKnowing.NeverHad(answer) ? false : null);
         return plain is { } yes ? Value(YesNoAnswer(yes), false)
             : TentativeNo.Matches(answer) ? Value(YesNoAnswer(false), false) with { Vague = true }
-            : named ? Value(YesNoAnswer(!negated), true)
+            : named ? Value(YesNoAnswer(!negated), true) with { Vague = !negated && hedged }
             : HowOftenSheTakesIt(fact, answer, options.Culture, negated) ?? AnswerRead.Unread;
     }
 

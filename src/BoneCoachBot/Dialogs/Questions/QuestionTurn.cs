@@ -343,7 +343,10 @@ public sealed class QuestionTurn
                 await SayAsync(turn, notUnits, cancellationToken);
                 return Dialog.EndOfTurn;
             case AnswerReadKind.Ambiguous when open.Question.Answer.Type == AnswerType.Choice:
-                await SayAsync(turn, Retry.DidntCatch(open.Question, turn.Imperial), cancellationToken);
+                // "pretty heavy, maybe 8 reps" says heavy and moderate: she picks, with the options in front of her.
+                var closest = MessageFactory.Text(Guide.Text("fitsSeveral"));
+                closest.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.Of(open.Question, _commands) };
+                await turn.Context.SendActivityAsync(closest, cancellationToken);
                 return Dialog.EndOfTurn;
             case AnswerReadKind.OutOfRange or AnswerReadKind.Ambiguous:
                 return null;
@@ -622,7 +625,9 @@ public sealed class QuestionTurn
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(read);
         var fact = Guide.Fact(question.Id);
-        return read.AboutOther ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
+        // A yes read from a hedge ("a bit scared of falling", "now and then") is asked as a yes, not "noted as Yes".
+        var hedgedYes = read.Vague && read.Answer?.YesNo == true;
+        return read.AboutOther || hedgedYes ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : read.FromSentence && fact?.ReadBack is { } safety ? safety
             : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : null;
