@@ -203,6 +203,9 @@ public sealed record FactScript
     /// <summary>Things counted in place of the question's unit ("4 glasses" for units of alcohol): never kept as its value.</summary>
     public IReadOnlyList<string> NotUnits { get; init; } = [];
 
+    /// <summary>Her words for the question's own unit after a number: "1000 units" of vitamin D is 1000 IU.</summary>
+    public IReadOnlyList<string> OwnUnitWords { get; init; } = [];
+
     /// <summary>What she is told instead, asking again in the question's unit.</summary>
     public string? NotUnitsReply { get; init; }
 }

@@ -82,6 +82,8 @@ public sealed record FactTexts
 
     public IReadOnlyList<string> NotUnits { get; init; } = [];
 
+    public IReadOnlyList<string> OwnUnitWords { get; init; } = [];
+
     public string? NotUnitsReply { get; init; }
 }
 

@@ -60,6 +60,7 @@ internal static class ScriptOverlay
         About = Both(words.About, english.About),
         NotedOne = words.NotedOne,
         NotUnits = Both(words.NotUnits, english.NotUnits),
+        OwnUnitWords = Both(words.OwnUnitWords, english.OwnUnitWords),
         NotUnitsReply = words.NotUnitsReply,
     };
 

@@ -80,6 +80,7 @@ internal static partial class ScriptParity
             parity.List(at + "/buttons", fact.Buttons, said.Buttons);
             parity.List(at + "/countedNames", fact.CountedNames, said.CountedNames);
             parity.List(at + "/notUnits", fact.NotUnits, said.NotUnits);
+            parity.List(at + "/ownUnitWords", fact.OwnUnitWords, said.OwnUnitWords);
             parity.Optional(at + "/notUnitsReply", fact.NotUnitsReply, said.NotUnitsReply);
         }
     }

@@ -95,6 +95,22 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
 
     private static BoneCoachBot.Script.FactScript Fact(string question) => Support.ScriptTexts.Script["answers"].Facts.Single(f => f.Question == question);
 
+    // Found chatting: "I take vitamin D, 1000 units" at the supplements list ticked vitamin D, then asked the dose she had given
+    // ("1000 units" was no amount either).
+    [Fact]
+    public async Task The_dose_she_gives_with_the_list_is_kept_and_not_asked_again()
+    {
+        var chat = await AtAsync([.. Personas.Consent, .. Personas.Onboarding, .. Personas.Loading, .. Personas.Hormones, .. Personas.Diet, .. Personas.Inflammation, "3"]);
+        Assert.Equal("bot: " + Ask("supplements", "supplementsInUse"), chat.Transcript[^1].Split('\n')[0]);
+
+        var reply = await chat.SayAsync("I take vitamin D, 1000 units");
+
+        var answers = (await StoredState.RecordAsync(_host.Services, chat))!.Answers;
+        Assert.Equal(["vitaminD"], answers["supplementsInUse"].Choices);
+        Assert.Equal(1000, answers["vitaminDSupplementIu"].Number);
+        Assert.DoesNotContain(Ask("supplements", "vitaminDSupplementIu"), reply);
+    }
+
     // Found chatting: "pretty heavy, maybe 8 reps" (heavy in her words, moderate by the reps) got "tap one below" with
     // nothing below it.
     [Fact]

@@ -274,6 +274,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return height;
         }
 
+        if (plain.Count == 1 && !mentions.Any(m => m.Unit is not null) && fact is { OwnUnitWords.Count: > 0 }
+            && fact.OwnUnitWords.Contains(WordAfter(text, plain[0]), StringComparer.Ordinal))
+        {
+            return Converted(question, plain[0].Value, target, text, plain[0]) ?? AnswerRead.Unread;
+        }
+
         if (options.Strict || plain.Count != 1 || mentions.Any(m => m.Unit is not null && m.Kind == MentionKind.Quantity)
             || CountsSomethingElse(text, plain[0]))
         {
@@ -302,9 +308,14 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private static bool CountsSomethingElse(string text, Mention number)
     {
-        var after = NextWord().Match(text, Math.Min(text.Length, number.Start + number.Length));
-        var word = after.Success ? after.Groups[1].Value.ToLowerInvariant() : string.Empty;
+        var word = WordAfter(text, number);
         return word.Length > 2 && word.EndsWith('s') && !BareNumberFollowers.Contains(word);
+    }
+
+    private static string WordAfter(string text, Mention number)
+    {
+        var after = NextWord().Match(text, Math.Min(text.Length, number.Start + number.Length));
+        return after.Success ? TextNormalizer.Normalize(after.Groups[1].Value) : string.Empty;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[\s-]*(\p{L}+)")]

@@ -293,10 +293,13 @@ public sealed class QuestionTurn
             // "I go to the gym twice a week" at the conditions list, which it can't tick from: what she tells of another
             // question is noted, as anywhere else, and the list asked again. A message the list reads stays the list's
             // ("I fell twice this year, once on the stairs" is a fall, not impact once a week).
-            var told = ListReadsNothing(turn) ? reading.Facts.Where(f => (!f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers))
-                && !open.Question.Answer.Choices.Any(c => c.Fills == f.Question.Question.Id)).ToList() : [];
+            // "I take vitamin D, 1000 units": the amount for a question her ticks open is kept with the list's answer.
+            var readsNothing = ListReadsNothing(turn);
+            var told = readsNothing ? reading.Facts.Where(f => (!f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers))
+                && !open.Question.Answer.Choices.Any(c => c.Fills == f.Question.Question.Id)).ToList()
+                : reading.Facts.Where(f => !f.AlreadyAnswered && f.Question.Question.AskIf.Any(gate => gate.Question == open.Question.Id)).ToList();
             await NoteAsync(turn, null, AnswerRead.Unread, told, cancellationToken);
-            return told.Count > 0 ? await AskAgainAsync(turn, cancellationToken) : await ListAsync(turn, cancellationToken);
+            return readsNothing && told.Count > 0 ? await AskAgainAsync(turn, cancellationToken) : await ListAsync(turn, cancellationToken);
         }
 
         if (open.Question.Answer.Type == AnswerType.Text)
