@@ -20,11 +20,16 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
     /// <summary>The words for a culture's language; English when the language is not known.</summary>
     public static ConfirmWords For(string culture) => PromptCulture.Language(culture) == "es" ? Spanish : English;
 
-    // "I do", "I am", "I have" (and "yo sí") are a yes said alone, ending a clause ("I do, every morning"), or followed by a
+    // "I do", "I am", "I have" are a yes said alone, ending a clause ("I do, every morning"), or followed by a
     // word that carries the yes on ("I have taken them", "I do too"); "I have a cold" or "I do a bit of gardening" start a
     // sentence about anything, and were kept as a yes to "do you take steroid tablets?".
     private static readonly HashSet<string> SentenceStarts = new(StringComparer.Ordinal) { "i do", "i am", "i have" };
     private static readonly HashSet<string> YesGoesOn = new(StringComparer.Ordinal) { "yes", "yeah", "yep", "indeed", "too", "sometimes", "take", "taken", "taking" };
+
+    // "ok, I don't take any", "right, no I haven't", "vale, no tomo": a word of assent is her going along with the
+    // question, and the no straight after it is her answer ("yes, not every day" stays a yes).
+    private static readonly HashSet<string> Assent = new(StringComparer.Ordinal) { "ok", "okay", "sure", "right", "vale", "okey", "sale", "de acuerdo", "esta bien" };
+    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal) { "no", "not", "never", "don", "dont", "haven", "havent", "didn", "didnt", "nope", "nah", "nunca", "tampoco" };
 
     /// <summary>True for yes, false for no, null when the answer is neither.</summary>
     public bool? Match(string? text)
@@ -40,11 +45,6 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
 
         return yes > no && !AssentThenNo(normalized, yes);
     }
-
-    // "ok, I don't take any", "right, no I haven't", "vale, no tomo": a word of assent is her going along with the
-    // question, and the no straight after it is her answer ("yes, not every day" stays a yes).
-    private static readonly HashSet<string> Assent = new(StringComparer.Ordinal) { "ok", "okay", "sure", "right", "vale", "okey", "sale", "de acuerdo", "esta bien" };
-    private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal) { "no", "not", "never", "don", "dont", "haven", "havent", "didn", "didnt", "nope", "nah", "nunca", "tampoco" };
 
     private static bool AssentThenNo(string normalized, int yesLength) =>
         Assent.Contains(normalized[..yesLength])

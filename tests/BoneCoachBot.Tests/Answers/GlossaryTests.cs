@@ -127,16 +127,7 @@ public sealed class GlossaryTests(CoachingHost host) : IClassFixture<CoachingHos
     [InlineData("en-US", "impactDaysPerWeek", "I walk to the shops, would that count?", "impact")]
     [InlineData("es-ES", "strengthSessionsPerWeek", "hago pilates una vez por semana, ¿eso cuenta?", "strength")]
     public void Does_that_count_about_an_activity_the_glossary_does_not_know_gets_what_the_question_counts(string locale, string questionId, string message, string topicId)
-    {
-        using var speaking = ScriptLanguage.Use(TurnLanguage.FromLocale(locale));
-        var turn = _host.Services.GetRequiredService<QuestionTurn>();
-        var open = turn.Guide.Find(questionId)!;
-
-        var decision = turn.Decide(open, message, new Dictionary<string, StoredAnswer>(), new ReadOptions(locale.ToLowerInvariant(), Today));
-
-        Assert.Equal(DecisionKind.HerQuestion, decision.Kind);
-        Assert.Equal(turn.Guide.Topics.Single(t => t.Id == topicId).Answer, decision.Reply);
-    }
+        => AssertTopicAnswered(locale, questionId, message, topicId);
 
     // Found chatting: "no idea what that is" at the steroid question got "choose the closest answer". She asks what the
     // question's own thing is without naming it: the glossary entry the question names answers her, and nothing is kept.
@@ -148,6 +139,10 @@ public sealed class GlossaryTests(CoachingHost host) : IClassFixture<CoachingHos
     [InlineData("es-ES", "steroidTablets", "no sé qué es eso", "steroids")]
     [InlineData("es-MX", "steroidTablets", "¿qué es eso?", "steroids")]
     public void Asking_what_the_question_means_without_naming_it_gets_the_glossary_entry_the_question_names(string locale, string questionId, string message, string topicId)
+        => AssertTopicAnswered(locale, questionId, message, topicId);
+
+    // Her message at the question is her question, answered with the glossary entry, and nothing is kept.
+    private void AssertTopicAnswered(string locale, string questionId, string message, string topicId)
     {
         using var speaking = ScriptLanguage.Use(TurnLanguage.FromLocale(locale));
         var turn = _host.Services.GetRequiredService<QuestionTurn>();
