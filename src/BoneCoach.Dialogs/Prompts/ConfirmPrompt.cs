@@ -18,6 +18,9 @@ public class ConfirmPrompt : Prompt<bool>
     /// <summary>How inline and numbered lists are written; IncludeNumbers = false leaves only the yes/no words as answers, not "1"/"2" (as in the SDK).</summary>
     public ChoiceFactoryOptions? ChoiceOptions { get; set; }
 
+    /// <summary>The question offers something (keeping her answers, a summary): "go on then" and "fine by me" are a yes too.</summary>
+    public bool Offer { get; set; }
+
     /// <summary>The yes and no choices shown and matched, as in the SDK; null uses the words of her language ("Yes"/"No", "Sí"/"No").</summary>
     public Tuple<Choice, Choice>? ConfirmChoices { get; set; }
 
@@ -46,7 +49,9 @@ public class ConfirmPrompt : Prompt<bool>
     {
         var words = ConfirmWords.For(culture);
         // The user's own language first, then any language we know: "sí" from an English-locale client is still yes.
-        var matched = words.Match(text) ?? ConfirmWords.English.Match(text) ?? ConfirmWords.Spanish.Match(text);
+        var matched = Offer
+            ? words.MatchOffer(text) ?? ConfirmWords.English.MatchOffer(text) ?? ConfirmWords.Spanish.MatchOffer(text)
+            : words.Match(text) ?? ConfirmWords.English.Match(text) ?? ConfirmWords.Spanish.Match(text);
         if (matched is not null)
         {
             return matched;

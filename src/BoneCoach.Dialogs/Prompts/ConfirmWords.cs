@@ -9,13 +9,22 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
         "Yes",
         "No",
         ["yes", "y", "yeah", "yea", "yep", "yup", "sure", "ok", "okay", "of course", "correct", "right", "definitely", "absolutely", "i do", "i am", "i have", "true"],
-        ["no", "n", "nope", "nah", "not really", "no thanks", "never", "i dont", "i don't", "i do not", "im not", "i'm not", "i am not", "i havent", "i haven't", "i never", "of course not", "not at all", "false"]);
+        ["no", "n", "nope", "nah", "not really", "no thanks", "never", "i dont", "i don't", "i do not", "im not", "i'm not", "i am not", "i havent", "i haven't", "i never", "of course not", "not at all", "false"])
+    {
+        Offered = ["go on", "go ahead", "why not", "please do", "please", "sounds good", "fine", "fine by me", "that s fine", "thats fine", "that s ok", "alright", "all right", "no problem", "happy to", "you can", "you may"],
+    };
+
+    /// <summary>Ways to accept an offer that answer no health question ("go on then" to "may I keep your answers?").</summary>
+    public IReadOnlyList<string> Offered { get; init; } = [];
 
     public static ConfirmWords Spanish { get; } = new(
         "Sí",
         "No",
         ["si", "sí", "claro", "vale", "por supuesto", "de acuerdo", "correcto", "cierto", "si claro", "afirmativo", "creo que si", "eso creo", "ok", "okey", "sale", "ándale", "órale", "está bien", "bueno si", "pues si"],
-        ["no", "nunca", "para nada", "no gracias", "claro que no", "en absoluto", "negativo", "creo que no", "pues no", "bueno no", "jamás", "tampoco"]);
+        ["no", "nunca", "para nada", "no gracias", "claro que no", "en absoluto", "negativo", "creo que no", "pues no", "bueno no", "jamás", "tampoco"])
+    {
+        Offered = ["adelante", "venga", "dale", "me parece bien", "sin problema", "por favor", "puede", "puedes", "como no"],
+    };
 
     /// <summary>The words for a culture's language; English when the language is not known.</summary>
     public static ConfirmWords For(string culture) => PromptCulture.Language(culture) == "es" ? Spanish : English;
@@ -46,9 +55,27 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
         return yes > no && !AssentThenNo(normalized, yes);
     }
 
+    /// <summary>
+    /// As <see cref="Match"/>, for an offer she may take up in other words: "go on then", "fine by me", "venga". Not
+    /// with a no anywhere in it ("fine, but no thanks").
+    /// </summary>
+    public bool? MatchOffer(string? text)
+    {
+        if (Match(text) is { } said)
+        {
+            return said;
+        }
+
+        var normalized = TextNormalizer.Normalize(TextBudget.Slice(text));
+        return LongestPrefix(normalized, Offered) > 0 && !SaysNo(normalized.Split(' ')) ? true : null;
+    }
+
     private static bool AssentThenNo(string normalized, int yesLength) =>
-        Assent.Contains(normalized[..yesLength])
-        && normalized[yesLength..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Any(NoWords.Contains);
+        Assent.Contains(normalized[..yesLength]) && SaysNo(normalized[yesLength..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).ToArray());
+
+    // A no word, except the "not" of "why not".
+    private static bool SaysNo(IReadOnlyList<string> words) =>
+        words.Where((word, i) => NoWords.Contains(word) && !(word == "not" && i > 0 && words[i - 1] == "why")).Any();
 
     private static bool SaidAsYes(string start, string slice, string normalized)
     {

@@ -1,4 +1,5 @@
 using BoneCoach.Dialogs;
+using BoneCoachBot.ChannelRendering;
 using BoneCoachBot.Coaching;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
@@ -16,6 +17,7 @@ public sealed class ConsentDialog : ComponentDialog
     private const string Part = ScriptParts.Consent;
     private const string QuestionId = ConsentQuestionIds.KeepAnswers;
     private const string Steps = nameof(ConsentDialog) + "Steps";
+    private const string OfferPrompt = nameof(ConsentDialog) + "Offer";
 
     private readonly HerQuestions _herQuestions;
 
@@ -28,6 +30,8 @@ public sealed class ConsentDialog : ComponentDialog
             .AddStep(AskStepAsync)
             .AddStep(DecideStepAsync));
         QuestionPrompts.AddTo(this, asking);
+        // Keeping her answers is an offer: "go on then" accepts it, where it would be no answer to a health question.
+        AddDialog(new ConfirmPrompt(OfferPrompt, asking.Checks.UnderstoodAsync) { Offer = true, Navigation = NavigationCommands.None, Style = ChannelChoices.Style });
     }
 
     private QuestionAsking Asking { get; }
@@ -42,7 +46,7 @@ public sealed class ConsentDialog : ComponentDialog
         }
 
         await Asking.State.SetPositionAsync(step.Context, new QuestionPosition(Part, QuestionId), cancellationToken);
-        return await step.PromptAsync(QuestionPrompts.YesNo, QuestionPrompts.Options(script.Question(QuestionId), Asking, relaxed: false), cancellationToken);
+        return await step.PromptAsync(OfferPrompt, QuestionPrompts.Options(script.Question(QuestionId), Asking, relaxed: false), cancellationToken);
     }
 
     // A question she asks back ("what is this?", "who sees my answers?") is answered and the question asked again, before
@@ -65,7 +69,7 @@ public sealed class ConsentDialog : ComponentDialog
     // Unsure of it, she hears why her answers would be kept; a yes or no is the prompt's; her question gets its answer.
     private string? Reply(string text, QuestionScript question, string culture) =>
         NotKnowing.Admits(text) ? _herQuestions.WhyAsked(question)
-        : ConfirmWords.For(culture).Match(text) is not null ? null
+        : ConfirmWords.For(culture).MatchOffer(text) is not null ? null
         : _herQuestions.Answer(text, question);
 
     private async Task<DialogTurnResult> DecideStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed partial class PlanDialog : ComponentDialog
         // Skip means "no" to either offer: nothing is lost by not having it.
         // Free text, not a yes/no prompt: "Thursday evening" or "fridays at 7pm" is a yes at another time.
         AddDialog(new TextPrompt(ReminderPromptId, ValidateReminderAnswerAsync));
-        AddDialog(new ConfirmPrompt(SummaryPromptId) { Style = ChannelChoices.Style });
+        AddDialog(new ConfirmPrompt(SummaryPromptId) { Offer = true, Style = ChannelChoices.Style });
     }
 
     private async Task<DialogTurnResult> ShowPlanStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

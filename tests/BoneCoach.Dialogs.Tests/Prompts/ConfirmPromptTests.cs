@@ -46,6 +46,21 @@ public class ConfirmPromptTests
         await harness.Flow().Send("hi").AssertReply("Ready?").Send(answer).AssertReply("Ready?").StartTestAsync();
     }
 
+    // "go on then" takes up an offer ("may I keep your answers?"), and is no answer to "do you take steroid tablets?".
+    [Theory]
+    [InlineData("en-GB", "go on then", true, "got yes")]
+    [InlineData("en-US", "sure, why not", true, "got yes")]
+    [InlineData("en-GB", "fine by me", true, "got yes")]
+    [InlineData("es-ES", "venga", true, "got yes")]
+    [InlineData("en-GB", "fine, but no thanks", true, "Ready?")]
+    [InlineData("en-GB", "go on then", false, "Ready?")]
+    public async Task Words_that_take_up_an_offer_are_a_yes_only_to_an_offer(string locale, string answer, bool offer, string reply)
+    {
+        var harness = new DialogHarness(() => Root([Ask("confirm", "Ready?", o => o.Style = ListStyle.None), Echo()], new ConfirmPrompt("confirm") { Offer = offer }), locale: locale);
+
+        await harness.Flow().Send("hi").AssertReply("Ready?").Send(answer).AssertReply(reply).StartTestAsync();
+    }
+
     [Fact]
     public async Task The_yes_no_list_is_in_the_users_language()
     {

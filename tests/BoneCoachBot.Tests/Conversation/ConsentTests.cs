@@ -97,6 +97,22 @@ public sealed class ConsentTests(CoachingHost host) : IClassFixture<CoachingHost
         Assert.Equal([privacy, Retry("consent", "keepAnswers")], asked);
     }
 
+    // Found chatting: "go on then" got "Please answer yes or no".
+    [Theory]
+    [InlineData("go on then")]
+    [InlineData("fine by me")]
+    [InlineData("sure, why not")]
+    public async Task Taking_up_the_offer_in_her_own_words_is_her_consent(string said)
+    {
+        var chat = new Chat(_host.CreateClient());
+        await chat.JoinAsync();
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal(Text("consent", "accepted"), reply[0]);
+        Assert.Equal(ConsentStatus.Given, (await StoredState.RecordAsync(_host.Services, chat))!.Consent);
+    }
+
     [Fact]
     public async Task Saying_no_keeps_only_the_refusal_and_later_messages_get_general_information()
     {

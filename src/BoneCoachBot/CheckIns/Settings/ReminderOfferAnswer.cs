@@ -15,7 +15,7 @@ public sealed record ReminderOfferAnswer(bool Accepted, ReminderSlot? Slot)
             return new ReminderOfferAnswer(true, slot);
         }
 
-        return ConfirmWords.For(culture).Match(text) is { } yes ? new ReminderOfferAnswer(yes, null) : null;
+        return ConfirmWords.For(culture).MatchOffer(text) is { } yes ? new ReminderOfferAnswer(yes, null) : null;
     }
 
     /// <summary>The offer changed to the day and time she named; what she left out stays as offered.</summary>
