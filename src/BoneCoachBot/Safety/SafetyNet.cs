@@ -147,12 +147,15 @@ public sealed partial class SafetyNet(
             ? again ? SafetyTextKeys.StillCrisis : SafetyTextKeys.Crisis
             : again ? SafetyTextKeys.StillEmergency : SafetyTextKeys.Emergency;
         await SayAsync(turnContext, textKey, cancellationToken);
-        await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class }, cancellationToken);
+        await state.SetWatchAsync(turnContext, new SafetyWatch { WaitingAfter = triage.Class, WaitingSign = triage.Sign }, cancellationToken);
         if (triage.Class == TriageClass.Emergency && !(triage.Sign is { } sign && classifier.Patterns.IsForAnyone(sign)))
         {
             await NoteAsync(turnContext, triage, cancellationToken);
         }
     }
+
+    // A fall that may have broken something does not "come back": once she is back, she still needs it checked.
+    private static readonly HashSet<string> FallSigns = new(StringComparer.Ordinal) { "fall", "recentFall", "fracture" };
 
     // "Still hurts", "waiting for the ambulance": the emergency (or crisis) wording again, kindly, and she keeps waiting.
     // "Yes it passed": a short acknowledgement and the open question again; she never left, so no welcome back. Anything
@@ -176,7 +179,8 @@ public sealed partial class SafetyNet(
         }
 
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
-        var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis : SafetyTextKeys.ReminderEmergency);
+        var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis
+            : FallSigns.Contains(watch.WaitingSign ?? string.Empty) ? SafetyTextKeys.ReminderFall : SafetyTextKeys.ReminderEmergency);
         if (safe)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(SafetyTextKeys.Resumed) + " " + reminder), cancellationToken);

@@ -42,6 +42,9 @@ public sealed record SafetyWatch
     /// <summary>An emergency or crisis reply went out: the conversation waits until she says she is safe to go on.</summary>
     public TriageClass? WaitingAfter { get; init; }
 
+    /// <summary>The sign that emergency was for ("fall"), so what she hears when she is back fits it.</summary>
+    public string? WaitingSign { get; init; }
+
     /// <summary>While waiting, she was asked whether she is safe to go on: a next message that answers neither way goes on.</summary>
     public bool AskedSafe { get; init; }
 

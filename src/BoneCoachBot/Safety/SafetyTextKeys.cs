@@ -18,6 +18,7 @@ public static class SafetyTextKeys
     public const string DistressCheck = "distressCheck";
     public const string ThoughtsNo = "thoughtsNo";
     public const string ReminderEmergency = "reminder.emergency";
+    public const string ReminderFall = "reminder.fall";
     public const string ReminderCrisis = "reminder.crisis";
     public const string HappeningNow = "happeningNow";
     public const string NotNow = "notNow";

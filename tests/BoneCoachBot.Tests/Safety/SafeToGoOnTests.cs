@@ -37,6 +37,20 @@ public sealed class SafeToGoOnTests(CoachingHost host) : IClassFixture<CoachingH
         Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), Ask("onboarding", "age")], reply);
     }
 
+    // Found chatting: after "I just fell in the kitchen and I can't put weight on my leg", "my daughter is here now" got
+    // "If it comes back, stop and call 911": a fall does not come back, and she still needs it checked.
+    [Fact]
+    public async Task Back_after_a_fall_she_is_asked_to_have_it_checked_today()
+    {
+        var chat = await ChatAt.IntensityQuestionAsync(_host);
+        var asked = chat.Transcript[^1]["bot: ".Length..];
+        await chat.SayAsync("I just fell in the kitchen and I can't put weight on my leg");
+
+        var reply = await chat.SayAsync("ok I'm back, I'm fine, my daughter is here now");
+
+        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderFall, "911"), asked], reply);
+    }
+
     [Fact]
     public async Task Resuming_in_a_later_part_after_it_passed_is_no_welcome_back()
     {
