@@ -98,10 +98,13 @@ public static class ChoiceMatcher
 
         // Her numbers matter only where the choices name numbers (stages, amounts).
         var said = new SaidWords(words, choices.Any(c => Phrases(c).Any(p => ChoiceNumbers.In(p.Split(' ')).Count > 0)));
+        // Each choice by its best phrase she did not deny: "no falls, all good" is "no falls", though a "no" comes two words
+        // before its "all good" too.
         var scored = choices
-            .Select((choice, index) => (choice, index, best: Phrases(choice).MaxBy(p => Overlap(said, p.Split(' ')))!))
-            .Select(s => (s.choice, s.index, s.best, score: Overlap(said, s.best.Split(' '))))
-            .Where(s => s.score > 0 && !Negated(words, s.best))
+            .Select((choice, index) => (choice, index, best: Phrases(choice).Where(p => !Negated(words, p)).MaxBy(p => Overlap(said, p.Split(' ')))))
+            .Where(s => s.best is not null)
+            .Select(s => (s.choice, s.index, best: s.best!, score: Overlap(said, s.best!.Split(' '))))
+            .Where(s => s.score > 0)
             .OrderByDescending(s => s.score)
             .ToList();
 
@@ -119,10 +122,11 @@ public static class ChoiceMatcher
         "nothing", "no", "not", "never", "without", "isnt", "wasnt", "didnt", "nada", "sin", "ni", "nunca", "ningun", "ninguna",
     };
 
+    // A denial after a denial ("no, nothing", "no never") says it again; it is not a thing she denies.
     private static string[] WithoutDenied(string[] words, IList<Choice> choices)
     {
         var phrases = choices.SelectMany(Phrases).ToList();
-        return [.. words.Where((w, i) => i == 0 || !Denials.Contains(words[i - 1])
+        return [.. words.Where((w, i) => i == 0 || !Denials.Contains(words[i - 1]) || Denials.Contains(w)
             || phrases.Any(p => (" " + p + " ").Contains($" {words[i - 1]} {w} ", StringComparison.Ordinal)))];
     }
 

@@ -100,6 +100,20 @@ public class ChoiceMatcherTests
         Assert.Equal(expected, ChoiceMatcher.Match(answer, events, "en-us")?.Value);
     }
 
+    // Found chatting: "no falls, all good" and "no, nothing" got "tap the one that happened". A choice is scored by its best
+    // phrase she did not deny ("all good" sits two words after the "no" of "no falls"), and a no after a no denies nothing.
+    [Theory]
+    [InlineData("no falls, all good", "none")]
+    [InlineData("no, nothing", "none")]
+    [InlineData("no never", "none")]
+    [InlineData("no falls, but my back hurts", null)]
+    public void A_none_said_twice_over_is_none(string answer, string? expected)
+    {
+        Choice[] events = [new("none", "None of those", "no", "nothing", "never", "all good", "no falls"), new("fall", "A fall", "fell"), new("backPain", "New back pain", "back pain", "my back hurts")];
+
+        Assert.Equal(expected, ChoiceMatcher.Match(answer, events, "en-gb")?.Value);
+    }
+
     [Theory]
     [InlineData("no, no kidney disease", "No kidney disease")]
     [InlineData("I'm not sure", "Not sure")]
