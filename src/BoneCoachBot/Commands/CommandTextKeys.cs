@@ -49,6 +49,7 @@ public static class CommandTextKeys
     public const string Weeks = "weeks";
     public const string AboutAWeek = "aboutAWeek";
     public const string UnderAWeek = "underAWeek";
+    public const string Ago = "ago";
     public const string Yes = "yes";
     public const string No = "no";
     public const string Contradiction = "contradiction";

@@ -28,7 +28,7 @@ public static class SpokenAnswer
             { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
             { Number: 1 } when question.Answer.Type == AnswerType.Frequency => commands.Text(CommandTextKeys.OncePerWeek),
             { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text(CommandTextKeys.PerWeek), perWeek),
-            { Number: { } years } when question.Answer.Type == AnswerType.Duration => UnitWords.Years(commands, years),
+            { Number: { } years } when question.Answer.Type == AnswerType.Duration => UnitWords.Years(commands, years, question.Answer.Ago),
             _ => answer.Readable,
         };
     }

@@ -102,6 +102,9 @@ public sealed record AnswerSpec
     public IReadOnlyList<ChoiceScript> Choices { get; init; } = [];
 
     public int? MaxLength { get; init; }
+
+    /// <summary>A duration that is a time since ("about 8 years ago"), said with "ago"; otherwise how long something lasted.</summary>
+    public bool Ago { get; init; }
 }
 
 public enum AnswerType

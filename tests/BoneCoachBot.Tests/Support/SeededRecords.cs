@@ -49,7 +49,7 @@ public static class SeededRecords
         ("age", Number(62, "62")),
         ("weight", Number(63.5, "63.5 kg")),
         ("height", Number(162.6, "162.6 cm")),
-        ("lastPeriod", Number(8, "about 8 years")),
+        ("lastPeriod", Number(8, "about 8 years ago")),
         ("historyScreen", Choices("None of these")),
         ("fragilityFracture", Choice("no", "No")),
         ("spineFracture", Choice("no", "No")),

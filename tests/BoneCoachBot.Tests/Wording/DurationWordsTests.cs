@@ -22,4 +22,14 @@ public sealed class DurationWordsTests
     {
         Assert.Equal(said, UnitWords.Years(Support.ScriptTexts.Script.In(language, ScriptParts.Commands), years));
     }
+
+    // "When was your last period? about 10 years" in "what do you know about me": a time since says "ago".
+    [Theory]
+    [InlineData(ScriptLanguage.English, 10, "about 10 years ago")]
+    [InlineData(ScriptLanguage.English, 0.5, "about 6 months ago")]
+    [InlineData(ScriptLanguage.Spanish, 10, "hace unos 10 años")]
+    public void A_time_since_is_said_with_ago(string language, double years, string said)
+    {
+        Assert.Equal(said, UnitWords.Years(Support.ScriptTexts.Script.In(language, ScriptParts.Commands), years, ago: true));
+    }
 }

@@ -144,7 +144,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         return question.Answer.Type switch
         {
             AnswerType.Frequency => UnitWords.PerWeek(commands, Format(value)),
-            AnswerType.Duration => UnitWords.Years(commands.Script, value),
+            AnswerType.Duration => UnitWords.Years(commands.Script, value, question.Answer.Ago),
             AnswerType.Quantity => UnitWords.Amount(commands, Format(value), question.Answer.Unit!),
             _ => Format(value),
         };

@@ -22,7 +22,7 @@ public sealed class AnswerReading(CommandCatalog catalog)
                 ? Numeric((double)quantity.Value, UnitWords.Amount(catalog, quantity.Value.ToString(CultureInfo.InvariantCulture), quantity.Unit)) : null,
             AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, UnitWords.PerWeek(catalog, Format(perWeek))) : null,
             AnswerType.Duration => step.ResultAs<DateAnswer>() is { } date && Years(date, today) is { } years
-                ? Numeric(years, UnitWords.Years(catalog.Script, years)) : null,
+                ? Numeric(years, UnitWords.Years(catalog.Script, years, question.Answer.Ago)) : null,
             AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count
                 ? Chosen(question.Answer.Choices[found.Index]) : null,
             AnswerType.MultiChoice => step.ResultAs<ChosenSet>() is { } set ? Picked(question, set) : null,

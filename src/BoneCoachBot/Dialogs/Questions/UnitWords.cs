@@ -24,11 +24,17 @@ public static class UnitWords
 
     /// <summary>
     /// A time kept in years as she would say it: "about a month" for a month's course of steroids, not "about 0.1 years";
-    /// "about 6 months", "about a year", "about 2.5 years".
+    /// "about 6 months", "about a year", "about 2.5 years"; "about 8 years ago" for a time since (<see cref="AnswerSpec.Ago"/>).
     /// </summary>
-    public static string Years(DialogScript commands, double years)
+    public static string Years(DialogScript commands, double years, bool ago = false)
     {
         ArgumentNullException.ThrowIfNull(commands);
+        var said = HowLong(commands, years);
+        return ago ? string.Format(CultureInfo.InvariantCulture, commands.Text(CommandTextKeys.Ago), said) : said;
+    }
+
+    private static string HowLong(DialogScript commands, double years)
+    {
         var (weeks, months, tenths) = ((int)Math.Round(years * 52), (int)Math.Round(years * 12), Math.Round(years, 1));
         return years switch
         {
