@@ -37,30 +37,20 @@ public sealed class SafeToGoOnTests(CoachingHost host) : IClassFixture<CoachingH
         Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), Ask("onboarding", "age")], reply);
     }
 
-    // Found chatting: after "I just fell in the kitchen and I can't put weight on my leg", "my daughter is here now" got
-    // "If it comes back, stop and call 911": a fall does not come back, and she still needs it checked.
-    [Fact]
-    public async Task Back_after_a_fall_she_is_asked_to_have_it_checked_today()
+    // Back in a later part: no welcome back, and the reminder fits what happened. Found chatting: after a fall, "my daughter
+    // is here now" got "If it comes back, stop and call 911"; a fall does not come back, and she still needs it checked.
+    [Theory]
+    [InlineData("my heart is racing and I feel faint", "it's passed now, I'm fine", SafetyTextKeys.ReminderEmergency)]
+    [InlineData("I just fell in the kitchen and I can't put weight on my leg", "ok I'm back, I'm fine, my daughter is here now", SafetyTextKeys.ReminderFall)]
+    public async Task Resuming_in_a_later_part_after_it_passed_is_no_welcome_back(string emergency, string back, string reminder)
     {
         var chat = await ChatAt.IntensityQuestionAsync(_host);
         var asked = chat.Transcript[^1]["bot: ".Length..];
-        await chat.SayAsync("I just fell in the kitchen and I can't put weight on my leg");
+        await chat.SayAsync(emergency);
 
-        var reply = await chat.SayAsync("ok I'm back, I'm fine, my daughter is here now");
+        var reply = await chat.SayAsync(back);
 
-        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderFall, "911"), asked], reply);
-    }
-
-    [Fact]
-    public async Task Resuming_in_a_later_part_after_it_passed_is_no_welcome_back()
-    {
-        var chat = await ChatAt.IntensityQuestionAsync(_host);
-        var asked = chat.Transcript[^1]["bot: ".Length..];
-        await chat.SayAsync("my heart is racing and I feel faint");
-
-        var reply = await chat.SayAsync("it's passed now, I'm fine");
-
-        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, SafetyTextKeys.ReminderEmergency, "911"), asked], reply);
+        Assert.Equal([Said(ScriptLanguage.English, SafetyTextKeys.Resumed, reminder, "911"), asked], reply);
     }
 
     [Fact]
