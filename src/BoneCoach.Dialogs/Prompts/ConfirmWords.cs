@@ -45,7 +45,7 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
     {
         var slice = TextBudget.Slice(text);
         var normalized = TextNormalizer.Normalize(slice);
-        var yes = LongestPrefix(normalized, Yes.Where(p => !SentenceStarts.Contains(p) || SaidAsYes(p, slice, normalized)).ToList());
+        var yes = LongestPrefix(normalized, Yes.Where(p => !SentenceStarts.Contains(p) || SaidAsYes(p, slice, normalized)));
         var no = LongestPrefix(normalized, No);
         if (yes == 0 && no == 0)
         {
@@ -86,7 +86,7 @@ public sealed partial record ConfirmWords(string YesLabel, string NoLabel, IRead
     [GeneratedRegex(@"^\W*i\s+(?:do|am|have)\s*[,.;:!\u2013\u2014-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
-    private static int LongestPrefix(string normalized, IReadOnlyList<string> phrases)
+    private static int LongestPrefix(string normalized, IEnumerable<string> phrases)
         => phrases
             .Select(TextNormalizer.Normalize)
             .Where(p => normalized == p || normalized.StartsWith(p + " ", StringComparison.Ordinal))

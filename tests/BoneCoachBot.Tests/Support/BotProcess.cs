@@ -53,7 +53,9 @@ public sealed class BotProcess : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client of this bot; <paramref name="handler"/> when the test needs one of its own (the client disposes it).</summary>
+    public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
+        new(handler ?? new SocketsHttpHandler()) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public static async Task<BotProcess> StartAsync(IDictionary<string, string>? environment = null)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
@@ -271,7 +272,7 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
     private static bool OpenedByYes(QuestionScript followUp, QuestionScript yesNo) =>
         followUp.Answer.Type is AnswerType.Number or AnswerType.Quantity or AnswerType.Duration
-        && followUp.AskIf.Any(gate => gate.Question == yesNo.Id && gate.Is is { ValueKind: System.Text.Json.JsonValueKind.True });
+        && followUp.AskIf.Any(gate => gate.Question == yesNo.Id && gate.Is is { ValueKind: JsonValueKind.True });
 
     // "about 9 years ago" at the height question, "hace unos 9 años": said alone, before the question that asks when and
     // not yet answered, it is that question's answer. Said later, or with anything else, it could date a scan or a fall.
