@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Json.Schema;
 
 namespace BoneCoachBot.Script;
 
@@ -62,7 +61,7 @@ public static class ScriptLoader
         var lines = new JsonLineIndex(bytes);
         if (!schema.Accepts(bytes, document.RootElement))
         {
-            var (pointer, message) = FirstError(schema.Errors(document.RootElement));
+            var (pointer, message) = schema.FirstError(document.RootElement);
             throw new ScriptException(file, lines.LineOf(pointer), message);
         }
 
@@ -88,30 +87,6 @@ public static class ScriptLoader
             // JsonException counts lines from 0.
             throw new ScriptException(file, (broken.LineNumber ?? 0) + 1, "this is not valid JSON: " + FirstSentence(broken.Message));
         }
-    }
-
-    // The deepest error is the most specific one ("max is required"), not "allOf failed". An "if" that
-    // does not match is how the schema picks a branch, not a mistake in the file.
-    private static (string Pointer, string Message) FirstError(EvaluationResults results) =>
-        (results.Details ?? [])
-            .Where(detail => detail.Errors is { Count: > 0 } && !detail.EvaluationPath.ToString().Contains("/if", StringComparison.Ordinal))
-            .OrderByDescending(detail => detail.InstanceLocation.ToString().Length)
-            .ThenByDescending(detail => detail.EvaluationPath.ToString().Length)
-            .Select(detail => (detail.InstanceLocation.ToString(), Describe(detail)))
-            .DefaultIfEmpty((string.Empty, "the file does not match the script schema."))
-            .First();
-
-    private static string Describe(EvaluationResults detail)
-    {
-        var pointer = detail.InstanceLocation.ToString();
-        // additionalProperties: false reports "fail against the false schema"; say what that means here.
-        if (detail.Errors!.Keys.Any(keyword => keyword == "false") || detail.Errors.Values.Any(e => e.Contains("false schema", StringComparison.Ordinal)))
-        {
-            return $"unknown field '{pointer[(pointer.LastIndexOf('/') + 1)..]}' (check its spelling against script.schema.json).";
-        }
-
-        var where = pointer.Length > 0 ? $"at {pointer}: " : string.Empty;
-        return where + string.Join("; ", detail.Errors.Values);
     }
 
     private static string FirstSentence(string message) => message.Split(" Path:", 2)[0];
