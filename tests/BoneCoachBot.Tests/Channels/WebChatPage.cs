@@ -88,6 +88,6 @@ public sealed class WebChatPage(IPage page)
         await Page.WaitForFunctionAsync(
             $"n => document.querySelectorAll('{Activity}').length >= n",
             count,
-            new PageWaitForFunctionOptions { Timeout = (float)TurnTimeout.TotalMilliseconds });
+            new PageWaitForFunctionOptions { Timeout = (float)TurnTimeout.TotalMilliseconds, PollingInterval = 50 });
     }
 }
