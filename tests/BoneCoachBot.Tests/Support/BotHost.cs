@@ -50,6 +50,9 @@ public class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // No console, debug or event-source logs: nobody reads a test host's console, and each turn logs several lines.
+        // A test that reads the logs adds its own provider.
+        builder.ConfigureLogging(logging => logging.ClearProviders());
         foreach (var logs in _logs)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
