@@ -21,6 +21,9 @@ public sealed partial class BotAuthenticationTests : IAsyncLifetime
     private const string AppId = "11111111-2222-3333-4444-555555555555";
     private const string ServiceUrl = "http://127.0.0.1:9/";
 
+    // Generous: the lines come within milliseconds, but test classes run side by side on 2 cores.
+    private static readonly TimeSpan LogWait = TimeSpan.FromSeconds(30);
+
     private FakeBotFrameworkMetadata _metadata = null!;
 
     public async Task InitializeAsync() => _metadata = await FakeBotFrameworkMetadata.StartAsync();
@@ -45,9 +48,9 @@ public sealed partial class BotAuthenticationTests : IAsyncLifetime
             Assert.DoesNotContain("\"activities\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // A last good request: the process has logged everything about the bad ones by the time it answers this.
+        // A last good request: its turn's log line comes after every line about the bad ones (one console queue, one pipe).
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "Bearer " + _metadata.Token(AppId, ServiceUrl))).StatusCode);
-        var output = bot.Output;
+        var output = await bot.OutputWhenAsync(log => ProcessedTurns().Matches(log).Count == 2, LogWait);
         var warnings = output.Split('\n').Select((line, i) => (line, i)).Where(l => l.line.StartsWith("warn: ", StringComparison.Ordinal)).ToList();
         Assert.True(bad.Count == RefusalWarnings().Matches(output).Count && warnings.Count == bad.Count,
             string.Join("\n", warnings.Select(w => string.Join(" ", output.Split('\n').Skip(w.i).Take(2)))));
@@ -69,7 +72,8 @@ public sealed partial class BotAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.DoesNotContain("\"activities\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(nameof(BotAuthenticationFailure.MetadataUnavailable), bot.Output, StringComparison.Ordinal);
+        var failure = nameof(BotAuthenticationFailure.MetadataUnavailable);
+        Assert.Contains(failure, await bot.OutputWhenAsync(log => log.Contains(failure, StringComparison.Ordinal), LogWait), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,4 +167,8 @@ public sealed partial class BotAuthenticationTests : IAsyncLifetime
 
     [GeneratedRegex(@"^(fail|crit): ", RegexOptions.Multiline)]
     private static partial Regex ErrorLines();
+
+    // The adapter's line for each activity it processes.
+    [GeneratedRegex(@"^\s+ProcessActivityAsync\s*$", RegexOptions.Multiline)]
+    private static partial Regex ProcessedTurns();
 }

@@ -40,6 +40,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private TaskCompletionSource _nextLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private BotProcess(Process process) => _process = process;
 
@@ -51,6 +52,31 @@ public sealed class BotProcess : IAsyncDisposable
     public string Output
     {
         get { lock (_output) { return _output.ToString(); } }
+    }
+
+    /// <summary>
+    /// The output once <paramref name="ready"/> holds for it, or as it is after <paramref name="within"/> (the caller's
+    /// assertion then shows what was missing). A response can reach the test before the lines logged while making it:
+    /// the bot's console logger writes from a queue of its own, and the pipe is read on another thread.
+    /// </summary>
+    public async Task<string> OutputWhenAsync(Func<string, bool> ready, TimeSpan within)
+    {
+        var deadline = Task.Delay(within);
+        while (true)
+        {
+            string output;
+            Task nextLine;
+            lock (_output)
+            {
+                output = _output.ToString();
+                nextLine = _nextLine.Task;
+            }
+
+            if (ready(output) || await Task.WhenAny(nextLine, deadline) == deadline)
+            {
+                return Output;
+            }
+        }
     }
 
     /// <summary>A client of this bot; <paramref name="handler"/> when the test needs one of its own (the client disposes it).</summary>
@@ -161,10 +187,15 @@ public sealed class BotProcess : IAsyncDisposable
             return;
         }
 
+        TaskCompletionSource arrived;
         lock (_output)
         {
             _output.AppendLine(line);
+            arrived = _nextLine;
+            _nextLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        arrived.TrySetResult();
 
         const string Listening = "Now listening on: ";
         var at = line.IndexOf(Listening, StringComparison.Ordinal);
