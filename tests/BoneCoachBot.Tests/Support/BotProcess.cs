@@ -72,7 +72,12 @@ public sealed class BotProcess : IAsyncDisposable
                 nextLine = _nextLine.Task;
             }
 
-            if (ready(output) || await Task.WhenAny(nextLine, deadline) == deadline)
+            if (ready(output))
+            {
+                return output;
+            }
+
+            if (await Task.WhenAny(nextLine, deadline) == deadline)
             {
                 return Output;
             }
