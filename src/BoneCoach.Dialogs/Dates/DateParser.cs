@@ -15,6 +15,13 @@ public static class DateParser
         (new Regex(@"\bdys?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), "days"),
     ];
 
+    // "around 6 years ago", "6 or so years ago", "hace alrededor de 6 años": the recognizer reads a hedged time as a range
+    // with no start, or not at all; a rough answer is still her answer, so the hedge goes and the time is read again.
+    private static readonly Regex Hedges = new(
+        @"\b(?:around|roughly|approximately|approx\.?|alrededor\s+de|aproximadamente)\s+|\s+or\s+so\b|(?<=\d)\s*-?ish\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
     /// <summary>The first answer of an accepted kind, or null.</summary>
     public static DateAnswer? Read(string? text, string culture, DateTime reference, DateAnswerKind accept = DateAnswerKind.Any, bool preferPast = true)
     {
@@ -24,8 +31,11 @@ public static class DateParser
             return null;
         }
 
+        var expanded = ExpandAbbreviations(text);
+        var plain = Hedges.Replace(expanded, " ");
         return Recognize(text, culture, reference, accept, preferPast)
-            ?? Recognize(ExpandAbbreviations(text), culture, reference, accept, preferPast);
+            ?? (expanded == text ? null : Recognize(expanded, culture, reference, accept, preferPast))
+            ?? (plain == expanded ? null : Recognize(plain, culture, reference, accept, preferPast));
     }
 
     /// <summary>"3 yrs ago" becomes "3 years ago".</summary>

@@ -16,6 +16,11 @@ public class DatePromptTests
     [InlineData("en-us", "March", DateAnswerKind.Range, "2026-03-01", "2026-04-01")]
     [InlineData("es-es", "hace 8 años", DateAnswerKind.Date, "2018-11-29", null)]
     [InlineData("es-es", "en 2019", DateAnswerKind.Range, "2019-01-01", "2020-01-01")]
+    // Found chatting: a hedged time was no answer ("around 6 years ago" got "I didn't catch how long ago").
+    [InlineData("en-us", "around 8 years ago", DateAnswerKind.Date, "2018-11-29", null)]
+    [InlineData("en-gb", "8 or so years ago", DateAnswerKind.Date, "2018-11-29", null)]
+    [InlineData("en-us", "8ish years ago", DateAnswerKind.Date, "2018-11-29", null)]
+    [InlineData("en-us", "roughly 8 years ago", DateAnswerKind.Date, "2018-11-29", null)]
     public void A_when_answer_is_read_against_today(string culture, string text, DateAnswerKind kind, string start, string? end)
     {
         var answer = DateParser.Read(text, culture, Today);
