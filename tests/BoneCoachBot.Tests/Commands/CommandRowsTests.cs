@@ -58,6 +58,9 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         { Onboarding, "why do you ask", [Why("onboarding", "lastPeriod"), LastPeriod] },
         { Onboarding, "why do you need my weight?", [Why("onboarding", "weight"), LastPeriod] },
         { Onboarding, "why do you ask about steroids?", [Why("onboarding", "steroidTablets"), LastPeriod] },
+        // Found chatting: "what does menopause have to do with it?" got "I can't answer that one; your clinician can."
+        { Onboarding, "what does menopause have to do with it?", [Why("onboarding", "lastPeriod"), LastPeriod] },
+        { Onboarding, "how is that relevant?", [Why("onboarding", "lastPeriod"), LastPeriod] },
         { Onboarding, "previous question", [Revisit("162.6 cm"), Ask("onboarding", "height")] },
         { Onboarding, "skip this one", [Ask("onboarding", "historyScreen")] },
         { Onboarding, "cancel", [Cancelled] },
