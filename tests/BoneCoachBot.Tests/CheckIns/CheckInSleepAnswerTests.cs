@@ -7,8 +7,7 @@ namespace BoneCoachBot.Tests.CheckIns;
 /// Hours of sleep typed the way people type them at the check-in (issue 14's regression: "7 hours" was not understood),
 /// through the real host and each storage backend, so the answer survives the round trip between turns.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLifetime, IClassFixture<AzuriteFixture>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("bonecoach-sleep-").FullName;
     private FakeConnector _connector = null!;

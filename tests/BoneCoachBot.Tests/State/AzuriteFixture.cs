@@ -7,8 +7,10 @@ using BoneCoachBot.State;
 namespace BoneCoachBot.Tests.State;
 
 /// <summary>
-/// The Azurite blob endpoint for Blob tests: the one ./test.sh started (BONECOACH_TEST_BLOB_CONNECTION_STRING), or
-/// one started here from the repository's node_modules so `dotnet test` alone works. Never skips: no Azurite, no pass.
+/// The Azurite blob endpoint for a class of Blob tests (a class fixture): the one ./test.sh started
+/// (BONECOACH_TEST_BLOB_CONNECTION_STRING), or one started here for the class from the repository's node_modules so
+/// `dotnet test` alone works. Never skips: no Azurite, no pass. Not a collection fixture: a collection runs its classes
+/// one after another, and the five Blob classes, each in containers of its own, then ended the run on one core.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -123,10 +125,4 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         return directory?.FullName ?? throw new InvalidOperationException("BoneCoachBot.sln not found above " + AppContext.BaseDirectory);
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
 }

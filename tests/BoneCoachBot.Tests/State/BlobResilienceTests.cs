@@ -7,8 +7,7 @@ using BoneCoachBot.Tests.Support;
 namespace BoneCoachBot.Tests.State;
 
 /// <summary>Issue 16, failure 6: Blob storage that disappears or stops answering costs a kind reply, not the bot.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class BlobResilienceTests(AzuriteFixture azurite)
+public sealed class BlobResilienceTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task A_deleted_container_is_created_again_by_the_next_turn_without_a_restart()

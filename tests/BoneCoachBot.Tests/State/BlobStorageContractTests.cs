@@ -4,8 +4,7 @@ using Newtonsoft.Json.Linq;
 
 namespace BoneCoachBot.Tests.State;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class BlobStorageContractTests(AzuriteFixture azurite) : StorageContract
+public sealed class BlobStorageContractTests(AzuriteFixture azurite) : StorageContract, IClassFixture<AzuriteFixture>
 {
     private readonly string _container = azurite.NewContainerName();
 

@@ -5,8 +5,7 @@ using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Tests.State;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class ForgetMeTests(AzuriteFixture azurite) : IDisposable
+public sealed class ForgetMeTests(AzuriteFixture azurite) : IDisposable, IClassFixture<AzuriteFixture>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("bonecoach-forget-").FullName;
     private readonly string _container = azurite.NewContainerName();

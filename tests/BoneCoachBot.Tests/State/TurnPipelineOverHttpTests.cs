@@ -6,8 +6,7 @@ using Xunit.Abstractions;
 
 namespace BoneCoachBot.Tests.State;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class TurnPipelineOverHttpTests(AzuriteFixture azurite, ITestOutputHelper output) : IDisposable
+public sealed class TurnPipelineOverHttpTests(AzuriteFixture azurite, ITestOutputHelper output) : IDisposable, IClassFixture<AzuriteFixture>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("bonecoach-pipeline-").FullName;
 

@@ -17,7 +17,7 @@ public sealed class LongRunningFirstTests
     {
         ITestCollection[] collections =
         [
-            PerClass<ConsentTests>(), PerClass<KilledBotSuiteTests>(), PerClass<SafetyTests>(), PerClass<WebChatBrowserTests>(), Named<AzuriteCollection>(),
+            PerClass<ConsentTests>(), PerClass<KilledBotSuiteTests>(), PerClass<SafetyTests>(), PerClass<WebChatBrowserTests>(), Named<NamedCollection>(),
         ];
 
         var ordered = new LongRunningFirst().OrderTestCollections(collections).ToList();
@@ -48,4 +48,7 @@ public sealed class LongRunningFirstTests
     private static TestCollection PerClass<T>() => new(Assembly, null, "Test collection for " + typeof(T).FullName);
 
     private static TestCollection Named<T>() => new(Assembly, Reflector.Wrap(typeof(T)), typeof(T).Name);
+
+    // A collection definition of its own ([CollectionDefinition]), as a shared fixture would have.
+    private sealed class NamedCollection;
 }
