@@ -50,6 +50,18 @@ install_chromium() {
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium-headless-shell >/dev/null || return 1
 }
 
+# One test needs Chromium, so nothing waits for its install: it runs from the start, beside the restore and npm ci, and
+# the browser test waits for the file that says how it ended (ChromiumBrowser reads BONECOACH_CHROMIUM_INSTALL). On a
+# clean machine it took 41 s after npm ci, and the bot's tests started only when it ended.
+chromium_status=$(mktemp -u -t bonecoach-chromium-XXXXXX)
+export BONECOACH_CHROMIUM_INSTALL=$chromium_status
+install_chromium_and_say_how_it_ended() {
+  local outcome=ok
+  install_chromium || outcome="apt-get install chromium-headless-shell failed (its output is above)"
+  echo "$outcome" >"$chromium_status.tmp" && mv "$chromium_status.tmp" "$chromium_status"
+  [ "$outcome" = ok ]
+}
+
 free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
@@ -90,6 +102,7 @@ stop_services() {
   # SIGKILL, not SIGTERM: Azurite takes about 80 s to shut down gracefully, and its folder is thrown away anyway.
   [ -n "${azurite_pid:-}" ] && kill -9 "$azurite_pid" 2>/dev/null && wait "$azurite_pid" 2>/dev/null
   [ -n "${azurite_dir:-}" ] && rm -rf "$azurite_dir" "$azurite_dir.log"
+  rm -f "$chromium_status" "$chromium_status.tmp"
   return 0
 }
 trap stop_services EXIT
@@ -134,8 +147,9 @@ wait_for_assemblies() {
 # once, as soon as the Web Chat bundle is there; BoneCoachBot.Tests, the longest, starts as soon as Azurite runs, and
 # the engine and assessment tests beside it.
 status=0
-install_node_tools_and_chromium() { install_node_tools && install_chromium; }
-install_node_tools_and_chromium &
+install_chromium_and_say_how_it_ended &
+chromium_pid=$!
+install_node_tools &
 tools_pid=$!
 fetch_webchat_bundle &
 bundle_pid=$!
@@ -156,8 +170,8 @@ run_engine_and_assessment_tests() {
   run_assembly BoneCoach.Assessment.Tests
 }
 if [ $status -eq 0 ]; then
-  # BoneCoachBot.Tests, the longest, goes first once Azurite runs; while npm ci (or chromium's install) still runs, the
-  # engine and assessment tests use the wait. Child bots run the build output: ReadyToRun images of it saved about
+  # BoneCoachBot.Tests, the longest, goes first once Azurite runs; while npm ci still runs, the engine and assessment
+  # tests use the wait. Child bots run the build output: ReadyToRun images of it saved about
   # 0.3 CPU-s a child (a start and 21 turns, four of each; the killed-bot suite alone took 75-92 CPU-s either way)
   # and cost 22 CPU-s of crossgen2 on a clean machine, before the bot's tests could start.
   engine_first=0
@@ -170,6 +184,7 @@ if [ $status -eq 0 ]; then
   [ $engine_first -eq 1 ] || run_engine_and_assessment_tests
 fi
 wait_for_assemblies || status=1
+wait "$chromium_pid" || status=1
 stop_services
 say "finished"
 summarize || status=1

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace BoneCoachBot.Tests.ChannelTests;
@@ -13,6 +14,15 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 {
     public const string ExecutablePath = "/usr/bin/chromium-headless-shell";
 
+    /// <summary>
+    /// Set by test.sh, which installs Chromium beside the build instead of before the tests: the path of a file that
+    /// appears when the install has ended and says how ("ok", or what failed).
+    /// </summary>
+    public const string InstallOutcomeVariable = "BONECOACH_CHROMIUM_INSTALL";
+
+    // Bounds a stuck install only; apt-get took 6-41 s here.
+    private static readonly TimeSpan InstallDeadline = TimeSpan.FromMinutes(10);
+
     private readonly IPlaywright _playwright;
 
     private ChromiumBrowser(IPlaywright playwright, IBrowser browser)
@@ -25,6 +35,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 
     public static async Task<ChromiumBrowser> LaunchAsync()
     {
+        await WaitForInstallAsync();
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException($"{ExecutablePath} is missing: run ./test.sh (it installs Debian's headless Chromium) or `apt-get install -y chromium-headless-shell`.");
@@ -48,5 +59,32 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     {
         await Browser.DisposeAsync();
         _playwright.Dispose();
+    }
+
+    // Readiness, not timing: the outcome file appearing is the signal; the deadline only bounds a broken install.
+    private static async Task WaitForInstallAsync()
+    {
+        var outcomeFile = Environment.GetEnvironmentVariable(InstallOutcomeVariable);
+        if (string.IsNullOrEmpty(outcomeFile))
+        {
+            return;
+        }
+
+        var waited = Stopwatch.StartNew();
+        while (!File.Exists(outcomeFile))
+        {
+            if (waited.Elapsed > InstallDeadline)
+            {
+                throw new TimeoutException($"test.sh's install of Chromium had not ended after {InstallDeadline.TotalMinutes} minutes.");
+            }
+
+            await Task.Delay(200);
+        }
+
+        var outcome = (await File.ReadAllTextAsync(outcomeFile)).Trim();
+        if (outcome != "ok")
+        {
+            throw new InvalidOperationException($"test.sh could not install Chromium: {outcome}");
+        }
     }
 }
