@@ -127,6 +127,23 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
         Assert.False((await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("strengthIntensity"));
     }
 
+    // Found chatting: "2" (the second option, or 2 reps, which would be heavy) got "I didn't catch one of the options",
+    // though she had said something clear. The retry says why a number alone is not enough and how to say it.
+    [Fact]
+    public async Task A_bare_number_at_the_intensity_question_is_asked_again_with_why_and_reps_are_then_taken()
+    {
+        var chat = await ChatAt.SeededAsync(_host, Support.SeededRecords.AtIntensity());
+
+        var number = await chat.SayAsync("2");
+        var unanswered = (await StoredState.RecordAsync(_host.Services, chat))!.Answers.ContainsKey("strengthIntensity");
+        var reps = await chat.SayAsync("about 10 reps");
+
+        Assert.Equal([Retry("loading", "strengthIntensity")], number);
+        Assert.False(unanswered);
+        Assert.Equal(Ask("loading", "impactDaysPerWeek"), reps[^1]);
+        Assert.Equal("moderate", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthIntensity"].Choice);
+    }
+
     private async Task<Chat> AtAsync(IEnumerable<string> answers)
     {
         var chat = new Chat(_host.CreateClient());

@@ -26,6 +26,23 @@ public sealed class SpanishConversationTests(CoachingHost host) : IClassFixture<
             .Where(text => text.Length > 25),
     ];
 
+    // A number alone at the intensity question could be an option or her reps: the Spanish retry says so, and reps said
+    // in Spanish are then taken.
+    [Fact]
+    public async Task A_bare_number_at_the_intensity_question_gets_the_spanish_retry_and_reps_in_spanish_are_taken()
+    {
+        var record = SeededRecords.AtIntensity();
+        record.Language = ScriptLanguage.Spanish;
+        var chat = await ChatAt.SeededAsync(_host, record);
+
+        var number = await SayAsync(chat, "2", "es-ES");
+        var reps = await SayAsync(chat, "unas 10 repeticiones", "es-ES");
+
+        Assert.Equal([Es("loading", d => d.Question("strengthIntensity").Retry!)], number);
+        Assert.Equal(Es("loading", d => d.Question("impactDaysPerWeek").Ask), reps[^1]);
+        Assert.Equal("moderate", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthIntensity"].Choice);
+    }
+
     private static async Task<IReadOnlyList<string>> SayAsync(Chat chat, string text, string locale)
     {
         var reply = await chat.Client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = locale });
