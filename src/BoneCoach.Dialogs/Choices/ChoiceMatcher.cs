@@ -29,6 +29,9 @@ public static class ChoiceMatcher
         "didnt", "dont", "havent", "hasnt", "wasnt", "isnt", "doesnt", "nunca", "nada", "sin", "ni",
     };
 
+    // "no, but my back hurts": a contrast ends what the negation before it denies.
+    private static readonly HashSet<string> Contrasts = new(StringComparer.Ordinal) { "but", "though", "although", "however", "pero", "aunque" };
+
     private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal) { "last", "the last", "the last one", "ultimo", "ultima", "el ultimo", "la ultima" };
 
     /// <summary>The best match for <paramref name="text"/>, or null when none or when two choices tie.</summary>
@@ -108,12 +111,34 @@ public static class ChoiceMatcher
             .OrderByDescending(s => s.score)
             .ToList();
 
-        if (scored.Count == 0 || (scored.Count > 1 && scored[1].score == scored[0].score))
+        if (scored.Count == 0)
         {
             return null;
         }
 
-        return new FoundChoice(scored[0].choice.Value, scored[0].index, scored[0].score, SynonymFor(scored[0].choice, scored[0].best));
+        var top = scored.Where(s => s.score == scored[0].score).ToList();
+        if (top.Count > 1)
+        {
+            // "no falls, but my back hurts": "no falls" only denies another choice (A fall); the one she affirms is her answer.
+            top = top.Where(s => !DeniesAnotherChoice(s.best, s.choice, choices)).ToList();
+            if (top.Count != 1)
+            {
+                return null;
+            }
+        }
+
+        return new FoundChoice(top[0].choice.Value, top[0].index, top[0].score, SynonymFor(top[0].choice, top[0].best));
+    }
+
+    // A phrase that is a negation of another choice's words ("no falls" beside "A fall", "no new pain" beside "New back
+    // pain"): it says what did not happen, not which choice did.
+    private static bool DeniesAnotherChoice(string phrase, Choice choice, IList<Choice> choices)
+    {
+        var words = phrase.Split(' ');
+        var others = choices.Where(c => !ReferenceEquals(c, choice)).SelectMany(Phrases).SelectMany(p => p.Split(' '))
+            .Where(w => !Fillers.Contains(w) && !WeakWords.Contains(w) && !Negations.Contains(w)).ToList();
+        return Enumerable.Range(1, words.Length - 1)
+            .Any(i => Negations.Contains(words[i - 1]) && others.Any(w => SameWord(words[i], w)));
     }
 
     // "Nothing broken", "sin dolor": a word she denies names no choice, unless the denial is the choice's own phrase ("not sure").
@@ -126,7 +151,7 @@ public static class ChoiceMatcher
     private static string[] WithoutDenied(string[] words, IList<Choice> choices)
     {
         var phrases = choices.SelectMany(Phrases).ToList();
-        return [.. words.Where((w, i) => i == 0 || !Denials.Contains(words[i - 1]) || Denials.Contains(w)
+        return [.. words.Where((w, i) => i == 0 || !Denials.Contains(words[i - 1]) || Denials.Contains(w) || Contrasts.Contains(w)
             || phrases.Any(p => (" " + p + " ").Contains($" {words[i - 1]} {w} ", StringComparison.Ordinal)))];
     }
 
@@ -198,7 +223,7 @@ public static class ChoiceMatcher
         var meaningful = phraseWords.Where(w => !Fillers.Contains(w)).ToArray();
         return Enumerable.Range(0, words.Length)
             .Where(i => !Negations.Contains(words[i]) && meaningful.Any(w => SameWord(words[i], w)))
-            .Any(i => (i > 0 && Negations.Contains(words[i - 1])) || (i > 1 && Negations.Contains(words[i - 2])));
+            .Any(i => (i > 0 && Negations.Contains(words[i - 1])) || (i > 1 && Negations.Contains(words[i - 2]) && !Contrasts.Contains(words[i - 1])));
     }
 
     // The value or synonym as written in the choice, for the phrase her words matched.

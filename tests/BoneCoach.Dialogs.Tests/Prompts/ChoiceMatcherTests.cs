@@ -102,11 +102,16 @@ public class ChoiceMatcherTests
 
     // Found chatting: "no falls, all good" and "no, nothing" got "tap the one that happened". A choice is scored by its best
     // phrase she did not deny ("all good" sits two words after the "no" of "no falls"), and a no after a no denies nothing.
+    // "no falls, but my back hurts" was asked again too: "no falls" only denies the fall, so the back pain is her answer.
     [Theory]
     [InlineData("no falls, all good", "none")]
     [InlineData("no, nothing", "none")]
     [InlineData("no never", "none")]
-    [InlineData("no falls, but my back hurts", null)]
+    [InlineData("no falls, but my back hurts", "backPain")]
+    [InlineData("no falls, no new pain", "none")]
+    [InlineData("no new pain, but I fell", "fall")]
+    [InlineData("I fell and my back hurts", null)]
+    [InlineData("no, but my back hurts", "backPain")]
     public void A_none_said_twice_over_is_none(string answer, string? expected)
     {
         Choice[] events = [new("none", "None of those", "no", "nothing", "never", "all good", "no falls"), new("fall", "A fall", "fell"), new("backPain", "New back pain", "back pain", "my back hurts")];

@@ -202,6 +202,23 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("this week logged", reply.AllText());
     }
 
+    // Found chatting: "no falls, but my back hurts" was asked again ("tap the one that happened"), and "None of those" is
+    // one tap away. Her "no" denies the fall; the back pain she names is her answer, with its referral.
+    [Theory]
+    [InlineData("no falls, but my back hurts")]
+    [InlineData("no, but my back hurts")]
+    public async Task New_back_pain_after_a_denied_fall_is_her_answer_and_gets_the_referral(string said)
+    {
+        var user = _host.User(_connector.ServiceUrl);
+        await user.ReachPlanAsync();
+
+        var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", said);
+
+        Assert.Contains("new back pain", reply.Texts[0]);
+        Assert.Contains("clinician", reply.Texts[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pause strength and impact work until a clinician", reply.AllText());
+    }
+
     // Issue 12: "none, but I walked 3 times" at the strength question was kept as 3 strength sessions (the walking's count).
     [Theory]
     [InlineData("none, but I walked 3 times", "0 of")]
