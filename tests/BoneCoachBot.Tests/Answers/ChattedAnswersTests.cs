@@ -127,6 +127,24 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(10, (await RecordAsync(chat)).Answers["lastPeriod"].Number);
     }
 
+    // Found chatting: after "I'll note your last period as about 13 years ago. Is that about right?", "my ovaries were taken
+    // out too" and "none" each got the same line again, word for word, as if she hadn't been heard.
+    [Theory]
+    [InlineData("my ovaries were taken out too")]
+    [InlineData("none")]
+    public async Task A_read_back_asked_again_says_it_waits_for_a_yes_or_a_no(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(4)));
+        var readBack = Text("answers", "readBackVague").Replace("{label}", "your last period", StringComparison.Ordinal)
+            .Replace("{value}", "about 10 years ago", StringComparison.Ordinal);
+        await chat.SayAsync("when I was 52");
+
+        var again = await chat.SayAsync(said);
+
+        Assert.Equal([Text("answers", "readBackStillOpen"), readBack], again);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("lastPeriod"));
+    }
+
     // "never had hrt, the doctor said I couldn't because of a clot" at the last-period question left that question out as
     // if she didn't know: "never had" was about HRT. The question is asked again, and her HRT is noted as never.
     [Fact]

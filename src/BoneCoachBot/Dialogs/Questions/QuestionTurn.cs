@@ -320,8 +320,13 @@ public sealed class QuestionTurn
         if (turn is { Unconfirmed.Asked: not null, ReadBackUnanswered: true } && reading.Open.Kind is not (AnswerReadKind.Value or AnswerReadKind.Unknown))
         {
             // "my mum broke her hip" after "I'll note your last period as about 7 years ago, is that right?": the value read
-            // back still waits for her yes, which is a better thing to ask again than the question it came from.
-            await SayListLaterAsync(turn, cancellationToken);
+            // back still waits for her yes, which is a better thing to ask again than the question it came from. Asked again
+            // word for word, it would read as if she hadn't been heard: a line says what it waits for.
+            if (!await SayListLaterAsync(turn, cancellationToken))
+            {
+                await SayAsync(turn, Guide.Text("readBackStillOpen"), cancellationToken);
+            }
+
             return await AskReadBackAsync(turn, turn.Unconfirmed, cancellationToken);
         }
 
