@@ -42,6 +42,8 @@ public static class CommandTextKeys
     public const string NotConsented = "notConsented";
     public const string PerWeek = "perWeek";
     public const string OncePerWeek = "oncePerWeek";
+    public const string DaysPerWeek = "daysPerWeek";
+    public const string OneDayPerWeek = "oneDayPerWeek";
     public const string Years = "years";
     public const string AboutAYear = "aboutAYear";
     public const string Months = "months";

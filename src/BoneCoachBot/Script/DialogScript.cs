@@ -105,6 +105,9 @@ public sealed record AnswerSpec
 
     /// <summary>A duration that is a time since ("about 8 years ago"), said with "ago"; otherwise how long something lasted.</summary>
     public bool Ago { get; init; }
+
+    /// <summary>For a frequency: what it counts in a week, times ("3 times a week") or days ("3 days a week").</summary>
+    public FrequencyCount Counts { get; init; }
 }
 
 public enum AnswerType

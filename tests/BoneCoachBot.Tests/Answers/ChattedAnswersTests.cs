@@ -725,7 +725,7 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
 
         // How often she walks, noted for the walking question; nothing ticked.
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("boneLossConditions"));
-        Assert.Equal([Text("answers", "noted").Replace("{facts}", "walking 7 times a week", StringComparison.Ordinal), Ask("onboarding", "boneLossConditions")], reply);
+        Assert.Equal([Text("answers", "noted").Replace("{facts}", "walking 7 days a week", StringComparison.Ordinal), Ask("onboarding", "boneLossConditions")], reply);
     }
 
     [Fact]

@@ -144,6 +144,19 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
         Assert.Equal("moderate", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthIntensity"].Choice);
     }
 
+    // Found chatting: "every day" at "on how many days a week do you do something with impact?" was kept and shown to her
+    // (and in the doctor's summary) as "7 times a week". The question counts days, and so does her answer.
+    [Fact]
+    public async Task Every_day_at_the_impact_question_is_kept_as_days_a_week()
+    {
+        var chat = await ChatAt.SeededAsync(_host, Support.SeededRecords.AtIntensity());
+
+        await chat.SayAsync("heavy");
+        await chat.SayAsync("every day");
+
+        Assert.Equal("7 days a week", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["impactDaysPerWeek"].Readable);
+    }
+
     private async Task<Chat> AtAsync(IEnumerable<string> answers)
     {
         var chat = new Chat(_host.CreateClient());

@@ -43,6 +43,20 @@ public sealed class SpanishConversationTests(CoachingHost host) : IClassFixture<
         Assert.Equal("moderate", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthIntensity"].Choice);
     }
 
+    // The impact question counts days: "todos los días" is kept as days a week, in her language.
+    [Fact]
+    public async Task Every_day_at_the_impact_question_is_kept_as_days_a_week_in_spanish()
+    {
+        var record = SeededRecords.AtIntensity();
+        record.Language = ScriptLanguage.Spanish;
+        var chat = await ChatAt.SeededAsync(_host, record);
+
+        await SayAsync(chat, "pesado", "es-ES");
+        await SayAsync(chat, "todos los días", "es-ES");
+
+        Assert.Equal("7 días por semana", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["impactDaysPerWeek"].Readable);
+    }
+
     private static async Task<IReadOnlyList<string>> SayAsync(Chat chat, string text, string locale)
     {
         var reply = await chat.Client.PostAsync(new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = locale });

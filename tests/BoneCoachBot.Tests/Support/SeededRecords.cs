@@ -71,7 +71,7 @@ public static class SeededRecords
     private static IEnumerable<(string, StoredAnswer)> Layers() =>
     [
         ("strengthSessionsPerWeek", Number(0, "0 times a week")),
-        ("impactDaysPerWeek", Number(0, "0 times a week")),
+        ("impactDaysPerWeek", Number(0, "0 days a week")),
         ("hormoneTherapy", Choice("never", "Never")),
         ("proteinMealsPerDay", Number(2, "2")),
         ("sleepHours", Number(7, "7 h")),

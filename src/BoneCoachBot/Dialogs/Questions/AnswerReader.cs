@@ -137,13 +137,13 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     /// <summary>A yes to a yes/no question, read from her words rather than said outright.</summary>
     public AnswerRead Yes() => Value(YesNoAnswer(true), true);
 
-    /// <summary>The readable form of a number in this question's terms ("2 times a week", "about 3 years").</summary>
+    /// <summary>The readable form of a number in this question's terms ("2 times a week", "3 days a week", "about 3 years").</summary>
     public string Readable(QuestionScript question, double value)
     {
         ArgumentNullException.ThrowIfNull(question);
         return question.Answer.Type switch
         {
-            AnswerType.Frequency => UnitWords.PerWeek(commands, Format(value)),
+            AnswerType.Frequency => UnitWords.PerWeek(commands, Format(value), question.Answer.Counts),
             AnswerType.Duration => UnitWords.Years(commands.Script, value, question.Answer.Ago),
             AnswerType.Quantity => UnitWords.Amount(commands, Format(value), question.Answer.Unit!),
             _ => Format(value),

@@ -16,10 +16,14 @@ public static class UnitWords
         return $"{value} {(commands.Script.Texts.TryGetValue("unit." + unit.ToLowerInvariant(), out var said) ? said : unit)}";
     }
 
-    public static string PerWeek(CommandCatalog commands, string times)
+    /// <summary>"3 times a week", or "3 days a week" where the question counts days ("on how many days ...?").</summary>
+    public static string PerWeek(CommandCatalog commands, string count, FrequencyCount counts = FrequencyCount.Times)
     {
         ArgumentNullException.ThrowIfNull(commands);
-        return times == "1" ? commands.Text(CommandTextKeys.OncePerWeek) : string.Format(CultureInfo.InvariantCulture, commands.Text(CommandTextKeys.PerWeek), times);
+        var (one, many) = counts == FrequencyCount.Days
+            ? (CommandTextKeys.OneDayPerWeek, CommandTextKeys.DaysPerWeek)
+            : (CommandTextKeys.OncePerWeek, CommandTextKeys.PerWeek);
+        return count == "1" ? commands.Text(one) : string.Format(CultureInfo.InvariantCulture, commands.Text(many), count);
     }
 
     /// <summary>
