@@ -49,6 +49,6 @@ public sealed class LongRunningFirstTests
 
     private static TestCollection Named<T>() => new(Assembly, Reflector.Wrap(typeof(T)), typeof(T).Name);
 
-    // A collection definition of its own ([CollectionDefinition]), as a shared fixture would have.
+    // Stands in for a [CollectionDefinition] class, as a collection fixture has: the assembly has none of its own now.
     private sealed class NamedCollection;
 }
