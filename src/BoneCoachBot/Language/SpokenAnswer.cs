@@ -1,6 +1,5 @@
 using System.Globalization;
 using BoneCoachBot.Coaching;
-using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
@@ -14,7 +13,7 @@ namespace BoneCoachBot.Language;
 /// </summary>
 public static class SpokenAnswer
 {
-    /// <param name="commands">dialogs/commands.json in the turn's language (its "yes", "no", "perWeek", "years", "noneOfThese").</param>
+    /// <param name="commands">dialogs/commands.json in the turn's language (its "yes", "no", "perWeek", "daysPerWeek", "years", "noneOfThese").</param>
     public static string Of(QuestionScript question, StoredAnswer answer, DialogScript commands)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -26,14 +25,12 @@ public static class SpokenAnswer
             { Choices.Count: 0 } => commands.Text(DeepenTextKeys.NoneOfThese),
             { Choices: { } picked } => string.Join(", ", question.Answer.Choices.Where(c => picked.Contains(c.Value)).Select(c => c.Title)),
             { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,
-            { Number: 1 } when question.Answer.Type == AnswerType.Frequency => commands.Text(CommandTextKeys.OncePerWeek),
-            { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => Fill(commands.Text(CommandTextKeys.PerWeek), perWeek),
+            { Number: { } perWeek } when question.Answer.Type == AnswerType.Frequency => UnitWords.PerWeek(commands, Format(perWeek), question.Answer.Counts),
             { Number: { } years } when question.Answer.Type == AnswerType.Duration => UnitWords.Years(commands, years, question.Answer.Ago),
             _ => answer.Readable,
         };
     }
 
     // The same number format as when the answer was read (AnswerReading).
-    private static string Fill(string template, double value) =>
-        string.Format(CultureInfo.InvariantCulture, template, value.ToString("0.##", CultureInfo.InvariantCulture));
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

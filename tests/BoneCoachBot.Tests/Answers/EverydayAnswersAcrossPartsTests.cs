@@ -144,8 +144,8 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
         Assert.Equal("moderate", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["strengthIntensity"].Choice);
     }
 
-    // Found chatting: "every day" at "on how many days a week do you do something with impact?" was kept and shown to her
-    // (and in the doctor's summary) as "7 times a week". The question counts days, and so does her answer.
+    // Found chatting: "every day" at "on how many days a week do you do something with impact?" was kept, and listed by
+    // "what do you know about me", as "7 times a week". The question counts days, and so does her answer.
     [Fact]
     public async Task Every_day_at_the_impact_question_is_kept_as_days_a_week()
     {
@@ -153,8 +153,10 @@ public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
 
         await chat.SayAsync("heavy");
         await chat.SayAsync("every day");
+        var known = await chat.SayAsync("what do you know about me");
 
         Assert.Equal("7 days a week", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["impactDaysPerWeek"].Readable);
+        Assert.Contains($"{Ask("loading", "impactDaysPerWeek")} **7 days a week**", string.Join("\n", known), StringComparison.Ordinal);
     }
 
     private async Task<Chat> AtAsync(IEnumerable<string> answers)
