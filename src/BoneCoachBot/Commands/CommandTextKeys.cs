@@ -44,6 +44,7 @@ public static class CommandTextKeys
     public const string OncePerWeek = "oncePerWeek";
     public const string DaysPerWeek = "daysPerWeek";
     public const string OneDayPerWeek = "oneDayPerWeek";
+    public const string KeptEarlierYes = "keptEarlierYes";
     public const string Years = "years";
     public const string AboutAYear = "aboutAYear";
     public const string Months = "months";

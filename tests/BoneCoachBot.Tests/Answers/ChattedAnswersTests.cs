@@ -760,6 +760,36 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
             ? [.. actions.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()!)]
             : [];
 
+    // Found chatting: "62, and I fell last month" was noted as a fall in the last year, and "none" at the history list then
+    // stored that she had not fallen, without a word: the faller's advice (balance first, no jumping yet) was lost.
+    [Fact]
+    public async Task None_at_the_history_list_keeps_a_fall_she_told_earlier_and_says_so()
+    {
+        var chat = await ReplayAsync([.. Personas.Consent, "none of these", "62, and I fell last month", "about 140 pounds", "5 ft 4", "8 years ago"]);
+
+        var reply = await chat.SayAsync("none");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal([Text("commands", "keptEarlierYes").Replace("{label}", "a fall in the last year", StringComparison.Ordinal), Ask("onboarding", "steroidTablets")], reply);
+        Assert.True(record.Answers["fallsLastYear"].YesNo);
+        Assert.Equal(["fallLastYear"], record.Answers["historyScreen"].Choices);
+    }
+
+    // Ticked at the list and then taken back there ("back", then "none"), the fall is no longer hers.
+    [Fact]
+    public async Task A_fall_ticked_at_the_list_and_unticked_there_is_no_longer_kept()
+    {
+        var chat = await ReplayAsync([.. Personas.Consent, "none of these", "62", "about 140 pounds", "5 ft 4", "8 years ago", "a fall in the last 12 months"]);
+
+        await chat.SayAsync("back");
+        var reply = await chat.SayAsync("none");
+        var record = await RecordAsync(chat);
+
+        Assert.DoesNotContain(reply, line => line.Contains("which you told me earlier", StringComparison.Ordinal));
+        Assert.False(record.Answers["fallsLastYear"].YesNo);
+        Assert.Empty(record.Answers["historyScreen"].Choices!);
+    }
+
     private async Task<Chat> ReplayAsync(IEnumerable<string> answers)
     {
         var chat = new Chat(_host.CreateClient());

@@ -45,6 +45,9 @@ public sealed class QuestionAsking(
     /// <summary>Whether the question counts things a day (answers.json "per": "day"), so a count a week is not its answer.</summary>
     public bool CountsPerDay(QuestionScript question) => guide?.Fact(question.Id)?.Per == "day";
 
+    /// <summary>How a question's answer is named when noted ("a fall in the last year"), or null.</summary>
+    public string? Label(string questionId) => guide?.Fact(questionId)?.Label;
+
     /// <summary>A past break she named at the opening screen, confirmed by the fracture questions (none in tests that build no safety net).</summary>
     public Safety.PastFractureMention? PastFracture { get; } = pastFracture;
 

@@ -81,12 +81,27 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
             return await step.ReplaceDialogAsync(Id, ask, cancellationToken);
         }
 
+        var listedBefore = record.Answers.GetValueOrDefault(question.Id);
         record.Answers[question.Id] = answer;
+        var keptYes = new List<string>();
         foreach (var (filled, value) in _asking.Reading.Fills(question, answer, _asking.Script))
         {
-            if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(step.Context, question, answer, filled, value, cancellationToken))
+            if (SaidYesElsewhere(question, listedBefore, record.Answers.GetValueOrDefault(filled), filled, value))
+            {
+                keptYes.Add(filled);
+            }
+            else if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(step.Context, question, answer, filled, value, cancellationToken))
             {
                 record.Answers[filled] = value;
+            }
+        }
+
+        foreach (var filled in keptYes)
+        {
+            ListFills.TickFilling(_asking.Script, record.Answers, filled);
+            if (_asking.Label(filled) is { } label)
+            {
+                await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text(CommandTextKeys.KeptEarlierYes).Replace("{label}", label, StringComparison.Ordinal)), cancellationToken);
             }
         }
 
@@ -136,6 +151,16 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
 
         return dc;
     }
+
+    // "I fell last month" at the age question, then "none" at the history list: the list's untick would answer the falls
+    // question no, over the yes she told. A yes that did not come from this list's own earlier ticks is kept.
+    private static bool SaidYesElsewhere(QuestionScript list, StoredAnswer? listedBefore, StoredAnswer? kept, string filled, StoredAnswer value)
+    {
+        var fillsWith = list.Answer.Choices.First(c => c.Fills == filled).Value;
+        return IsYes(kept) && !IsYes(value) && listedBefore?.Choices?.Contains(fillsWith, StringComparer.Ordinal) != true;
+    }
+
+    private static bool IsYes(StoredAnswer? answer) => answer is { YesNo: true } or { Choice: "yes" };
 
     // Checked on a copy, so the stored answers never hold a contradiction, not even for one turn.
     private bool Contradicts(string questionId, StoredAnswer answer, CoachingRecord record)
