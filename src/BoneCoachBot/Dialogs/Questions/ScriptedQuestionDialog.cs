@@ -83,28 +83,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
 
         var listedBefore = record.Answers.GetValueOrDefault(question.Id);
         record.Answers[question.Id] = answer;
-        var keptYes = new List<string>();
-        foreach (var (filled, value) in _asking.Reading.Fills(question, answer, _asking.Script))
-        {
-            if (SaidYesElsewhere(question, listedBefore, record.Answers.GetValueOrDefault(filled), filled, value))
-            {
-                keptYes.Add(filled);
-            }
-            else if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(step.Context, question, answer, filled, value, cancellationToken))
-            {
-                record.Answers[filled] = value;
-            }
-        }
-
-        foreach (var filled in keptYes)
-        {
-            ListFills.TickFilling(_asking.Script, record.Answers, filled);
-            if (_asking.Label(filled) is { } label)
-            {
-                await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text(CommandTextKeys.KeptEarlierYes).Replace("{label}", label, StringComparison.Ordinal)), cancellationToken);
-            }
-        }
-
+        await KeepFillsAsync(step.Context, question, answer, listedBefore, record, cancellationToken);
         if (question.Answer.Type == AnswerType.MultiChoice)
         {
             // An amount she gave earlier ("1000 IU of D3") keeps its tick in the list she has just answered.
@@ -150,6 +129,27 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         }
 
         return dc;
+    }
+
+    // The questions a list answers with its ticks, each kept as yes or no; a yes she told elsewhere stays (and is ticked).
+    private async Task KeepFillsAsync(ITurnContext context, QuestionScript question, StoredAnswer answer, StoredAnswer? listedBefore, CoachingRecord record, CancellationToken cancellationToken)
+    {
+        foreach (var (filled, value) in _asking.Reading.Fills(question, answer, _asking.Script))
+        {
+            if (SaidYesElsewhere(question, listedBefore, record.Answers.GetValueOrDefault(filled), filled, value))
+            {
+                ListFills.TickFilling(_asking.Script, record.Answers, filled);
+                if (_asking.Label(filled) is { } label)
+                {
+                    var kept = _asking.Commands.Text(CommandTextKeys.KeptEarlierYes).Replace("{label}", label, StringComparison.Ordinal);
+                    await context.SendActivityAsync(MessageFactory.Text(kept), cancellationToken);
+                }
+            }
+            else if (_asking.PastFracture is null || !await _asking.PastFracture.KeepsAskingAsync(context, question, answer, filled, value, cancellationToken))
+            {
+                record.Answers[filled] = value;
+            }
+        }
     }
 
     // "I fell last month" at the age question, then "none" at the history list: the list's untick would answer the falls
