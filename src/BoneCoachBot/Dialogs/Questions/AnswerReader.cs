@@ -143,7 +143,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         ArgumentNullException.ThrowIfNull(question);
         return question.Answer.Type switch
         {
-            AnswerType.Frequency => UnitWords.PerWeek(commands, Format(value), question.Answer.Counts),
+            AnswerType.Frequency => UnitWords.PerWeek(commands.Script, Format(value), question.Answer.Counts),
             AnswerType.Duration => UnitWords.Years(commands.Script, value, question.Answer.Ago),
             AnswerType.Quantity => UnitWords.Amount(commands, Format(value), question.Answer.Unit!),
             _ => Format(value),

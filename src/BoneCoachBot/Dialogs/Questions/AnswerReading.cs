@@ -20,7 +20,7 @@ public sealed class AnswerReading(CommandCatalog catalog)
             AnswerType.Number => step.ResultAs<double?>() is { } number ? Numeric(number, Format(number)) : null,
             AnswerType.Quantity => step.ResultAs<Quantity>() is { } quantity
                 ? Numeric((double)quantity.Value, UnitWords.Amount(catalog, quantity.Value.ToString(CultureInfo.InvariantCulture), quantity.Unit)) : null,
-            AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, UnitWords.PerWeek(catalog, Format(perWeek), question.Answer.Counts)) : null,
+            AnswerType.Frequency => step.ResultAs<double?>() is { } perWeek ? Numeric(perWeek, UnitWords.PerWeek(catalog.Script, Format(perWeek), question.Answer.Counts)) : null,
             AnswerType.Duration => step.ResultAs<DateAnswer>() is { } date && Years(date, today) is { } years
                 ? Numeric(years, UnitWords.Years(catalog.Script, years, question.Answer.Ago)) : null,
             AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count

@@ -16,14 +16,8 @@ public static class UnitWords
         return $"{value} {(commands.Script.Texts.TryGetValue("unit." + unit.ToLowerInvariant(), out var said) ? said : unit)}";
     }
 
-    public static string PerWeek(CommandCatalog commands, string count, FrequencyCount counts = FrequencyCount.Times)
-    {
-        ArgumentNullException.ThrowIfNull(commands);
-        return PerWeek(commands.Script, count, counts);
-    }
-
     /// <summary>"3 times a week", or "3 days a week" where the question counts days ("on how many days ...?").</summary>
-    public static string PerWeek(DialogScript commands, string count, FrequencyCount counts = FrequencyCount.Times)
+    public static string PerWeek(DialogScript commands, string count, FrequencyCount counts)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var (one, many) = counts == FrequencyCount.Days
