@@ -14,11 +14,11 @@ public static class ChoiceMatcher
     };
 
     // Words that say nothing about which option on their own: "not black" is not "Not sure", "she was in her 80s" is not "I was",
-    // "milk in my tea" is not "In the past" (issue 12).
+    // "milk in my tea" is not "In the past" (issue 12), "I'm fine now" is not "Yes, now".
     private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
     {
         "not", "no", "was", "were", "did", "do", "does", "have", "has", "had", "am", "are", "be", "been", "she", "he", "her", "his", "me",
-        "in", "on", "at", "for", "with", "from", "by", "off", "up", "out", "into", "than",
+        "in", "on", "at", "for", "with", "from", "by", "off", "up", "out", "into", "than", "now",
         "era", "fue", "tengo", "tuve", "ha", "se", "lo", "en", "con", "del", "al", "para", "desde",
     };
 

@@ -75,6 +75,19 @@ public class ChoiceMatcherTests
         Assert.Null(ChoiceMatcher.Match(answer, hormoneTherapy, culture));
     }
 
+    // Found in the review's chat: "ok it's passed, I'm fine now" at the hormone-therapy question was kept as "Yes, now".
+    [Theory]
+    [InlineData("ok it's passed, I'm fine now", null)]
+    [InlineData("now", "current")]
+    [InlineData("yes, now", "current")]
+    [InlineData("I'm taking it now", "current")]
+    public void Now_on_its_own_in_a_sentence_picks_no_choice(string answer, string? expected)
+    {
+        Choice[] hormoneTherapy = [new("current", "Yes, now", "now", "currently", "taking"), new("past", "In the past"), new("never", "Never")];
+
+        Assert.Equal(expected, ChoiceMatcher.Match(answer, hormoneTherapy, "en-gb")?.Value);
+    }
+
     [Theory]
     [InlineData("in the past", 0)]
     [InlineData("yes in the past", 0)]
