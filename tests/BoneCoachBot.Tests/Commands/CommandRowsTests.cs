@@ -61,6 +61,8 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         // Found chatting: "what does menopause have to do with it?" got "I can't answer that one; your clinician can."
         { Onboarding, "what does menopause have to do with it?", [Why("onboarding", "lastPeriod"), LastPeriod] },
         { Onboarding, "how is that relevant?", [Why("onboarding", "lastPeriod"), LastPeriod] },
+        // Found in the review's chat: "what does that matter?" got "I can't answer that one; your clinician can."
+        { Onboarding, "what does that matter?", [Why("onboarding", "lastPeriod"), LastPeriod] },
         { Onboarding, "previous question", [Revisit("162.6 cm"), Ask("onboarding", "height")] },
         { Onboarding, "skip this one", [Ask("onboarding", "historyScreen")] },
         { Onboarding, "cancel", [Cancelled] },
