@@ -36,7 +36,26 @@ public sealed class CheckInHost : BotHost
     public IStorage Backend => Services.GetRequiredService<TurnScopedStorage>().Backend;
 
     public CheckInUser User(string serviceUrl, string? userId = null, string conversationId = "conv-checkin") =>
-        new(new EmulatorClient(CreateClient(), conversationId, userId ?? "user-" + Guid.NewGuid().ToString("N")[..8]), serviceUrl);
+        new(Client(conversationId, userId), serviceUrl);
+
+    /// <summary>
+    /// A woman whose first plan is already in storage (<see cref="SeededRecords.WithPlan"/>, made today on this host's
+    /// clock), opening a conversation: a check-in test starts from her plan instead of replaying her answers. Tests of
+    /// the reminder she accepts after the plan, or of the question left open then, use <see cref="User"/> and
+    /// <see cref="CheckInUser.ReachPlanAsync()"/>.
+    /// </summary>
+    public async Task<CheckInUser> UserWithPlanAsync(string serviceUrl)
+    {
+        var client = Client("conv-checkin", userId: null);
+        var record = SeededRecords.WithPlan();
+        record.PlanReadyAt = _time.GetUtcNow();
+        await SeededUser.SeedAsync(Services, client, record, SeededRecords.AfterPlanCheckIns());
+        await client.JoinAsync();
+        return new CheckInUser(client, serviceUrl);
+    }
+
+    private EmulatorClient Client(string conversationId, string? userId) =>
+        new(CreateClient(), conversationId, userId ?? "user-" + Guid.NewGuid().ToString("N")[..8]);
 
     /// <summary>Moves the fake clock and waits (without sleeping) until the reminder service has polled at the new time.</summary>
     public async Task AdvanceAsync(TimeSpan by)

@@ -68,8 +68,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Two_weeks_at_the_strength_target_show_a_streak_and_a_beginner_builds_reps_and_sets_not_5_hard_reps()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
         await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", "no");
         _host.Clock.Advance(TimeSpan.FromDays(7));
 
@@ -103,8 +102,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Not_remembering_a_count_leaves_it_out_and_the_check_in_goes_on()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var strength = await user.SayAllAsync("check in", "not sure");
         var impact = await user.SayAllAsync("I can't remember");
@@ -122,8 +120,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_number_of_portions_or_miles_is_no_count_at_the_check_in()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var portions = await user.SayAllAsync("check in", "two portions");
         var miles = await user.SayAllAsync("2", "I walked 3 miles");
@@ -137,8 +134,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Swimming_is_no_count_of_impact_or_balance_and_a_brisk_walk_is_impact()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var swimming = await user.SayAllAsync("check in", "2", "I go swimming twice");
         var walks = await user.SayAllAsync("I walked the dog briskly on 4 days");
@@ -155,8 +151,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Three_missed_weeks_make_the_target_smaller()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
         for (var week = 0; week < 3; week++)
         {
             var reply = await user.SayAllAsync("check in", "2", "1", "2", "7", "8", "every day", "no");
@@ -175,8 +170,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_fall_puts_the_clinician_first_and_pauses_loading()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", "a fall");
 
@@ -192,8 +186,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [InlineData("nothing happened, all fine")]
     public async Task Nothing_happened_in_her_own_words_is_no_fall_and_no_referral(string said)
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", said);
 
@@ -209,8 +202,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [InlineData("no, but my back hurts")]
     public async Task New_back_pain_after_a_denied_fall_is_her_answer_and_gets_the_referral(string said)
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", said);
 
@@ -226,8 +218,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [InlineData("none at the gym, but I did bands twice", "2 of")]
     public async Task A_count_of_something_else_after_her_none_is_not_her_strength_sessions(string said, string expected)
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var reply = await user.SayAllAsync("check in", said, "4", "2", "7", "8", "every day", "no");
 
@@ -248,8 +239,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Balance_sessions_are_kept_week_by_week_and_shown_in_progress()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
         // Fine-tune's balance question (none) gives her plan its balance goal, 2 a week.
         await user.SayAllAsync("fine-tune", "loading", "every day", "none");
         await user.SayAllAsync("check in", "2", "4", "none", "7", "8", "every day", "no");
@@ -268,8 +258,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Progress_any_time_shows_the_summary_and_the_chart()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
         Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
         await user.SayAllAsync("check in", "1", "2", "2", "5", "6", "most days", "no");
 
@@ -282,8 +271,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Unclear_answers_are_asked_again_and_cancel_stops_the_check_in()
     {
-        var user = _host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
         await user.SayAsync("check in");
 
         var retry = await user.SayAsync("lots");

@@ -27,8 +27,7 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
     public async Task Hours_of_sleep_in_everyday_words_are_kept_and_shown_in_the_weeks_progress(string provider)
     {
         await using var host = HostFor(provider);
-        var user = host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var hours = await CheckInAsync(user, "7 hours");
         var halfHours = await CheckInAsync(user, "about 7 and a half hours");
@@ -43,8 +42,7 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
     public async Task A_number_with_another_unit_is_not_taken_as_hours_of_sleep()
     {
         await using var host = HostFor("Memory");
-        var user = host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var reply = await user.SayAllAsync("check in", "2", "3", "2", "7", "60 kg");
 
@@ -58,8 +56,7 @@ public sealed class CheckInSleepAnswerTests(AzuriteFixture azurite) : IAsyncLife
     public async Task Eggs_at_the_sleep_question_and_days_she_forgot_at_the_protein_question_are_asked_again()
     {
         await using var host = HostFor("Memory");
-        var user = host.User(_connector.ServiceUrl);
-        await user.ReachPlanAsync();
+        var user = await host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var forgot = await user.SayAllAsync("check in", "2", "3", "2", "I forgot most days");
         var protein = await user.SayAllAsync("7");
