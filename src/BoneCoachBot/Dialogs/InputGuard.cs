@@ -39,6 +39,12 @@ public static class InputGuard
         return message.Text is { } text && !IsReadable(text) ? "unreadable" : null;
     }
 
+    /// <summary>Whether the text's length is all that is over budget: a message with no card value or files too big, readable.</summary>
+    public static bool IsOnlyTooLong(IActivity activity) =>
+        OverBudget(activity) == "tooLong" && activity.AsMessageActivity() is { } message
+        && !(message.Attachments?.Count > MaxAttachments) && ValueLength(message.Value) <= MaxValueLength
+        && IsReadable(message.Text!);
+
     public static string? Problem(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BoneCoachBot.Dialogs;
 
 namespace BoneCoachBot.Safety;
 
@@ -21,10 +22,29 @@ public sealed class TriageClassifier(TriagePatterns patterns)
 {
     public TriagePatterns Patterns { get; } = patterns;
 
+    // A piece of a long message restarts this far before the previous one ended, so a sign cut in two by the end of one
+    // piece is whole, with the words just before it ("no"), in the next.
+    private const int PieceOverlap = 200;
+
+    // Of a message longer than this, the beginning and the end are read, half of it each: a text that long was pasted,
+    // and her own words come before or after it. It bounds the work: a 2,000-character piece dense with signs takes tens
+    // of milliseconds, and 480 KB of "my chest is tight" took 22 s read whole.
+    private const int MostRead = 2 * InputGuard.MaxAnswerLength;
+
     public TriageResult Classify(string? text)
     {
+        var normalized = Patterns.Text.Normalize(text is { Length: > MostRead } ? text[..(MostRead / 2)] + "\n" + text[^(MostRead / 2)..] : text);
+        // Past the patterns' budget, a message is read in pieces within it: a sign at its end still counts, and no match
+        // scans more than a piece.
+        return normalized.Length <= InputGuard.MaxAnswerLength
+            ? ClassifyMessage(normalized)
+            : TriageText.Pieces(normalized, InputGuard.MaxAnswerLength, PieceOverlap).Select(ClassifyMessage)
+                .Aggregate(TriageResult.None, (best, found) => found.Class.Outranks(best.Class) ? found : best);
+    }
+
+    private TriageResult ClassifyMessage(string normalized)
+    {
         var best = TriageResult.None;
-        var normalized = Patterns.Text.Normalize(text);
         // What the message says around a sign is read only when a sentence holds one: most messages hold none.
         var message = new Lazy<MessageContext>(() => new MessageContext(normalized, Patterns), LazyThreadSafetyMode.None);
         foreach (var sentence in Patterns.Text.Sentences(normalized))

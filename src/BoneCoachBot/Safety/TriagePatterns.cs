@@ -6,8 +6,8 @@ namespace BoneCoachBot.Safety;
 
 /// <summary>
 /// dialogs/safety.json's triage phrases, compiled once. No message can make a match slow: each pattern has the shape
-/// <see cref="BoneCoach.Dialogs.RegexShape"/> keeps fast (checked when the script loads) and a message has at most
-/// <see cref="Dialogs.InputGuard.MaxAnswerLength"/> characters.
+/// <see cref="BoneCoach.Dialogs.RegexShape"/> keeps fast (checked when the script loads) and the classifier reads at most
+/// <see cref="Dialogs.InputGuard.MaxAnswerLength"/> characters at once (a longer message in pieces).
 /// </summary>
 /// <remarks>Each list is a <see cref="PatternList"/>: unions built now, each pattern on its own when first needed.</remarks>
 public sealed class TriagePatterns

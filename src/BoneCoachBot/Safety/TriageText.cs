@@ -68,6 +68,27 @@ public sealed class TriageText
     public IEnumerable<string> Sentences(string normalized) =>
         SentenceBreak.Split(normalized).Select(s => s.Trim()).Where(s => s.Length > 0 && !IsContrastWord(s));
 
+    /// <summary>
+    /// A normalised message longer than <paramref name="size"/> as pieces of at most that many characters, each ending at
+    /// a space where there is one, the next starting about <paramref name="overlap"/> characters before it ended.
+    /// </summary>
+    public static IEnumerable<string> Pieces(string normalized, int size, int overlap)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(size, 2 * overlap);
+        var start = 0;
+        while (normalized.Length - start > size)
+        {
+            var space = normalized.LastIndexOf(' ', start + size - 1, size - overlap);
+            var end = space > start + overlap ? space : start + size;
+            yield return normalized[start..end];
+            var restart = normalized.IndexOf(' ', end - overlap, overlap);
+            start = restart < 0 ? end - overlap : restart + 1;
+        }
+
+        yield return normalized[start..];
+    }
+
     // Regex.Split keeps captured groups; the contrast words themselves are not sentences.
     private static bool IsContrastWord(string s) => s is "but" or "however" or "although" or "though" or "pero" or "aunque" or "sin embargo";
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using BoneCoachBot.Tests.Conversation;
+using BoneCoachBot.Tests.Safety;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
 
 namespace BoneCoachBot.Tests.Reliability;
@@ -71,6 +72,29 @@ public sealed class InputBudgetTests(CoachingHost host) : IClassFixture<Coaching
         Assert.True(reply.StatusCode == 200, path);
         Assert.Equal([Text("commands", "tooLong")], reply.Texts);
         Assert.Equal([Ask("onboarding", "weight")], answered);
+    }
+
+    // Found chatting: an emergency at the end of a long message got "That's a long message!". Safety comes first: the
+    // triage reads the whole of it, in pieces within its budget, and only the emergency or the crisis gets past the budget.
+    public static TheoryData<string, string> LongMessages => new()
+    {
+        { "and right now I have crushing chest pain and my left arm is numb", SafetyNetTests.Emergency() },
+        { "and honestly I want to end my life", SafetyNetTests.Crisis() },
+        { "and I have no chest pain at all, all is well", Text("commands", "tooLong") },
+        { "and my back has hurt since I fell yesterday", Text("commands", "tooLong") },
+    };
+
+    [Theory]
+    [MemberData(nameof(LongMessages))]
+    public async Task A_long_message_gets_the_long_message_reply_unless_it_tells_of_an_emergency_or_a_crisis(string ending, string expected)
+    {
+        var chat = await AtAgeAsync();
+        var text = string.Concat(Enumerable.Repeat("I wanted to tell you all about my week, the garden and the grandchildren. ", 30)) + ending;
+
+        var reply = await chat.SayAsync(text);
+
+        Assert.True(text.Length > Dialogs.InputGuard.MaxAnswerLength);
+        Assert.Equal([expected], reply);
     }
 
     public static TheoryData<string> Garbled => new()

@@ -83,6 +83,58 @@ public sealed class TriageClassifierTests(ITestOutputHelper output)
         Assert.Equal(TriageClass.Emergency, Classifier.Classify(text).Class);
     }
 
+    // Past the patterns' budget a message is read in overlapping pieces: a sign is whole, with its denial, in one of them
+    // wherever the cut falls, in a run-on message with no full stop to cut at.
+    [Theory]
+    [InlineData("I have crushing chest pain", TriageClass.Emergency)]
+    [InlineData("I have no chest pain at all", TriageClass.None)]
+    public void A_sign_anywhere_in_a_long_run_on_message_is_read_in_its_context(string said, TriageClass expected)
+    {
+        for (var at = 1850; at <= 2050; at += 7)
+        {
+            // Under 4,000 characters, so all of it is read: in two pieces, cut near the sign.
+            var text = new string('x', at % 5) + " " + string.Concat(Enumerable.Repeat("and then we went to the shops ", 120));
+            text = text[..at] + " " + said + " " + text[at..];
+
+            Assert.True(expected == Classifier.Classify(text).Class, $"'{said}' at character {at}");
+        }
+    }
+
+    // Of a very long message (pasted), the beginning and the end are read: her own words come before or after it.
+    [Fact]
+    public void A_sign_at_the_beginning_or_the_end_of_a_pasted_page_is_read()
+    {
+        var page = string.Concat(Enumerable.Repeat("The minutes of the garden club meeting, item by item. ", 4000));
+
+        Assert.Equal(TriageClass.Emergency, Classifier.Classify("I can't breathe. " + page).Class);
+        Assert.Equal(TriageClass.Crisis, Classifier.Classify(page + "I want to end my life").Class);
+        Assert.Equal(TriageClass.None, Classifier.Classify(page + "no chest pain, all fine").Class);
+    }
+
+    [Fact]
+    public void The_pieces_of_a_long_message_stay_within_the_budget_overlap_and_cover_it()
+    {
+        // Words that each appear once, so each piece is found where it was cut; and digits with no space to cut at.
+        var words = string.Join(' ', Enumerable.Range(0, 1500).Select(i => i % 9 == 0 ? $"averyveryverylongword{i}" : $"w{i}"));
+        foreach (var text in new[] { words, new string('9', 7001) })
+        {
+            var pieces = TriageText.Pieces(text, 2000, 200).ToList();
+
+            Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, 2000));
+            Assert.StartsWith(pieces[0], text, StringComparison.Ordinal);
+            Assert.EndsWith(pieces[^1], text, StringComparison.Ordinal);
+            var covered = 0;
+            foreach (var piece in pieces)
+            {
+                var at = text.IndexOf(piece, Math.Max(0, covered - 200), StringComparison.Ordinal);
+                Assert.InRange(at, 0, covered);
+                covered = at + piece.Length;
+            }
+
+            Assert.Equal(text.Length, covered);
+        }
+    }
+
     [Theory]
     [InlineData("I broke my wrist last year and now my chest hurts", TriageClass.Emergency)]
     [InlineData("I'm not suicidal but I want to die", TriageClass.Crisis)]
