@@ -564,6 +564,25 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(157.5, record.Answers["height"].Number!.Value, 1);
     }
 
+    // Found chatting: "oh I meant 62, sorry" after "I'm 61 and about 9 stone" and "5 foot 3" changed her height to 62
+    // inches (157.5 cm), a value she never gave. A number without a unit that is close to another answer as it stands
+    // (her age, her weight in kg) asks which answer she means, and changes none; one with its unit still changes the last.
+    [Theory]
+    [InlineData("oh I meant 62, sorry", null)]
+    [InlineData("oh I meant 5 foot 2, sorry", 157.5)]
+    public async Task A_bare_number_that_could_correct_her_last_answer_only_by_a_guess_at_its_unit_asks_which(string said, double? height)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "I'm 61 and about 9 stone", "5 foot 3"]));
+
+        var reply = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(height is null ? Text("answers", "whichAnswer") : "Changed your height to 157.5 cm (it was 160 cm).", reply[0]);
+        Assert.Equal(height ?? 160, record.Answers["height"].Number!.Value, 1);
+        Assert.Equal(61, record.Answers["age"].Number);
+        Assert.False(record.Answers.ContainsKey("lastPeriod"));
+    }
+
     // Found in the final chat: "no, I was about 50 I think" answering "I'll note your age as 59?" was kept as her age, 50.
     // An age then is never her age now.
     [Fact]

@@ -76,10 +76,29 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
         }
 
         // How often is read from the new value alone: the frequency reader takes a whole "I meant twice a week" for a correction.
-        var said = CorrectionReader.Read(wanted, options.Culture)?.NewValue is { Kind: MentionKind.Frequency } often ? often.Text : wanted;
+        var now = CorrectionReader.Read(wanted, options.Culture)?.NewValue;
+        var said = now is { Kind: MentionKind.Frequency } often ? often.Text : wanted;
         var read = reader.Read(previous.Question, said, options with { CueText = wanted });
-        return read.IsValue ? (previous, read) : default;
+        return read.IsValue && !CouldMeanAnother(previous, now, answers, openQuestionId, options) ? (previous, read) : default;
     }
+
+    // "oh I meant 62" after "I'm 61" and "5 foot 3": a number without a unit is her height only by a guess at its unit
+    // (inches), while it is close to another answer as it stands (her age). She is asked which answer she means.
+    private bool CouldMeanAnother(PartQuestion previous, Mention? now, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
+    {
+        if (previous.Question.Answer.Type != AnswerType.Quantity || now is not { Kind: MentionKind.Number })
+        {
+            return false;
+        }
+
+        var value = (double)now.Value;
+        return guide.Questions.Any(q => q != previous && q.Question.Id != openQuestionId
+            && answers.TryGetValue(q.Question.Id, out var given) && given.Number is { } old && IsClose(old, value)
+            && reader.Read(q.Question, now.Text, options).IsValue);
+    }
+
+    // Within a tenth, or 2 for small numbers: 61 and 62 years, 57.2 and 62 kg.
+    private static bool IsClose(double old, double value) => Math.Abs(old - value) <= Math.Max(2, Math.Abs(old) / 10);
 
     private PartQuestion? LastGiven(string last, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId) =>
         last != openQuestionId && answers.TryGetValue(last, out var given) && !given.Skipped ? guide.Questions.FirstOrDefault(q => q.Question.Id == last) : null;
