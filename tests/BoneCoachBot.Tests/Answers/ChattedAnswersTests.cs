@@ -583,6 +583,35 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
 
+    // Found chatting: "not sure, moderate I guess" at "how heavy does it feel?" got "we'll leave that one out": the option
+    // she offers after not knowing is read back, and kept on her yes. A guessed no stays not knowing.
+    [Theory]
+    [InlineData("not sure, moderate I guess", "moderate")]
+    [InlineData("no idea, maybe heavy", "heavy")]
+    public async Task An_option_offered_after_not_knowing_is_read_back_and_kept_on_her_yes(string said, string kept)
+    {
+        var chat = await ChatAt.SeededAsync(_host, Support.SeededRecords.AtIntensity());
+        var option = Support.ScriptTexts.Script["loading"].Question("strengthIntensity").Answer.Choices.Single(c => c.Value == kept);
+
+        var readBack = await chat.SayAsync(said);
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal(Text("answers", "readBackVague").Replace("{label}", "how heavy training feels", StringComparison.Ordinal).Replace("{value}", option.Title, StringComparison.Ordinal), readBack[^1]);
+        Assert.Equal(Ask("loading", "impactDaysPerWeek"), yes[^1]);
+        Assert.Equal(kept, (await RecordAsync(chat)).Answers["strengthIntensity"].Choice);
+    }
+
+    [Fact]
+    public async Task A_guessed_never_after_not_knowing_is_not_kept()
+    {
+        var chat = await ReplayAsync([.. Personas.Consent, .. Personas.Onboarding, .. Personas.Loading]);
+
+        var reply = await chat.SayAsync("not sure, probably never");
+
+        Assert.Equal(Text("answers", "unknownRequiredChoice"), reply[0]);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("hormoneTherapy"));
+    }
+
     // Found in the final chat: "no, I was about 50 I think" answering "I'll note your age as 59?" was kept as her age, 50.
     // An age then is never her age now.
     [Fact]

@@ -74,6 +74,14 @@ public sealed class AnswerGuide
         return _unknown.Contains(normalized) || _unknown.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal) && !HasDigit(normalized));
     }
 
+    /// <summary>What follows "I don't know" or "not sure" at the start of her message ("not sure, probably moderate"); the whole message when it starts otherwise.</summary>
+    public string AfterUnknown(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var said = _unknown.Where(p => normalized.StartsWith(p + " ", StringComparison.Ordinal)).MaxBy(p => p.Length);
+        return said is null ? text : normalized[(said.Length + 1)..];
+    }
+
     /// <summary>The product's own ways of saying none ("I don't take one" to a supplement), as the whole message.</summary>
     public bool MeansNone(string text) => _none.Contains(TextNormalizer.Normalize(text));
 

@@ -98,13 +98,28 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return null;
         }
 
-        var read = ByType(question, fact, text, options);
-        return read is { IsValue: true, Answer.Number: not 0 } ? read with { FromSentence = true } : null;
+        // An option is read without her "not sure", whose "not" would deny the option she names after it.
+        var choice = question.Answer.Type == AnswerType.Choice;
+        var guess = AsGuess(question, ByType(question, fact, choice ? guide.AfterUnknown(text) : text, options));
+        return choice ? guess : guess is null ? null : guess with { FromSentence = true };
     }
 
-    /// <summary>"about 60 I think", "unos 60 creo": a figure said as a guess, to a question that asks for a figure.</summary>
+    /// <summary>"about 60 I think", "unos 60 creo", "probably moderate": a figure or an option said as a guess.</summary>
     public static bool OffersAGuess(QuestionScript question, string text) =>
-        question.Answer.Type is not (AnswerType.Choice or AnswerType.YesNo or AnswerType.Text) && GuessWords().IsMatch(TextNormalizer.Normalize(text));
+        question.Answer.Type is not (AnswerType.YesNo or AnswerType.Text) && GuessWords().IsMatch(TextNormalizer.Normalize(text));
+
+    /// <summary>
+    /// A guess she offers after not knowing, as it is taken: a figure (not a zero) as read; an option read back before it
+    /// is kept. A guessed zero or no ("not sure, probably never") stays not knowing: null.
+    /// </summary>
+    public static AnswerRead? AsGuess(QuestionScript question, AnswerRead read)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(read);
+        return question.Answer.Type == AnswerType.Choice
+            ? read is { IsValue: true, Answer.Choice: not ("no" or "none" or "never") } ? read with { Vague = true } : null
+            : read is { IsValue: true, Answer.Number: not 0 } ? read : null;
+    }
 
     [GeneratedRegex(
         @"\b(?:about|around|roughly|approximately|approx|maybe|perhaps|probably|i\s+think|i\s+guess|i\s*d\s+say|or\s+so|ish|" +

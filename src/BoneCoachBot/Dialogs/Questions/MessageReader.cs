@@ -59,7 +59,8 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
 
             // "un yogur y leche en el café, así que 2": a count that sums up what she listed outweighs the one read from a thing.
             var sumsUp = open?.Answer.Type == AnswerType.Number && SumUp().IsMatch(TextNormalizer.Normalize(clause));
-            // "I don't know, about 60 I think": the rough figure she offers after not knowing is her answer.
+            // "I don't know, about 60 I think": the rough figure she offers after not knowing is her answer ("not sure, probably
+            // moderate": the option, read back first).
             var guesses = openRead.Kind == AnswerReadKind.Unknown && open is not null && AnswerReader.OffersAGuess(open, clause);
             var here = open is not null && (!Settled(openRead) || openRead.Answer?.Number == 0 || sumsUp || guesses) ? reader.Read(open, clause, options) : AnswerRead.Unread;
             if (contrast && here.Kind == AnswerReadKind.Unread && MentionFinder.Find(clause, options.Culture) is [{ Kind: MentionKind.Number } own])
@@ -94,10 +95,10 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
             // "I don't lift but I do bands twice a week": a later count that names what is asked outweighs the earlier none.
             var outweighsNone = openRead is { IsValue: true, Answer.Number: 0 } && here is { IsValue: true, Answer.Number: > 0 }
                 && open is not null && guide.NamesSubjectOf(open.Id, clause);
-            var guessed = guesses && here is { IsValue: true, Answer.Number: not 0 };
-            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue) || guessed) && (!tookOther || yes))
+            var guess = guesses ? AnswerReader.AsGuess(open!, here) : null;
+            if (here.Kind != AnswerReadKind.Unread && (!Settled(openRead) || outweighsNone || (sumsUp && here.IsValue) || guess is not null) && (!tookOther || yes))
             {
-                openRead = here;
+                openRead = guess ?? here;
             }
         }
 
