@@ -23,6 +23,9 @@ public sealed class ConversationMarks
 
     /// <summary>The question she has just left out ("I don't know"): "maybe 15 years ago" at the next one may be its answer.</summary>
     public string? JustSkipped { get; set; }
+
+    /// <summary>A new value she gave without saying which answer it changes ("oh I meant 62"): "my age" next names it.</summary>
+    public string? PendingChange { get; set; }
 }
 
 /// <summary>

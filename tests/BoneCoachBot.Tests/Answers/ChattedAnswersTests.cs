@@ -577,10 +577,27 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         var reply = await chat.SayAsync(said);
         var record = await RecordAsync(chat);
 
-        Assert.Equal(height is null ? Text("answers", "whichAnswer") : "Changed your height to 157.5 cm (it was 160 cm).", reply[0]);
+        Assert.Equal(height is null ? Text("answers", "whichAnswerFor").Replace("{value}", "62", StringComparison.Ordinal) : "Changed your height to 157.5 cm (it was 160 cm).", reply[0]);
         Assert.Equal(height ?? 160, record.Answers["height"].Number!.Value, 1);
         Assert.Equal(61, record.Answers["age"].Number);
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
+    }
+
+    // Found chatting: after "which answer do you mean?", "my age" got "I didn't catch how long ago". The value she gave is
+    // kept for her next words: naming one answer changes it; anything else lets it go.
+    [Theory]
+    [InlineData("my age", 62)]
+    [InlineData("10 years ago", 61)]
+    public async Task After_which_answer_naming_one_changes_it_to_the_value_she_gave(string then, double age)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "I'm 61 and about 9 stone", "5 foot 3", "oh I meant 62, sorry"]));
+
+        var reply = await chat.SayAsync(then);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(age, record.Answers["age"].Number);
+        Assert.Equal(160, record.Answers["height"].Number!.Value, 1);
+        Assert.Equal(age == 62 ? ["Changed your age to 62 (it was 61).", Ask("onboarding", "lastPeriod")] : [Ask("onboarding", "historyScreen")], reply);
     }
 
     // Found chatting: "not sure, moderate I guess" at "how heavy does it feel?" got "we'll leave that one out": the option

@@ -34,6 +34,27 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
         return chosen.Question is null ? null : Change(chosen, answers);
     }
 
+    /// <summary>
+    /// The change to <paramref name="value"/> of the one earlier answer her words name by its cue or label ("my age"), or
+    /// null. Words that carry a number are an answer or a correction of their own.
+    /// </summary>
+    public AnswerChange? Named(string text, string value, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(options);
+        if (MentionFinder.Find(text, options.Culture).Count > 0)
+        {
+            return null;
+        }
+
+        var named = guide.Questions
+            .Where(q => q.Question.Id != openQuestionId && answers.ContainsKey(q.Question.Id)
+                && guide.Fact(q.Question.Id) is { } fact && (Phrases.ContainsAny(text, fact.Cues) || Phrases.ContainsAny(text, [fact.Label])))
+            .ToList();
+        var read = named.Count == 1 ? reader.Read(named[0].Question, value, options with { CueText = text }) : AnswerRead.Unread;
+        return read.IsValue ? Change((named[0], read), answers) : null;
+    }
+
     // A "change" to the value she already has ("62" read as inches for a height of 5 ft 2) changes nothing: not one.
     private static AnswerChange? Change((PartQuestion Question, AnswerRead Read) chosen, IReadOnlyDictionary<string, StoredAnswer> answers)
     {

@@ -103,10 +103,20 @@ public sealed class QuestionTurn
             return confirmed;
         }
 
+        if (await NamedChangeAsync(turn, cancellationToken) is { } named)
+        {
+            return named;
+        }
+
         var decision = Decide(turn.Open, turn.Text, record.Answers, turn.Options);
         switch (decision.Kind)
         {
-            case DecisionKind.HerQuestion or DecisionKind.WhichAnswer:
+            case DecisionKind.WhichAnswer:
+                // "oh I meant 62": her next words may name the answer it changes ("my age").
+                turn.Marks.PendingChange = CorrectionReader.Read(turn.Text, turn.Options.Culture)?.NewValue?.Text;
+                await SayAsync(turn, decision.Reply!, cancellationToken);
+                return await AskAgainAsync(turn, cancellationToken);
+            case DecisionKind.HerQuestion:
                 await SayAsync(turn, decision.Reply!, cancellationToken);
                 return await AskAgainAsync(turn, cancellationToken);
             case DecisionKind.CantAnswer:
@@ -175,7 +185,7 @@ public sealed class QuestionTurn
             var own = open is null ? null : _reader.Read(open.Question, meant, options with { Strict = true, CueText = meant });
             return own is { IsValue: true }
                 ? new AnswerDecision(DecisionKind.Reading, Reading: new MessageReading(own, []))
-                : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswer"));
+                : new AnswerDecision(DecisionKind.WhichAnswer, WhichAnswer(text, options));
         }
 
         return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
@@ -257,6 +267,27 @@ public sealed class QuestionTurn
     }
 
     private static bool SameValue(StoredAnswer said, StoredAnswer kept) => said.Number is { } number ? number == kept.Number : said.Readable == kept.Readable;
+
+    // "oh I meant 62": the value is said back, and a short reply naming the answer will do (NamedChangeAsync).
+    private string WhichAnswer(string text, ReadOptions options) =>
+        CorrectionReader.Read(text, options.Culture)?.NewValue is { } value
+            ? Guide.Text("whichAnswerFor").Replace("{value}", value.Text, StringComparison.Ordinal)
+            : Guide.Text("whichAnswer");
+
+    // "my age" after "which answer do you mean?": the value she gave then goes to the answer she names now. Anything else
+    // lets it go: she has moved on.
+    private async Task<DialogTurnResult?> NamedChangeAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Marks.PendingChange is not { } value)
+        {
+            return null;
+        }
+
+        turn.Marks.PendingChange = null;
+        return _corrections.Named(turn.Text, value, turn.Record.Answers, turn.Open?.Question.Id, turn.Options) is { } change
+            ? await CorrectAsync(turn, change, cancellationToken)
+            : null;
+    }
 
     private async Task<DialogTurnResult> CorrectAsync(Turn turn, AnswerChange correction, CancellationToken cancellationToken)
     {
