@@ -583,6 +583,21 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
 
+    // Found chatting: "my thyroid is a bit overactive" at the conditions list was asked again: a list takes a choice only
+    // by a phrase said whole, and the script had only "overactive thyroid".
+    [Theory]
+    [InlineData("my thyroid is a bit overactive", "overactiveThyroid")]
+    [InlineData("I had a gastric band years ago", "bariatricSurgery")]
+    [InlineData("my parathyroid is overactive", "parathyroid")]
+    public async Task A_condition_said_her_way_at_the_conditions_list_is_ticked(string said, string ticked)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        await chat.SayAsync(said);
+
+        Assert.Equal([ticked], (await RecordAsync(chat)).Answers["boneLossConditions"].Choices);
+    }
+
     // Found chatting: after "which answer do you mean?", "my age" got "I didn't catch how long ago". The value she gave is
     // kept for her next words: naming one answer changes it; anything else lets it go.
     [Theory]
