@@ -583,6 +583,22 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("lastPeriod"));
     }
 
+    // Found chatting: "I take a vitamin D tablet" at the hormone therapy question was kept as "Yes, now" (it shares "take"
+    // with that option), and her plan said she was on hormone therapy. Words about another question's subject answer
+    // no option here.
+    [Theory]
+    [InlineData("I take a vitamin D tablet")]
+    [InlineData("I take magnesium at night")]
+    [InlineData("I'm taking vitamin K2")]
+    public async Task A_supplement_she_takes_is_no_answer_to_the_hormone_therapy_question(string said)
+    {
+        var chat = await ReplayAsync([.. Personas.Consent, .. Personas.Onboarding, .. Personas.Loading]);
+
+        await chat.SayAsync(said);
+
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("hormoneTherapy"));
+    }
+
     // Found chatting: "my thyroid is a bit overactive" at the conditions list was asked again: a list takes a choice only
     // by a phrase said whole, and the script had only "overactive thyroid".
     [Theory]
