@@ -35,7 +35,7 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
     }
 
     /// <summary>
-    /// The change to <paramref name="value"/> of the one earlier answer her words name by its cue or label ("my age"), or
+    /// The change to <paramref name="value"/> of the one earlier answer her words name by its cue ("my age"), or
     /// null. Words that carry a number are an answer or a correction of their own.
     /// </summary>
     public AnswerChange? Named(string text, string value, IReadOnlyDictionary<string, StoredAnswer> answers, string? openQuestionId, ReadOptions options)
@@ -49,7 +49,7 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
 
         var named = guide.Questions
             .Where(q => q.Question.Id != openQuestionId && answers.ContainsKey(q.Question.Id)
-                && guide.Fact(q.Question.Id) is { } fact && (Phrases.ContainsAny(text, fact.Cues) || Phrases.ContainsAny(text, [fact.Label])))
+                && guide.Fact(q.Question.Id) is { } fact && Phrases.ContainsAny(text, fact.Cues))
             .ToList();
         var read = named.Count == 1 ? reader.Read(named[0].Question, value, options with { CueText = text }) : AnswerRead.Unread;
         return read.IsValue ? Change((named[0], read), answers) : null;
