@@ -17,7 +17,7 @@ namespace BoneCoachBot.Tests.Answers;
 /// and, for the check-in and consent, through the prompts those dialogs use. Understood first time: the outcome is the
 /// expected one. A wrong value stored is a failure on its own, whatever the share.
 /// </summary>
-public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class AnswerCorpusTests(ITestOutputHelper output, CoachingHost host) : IClassFixture<CoachingHost>
 {
     private const double FirstTimeFloor = 0.95;
     private const string ReadBack = "read back: ";
@@ -34,11 +34,7 @@ public sealed class AnswerCorpusTests(ITestOutputHelper output) : IAsyncLifetime
         ["height"] = new StoredAnswer { Number = 165, Readable = "165 cm" },
     };
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public void The_corpus_has_at_least_500_rows_covering_every_question_in_the_script_and_both_spellings()

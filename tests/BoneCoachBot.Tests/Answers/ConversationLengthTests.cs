@@ -8,14 +8,10 @@ namespace BoneCoachBot.Tests.Answers;
 /// Three women answer in everyday words over /api/messages until their plan: messages sent per question asked must stay at
 /// or below 1.15 (she is understood the first time; one message may answer several questions).
 /// </summary>
-public sealed class ConversationLengthTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ConversationLengthTests(ITestOutputHelper output, CoachingHost host) : IClassFixture<CoachingHost>
 {
     private const double MessagesPerQuestionCeiling = 1.15;
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task Three_women_in_everyday_words_reach_their_plan_with_at_most_1_15_messages_per_question()

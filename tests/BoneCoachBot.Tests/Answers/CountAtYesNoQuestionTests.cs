@@ -4,7 +4,7 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Answers;
 
 /// <summary>"Have you fallen in the last 12 months?" answered with how many times (issue 13: "twice" was not taken).</summary>
-public sealed class CountAtYesNoQuestionTests : IAsyncLifetime
+public sealed class CountAtYesNoQuestionTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     // The falls question is asked on its own when she skips the history list (which would otherwise answer it): the
     // profile with the list skipped, so each question it covers comes one by one (small-fall fracture, height loss,
@@ -16,11 +16,7 @@ public sealed class CountAtYesNoQuestionTests : IAsyncLifetime
         "none", "none",
     ];
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Theory]
     [InlineData("twice", 2)]

@@ -8,16 +8,12 @@ namespace BoneCoachBot.Tests.Answers;
 /// Everyday answers over /api/messages that used to get a retry: a former smoker in her own words, a correction naming
 /// nothing at the first question of the next part, drinks given where units are asked.
 /// </summary>
-public sealed class EverydayAnswersAcrossPartsTests : IAsyncLifetime
+public sealed class EverydayAnswersAcrossPartsTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     private static readonly string[] BeforeSmoking =
         [.. Personas.Consent, .. Personas.Onboarding, .. Personas.Loading, .. Personas.Hormones, .. Personas.Diet, Personas.Inflammation[0]];
 
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Theory]
     [InlineData("I quit 10 years ago", "former", false)]

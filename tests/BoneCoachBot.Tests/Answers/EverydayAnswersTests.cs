@@ -4,15 +4,11 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Answers;
 
 /// <summary>Answers found wrong by chatting, over /api/messages at the steroid tablets question (a yes/no one).</summary>
-public sealed class EverydayAnswersTests : IAsyncLifetime
+public sealed class EverydayAnswersTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
     // Onboarding up to the steroid tablets question: urgent screen, age, weight, height, last period, history list.
     private const int AnswersBeforeSteroids = 6;
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task A_term_she_asks_about_is_explained_then_asked_again_and_none_is_her_no()

@@ -4,13 +4,9 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Answers;
 
 /// <summary>Her words about the conversation at a question, over /api/messages: facts, corrections, her questions, retries.</summary>
-public sealed class UnderstoodFirstTimeTests : IAsyncLifetime
+public sealed class UnderstoodFirstTimeTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly CoachingHost _host = host;
 
     [Fact]
     public async Task One_message_answers_three_questions_says_what_it_noted_and_they_are_not_asked()

@@ -10,15 +10,11 @@ namespace BoneCoachBot.Tests.Conversation;
 /// Issue 13: whole conversations over HTTP for the women the clinical review worried about, with the plan she is shown
 /// read for safety, and the clinician summary agreeing with it.
 /// </summary>
-public sealed class ClinicalConversationTests : IAsyncLifetime
+public sealed class ClinicalConversationTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     private ICoachingMessages Messages => _host.Services.GetRequiredService<ICoachingMessages>();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private static string Plan(string key) => Text("plan", key);
 

@@ -7,15 +7,11 @@ using static BoneCoachBot.Tests.Support.ScriptTexts;
 namespace BoneCoachBot.Tests.Conversation;
 
 /// <summary>Personas from the first conversationUpdate to the plan over HTTP, through the real pipeline and rendering.</summary>
-public sealed class FullConversationTests : IAsyncLifetime
+public sealed class FullConversationTests(CoachingHost host) : IClassFixture<CoachingHost>
 {
-    private readonly CoachingHost _host = new();
+    private readonly CoachingHost _host = host;
 
     private ICoachingMessages Messages => _host.Services.GetRequiredService<ICoachingMessages>();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Weak_loading_and_strong_minerals_get_a_plan_that_leads_with_loading_and_says_minerals_alone_will_not_do_it()
