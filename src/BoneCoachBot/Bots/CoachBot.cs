@@ -109,7 +109,11 @@ public sealed class CoachBot : ActivityHandler
                 return;
             }
 
-            await dc.RepromptDialogAsync(cancellationToken);
+            if (!await ReadBackAgain.TryAskAsync(turnContext, await _coaching.MarksAsync(turnContext, cancellationToken), _catalog, cancellationToken))
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
             return;
         }
 

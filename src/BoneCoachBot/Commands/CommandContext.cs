@@ -1,5 +1,6 @@
 using BoneCoach.Dialogs;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
 using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Commands;
@@ -42,7 +43,7 @@ public sealed class CommandContext(DialogContext dc, string? command, CoachingRe
         return await ResumeAsync(cancellationToken);
     }
 
-    /// <summary>Asks the open question again, or ends the turn cleanly when nothing is open.</summary>
+    /// <summary>Asks the open question again (or the value read back for it, <see cref="ReadBackAgain"/>), or ends the turn cleanly when nothing is open.</summary>
     public async Task<DialogTurnResult> ResumeAsync(CancellationToken cancellationToken)
     {
         if (!InProgress)
@@ -50,7 +51,11 @@ public sealed class CommandContext(DialogContext dc, string? command, CoachingRe
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        await Dc.RepromptDialogAsync(cancellationToken);
+        if (!await ReadBackAgain.TryAskAsync(Turn, Marks, Catalog, cancellationToken))
+        {
+            await Dc.RepromptDialogAsync(cancellationToken);
+        }
+
         return Dialog.EndOfTurn;
     }
 

@@ -649,6 +649,26 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(kept, (await RecordAsync(chat)).Answers["strengthIntensity"].Choice);
     }
 
+    // Found in the review's chat: after an emergency during "I'll note how heavy training feels as Light … Is that about
+    // right?" passed, the intensity question was asked again, and her "never" to it was taken as a no to the read-back.
+    // What she was answering, the read-back, is what comes back.
+    [Theory]
+    [InlineData("I'm getting a crushing pain in my chest", "it's gone, I'm fine now")]
+    [InlineData("help", null)]
+    public async Task A_read_back_interrupted_is_asked_again_and_her_yes_keeps_it(string interruption, string? after)
+    {
+        var chat = await ChatAt.SeededAsync(_host, Support.SeededRecords.AtIntensity());
+        var readBack = (await chat.SayAsync("not sure, probably light"))[^1];
+
+        var interrupted = await chat.SayAsync(interruption);
+        var again = after is null ? interrupted : await chat.SayAsync(after);
+        await chat.SayAsync("yes");
+
+        Assert.StartsWith("I'll note how heavy training feels as Light", readBack, StringComparison.Ordinal);
+        Assert.Equal(readBack, again[^1]);
+        Assert.Equal("light", (await RecordAsync(chat)).Answers["strengthIntensity"].Choice);
+    }
+
     [Fact]
     public async Task A_guessed_never_after_not_knowing_is_not_kept()
     {

@@ -649,9 +649,7 @@ public sealed class QuestionTurn
     private async Task<DialogTurnResult> AskReadBackAsync(Turn turn, PendingReadBack pending, CancellationToken cancellationToken)
     {
         turn.Marks.ReadBack = pending;
-        var ask = MessageFactory.Text(pending.Asked);
-        ask.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.YesNo(_commands) };
-        await turn.Context.SendActivityAsync(ask, cancellationToken);
+        await turn.Context.SendActivityAsync(ReadBackAgain.Message(pending.Asked!, _commands), cancellationToken);
         return Dialog.EndOfTurn;
     }
 
