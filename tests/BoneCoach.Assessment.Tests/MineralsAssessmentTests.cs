@@ -53,6 +53,24 @@ public class MineralsAssessmentTests
         Assert.Equal(status, result.Status);
     }
 
+    // Found chatting: "none" at the supplements list read back as "You take 0 IU of vitamin D a day". No supplement gives no
+    // intake figure, so the wording says she takes none; a dose keeps its figure.
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(400, true)]
+    public void A_vitamin_D_dose_is_a_figure_only_when_she_takes_one(double iu, bool figured)
+    {
+        var answers = Personas.AllOnTrack with
+        {
+            Endocrine = new EndocrineAnswers(),
+            Minerals = Personas.AllOnTrack.Minerals with { VitaminDSupplementIuPerDay = iu },
+        };
+
+        var reason = MineralsAssessment.Assess(Personas.Anna, answers).Reasons.Single(r => r.Code == ReasonCode.VitaminDIntakeBelowRda);
+
+        Assert.Equal(figured, reason.Figures.Any(f => f.Name == FigureName.VitaminDIuPerDay));
+    }
+
     [Fact]
     public void An_adequate_blood_level_makes_a_low_vitamin_D_dose_no_concern()
     {

@@ -52,12 +52,9 @@ public static class MineralsAssessment
         }
 
         var rda = VitaminDRdaIu(profile.AgeYears);
-        var figures = new[]
-        {
-            (FigureName.VitaminDIuPerDay, iu),
-            (FigureName.VitaminDRdaIuPerDay, rda),
-            (FigureName.VitaminDUpperLimitIuPerDay, VitaminDUpperLimitIuPerDay),
-        };
+        (FigureName, double)[] limits = [(FigureName.VitaminDRdaIuPerDay, rda), (FigureName.VitaminDUpperLimitIuPerDay, VitaminDUpperLimitIuPerDay)];
+        // No supplement gives no intake figure, as for protein: "you take 0 IU a day" reads as a dose.
+        var figures = iu > 0 ? [(FigureName.VitaminDIuPerDay, iu), .. limits] : limits;
         var bloodLevel = answers.Endocrine.VitaminDNgPerMl;
         if (iu > VitaminDUpperLimitIuPerDay)
         {

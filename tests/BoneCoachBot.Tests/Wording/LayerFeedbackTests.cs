@@ -20,6 +20,19 @@ public sealed class LayerFeedbackTests
         Assert.Contains("1.2 g/kg × 60 kg", feedback);
     }
 
+    // Found chatting: "none" at the supplements list was said back as "You take 0 IU of vitamin D a day".
+    [Fact]
+    public void No_vitamin_D_supplement_is_said_as_none_not_as_a_dose_of_0()
+    {
+        var layer = BoneAssessment.AssessLayer(Layer.Minerals, SixtyKilos,
+            new LayerAnswers { Minerals = new MineralsAnswers { CalciumFoodMgPerDay = 650, VitaminDSupplementIuPerDay = 0 } });
+
+        var feedback = ShippedWording.Messages.LayerFeedback(layer);
+
+        Assert.Contains("You don't take a vitamin D supplement; the recommended amount for you is 600 IU a day.", feedback);
+        Assert.DoesNotContain("0 IU of vitamin D", feedback);
+    }
+
     [Fact]
     public void Feedback_is_two_or_three_sentences_for_every_layer_of_many_women()
     {
