@@ -109,7 +109,9 @@ public sealed class CoachBot : ActivityHandler
                 return;
             }
 
-            if (!await ReadBackAgain.TryAskAsync(turnContext, await _coaching.MarksAsync(turnContext, cancellationToken), _catalog, cancellationToken))
+            // A value read back to her before the alarm is what she was answering: it comes back, not the question under it.
+            var openMarks = await _coaching.MarksAsync(turnContext, cancellationToken);
+            if (!await ReadBackAgain.TryAskAsync(turnContext, openMarks, _catalog, cancellationToken))
             {
                 await dc.RepromptDialogAsync(cancellationToken);
             }
