@@ -41,9 +41,8 @@ public static class InputGuard
 
     /// <summary>Whether the text's length is all that is over budget: a message with no card value or files too big, readable.</summary>
     public static bool IsOnlyTooLong(IActivity activity) =>
-        OverBudget(activity) == "tooLong" && activity.AsMessageActivity() is { } message
-        && !(message.Attachments?.Count > MaxAttachments) && ValueLength(message.Value) <= MaxValueLength
-        && IsReadable(message.Text!);
+        activity.AsMessageActivity() is { Text: { Length: > MaxAnswerLength } text } message
+        && !(message.Attachments?.Count > MaxAttachments) && ValueLength(message.Value) <= MaxValueLength && IsReadable(text);
 
     public static string? Problem(IActivity activity)
     {

@@ -170,9 +170,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_fall_puts_the_clinician_first_and_pauses_loading()
     {
-        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
-
-        var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", "a fall");
+        var reply = await WeekEndingWithAsync("a fall");
 
         // The notice comes before the progress, in the product's red-flag wording.
         Assert.Contains("a new fall", reply.Texts[0]);
@@ -186,9 +184,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [InlineData("nothing happened, all fine")]
     public async Task Nothing_happened_in_her_own_words_is_no_fall_and_no_referral(string said)
     {
-        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
-
-        var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", said);
+        var reply = await WeekEndingWithAsync(said);
 
         Assert.DoesNotContain("a new fall", reply.AllText());
         Assert.DoesNotContain("clinician", reply.AllText(), StringComparison.OrdinalIgnoreCase);
@@ -202,9 +198,7 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
     [InlineData("no, but my back hurts")]
     public async Task New_back_pain_after_a_denied_fall_is_her_answer_and_gets_the_referral(string said)
     {
-        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
-
-        var reply = await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", said);
+        var reply = await WeekEndingWithAsync(said);
 
         Assert.Contains("new back pain", reply.Texts[0]);
         Assert.Contains("clinician", reply.Texts[0], StringComparison.OrdinalIgnoreCase);
@@ -281,5 +275,12 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
 
         await user.SayAsync("cancel");
         Assert.Contains("no check-in yet", (await user.SayAsync("progress")).AllText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A woman with a plan checks in; her answer to the last question (anything new?) is the test's.
+    private async Task<Support.BotReply> WeekEndingWithAsync(string lastAnswer)
+    {
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
+        return await user.SayAllAsync("check in", "2", "4", "2", "7", "8", "every day", lastAnswer);
     }
 }

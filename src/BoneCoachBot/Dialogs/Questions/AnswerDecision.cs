@@ -15,11 +15,11 @@ public enum DecisionKind
     /// <summary>A change to an earlier answer.</summary>
     Correction,
 
-    /// <summary>A correction that names no answer we can find.</summary>
+    /// <summary>A correction that names no answer we can find: <see cref="AnswerDecision.NewValue"/> is the value she gave, if any.</summary>
     WhichAnswer,
 
     /// <summary>She would rather not answer the open question.</summary>
     Declined,
 }
 
-public sealed record AnswerDecision(DecisionKind Kind, string? Reply = null, AnswerChange? Correction = null, MessageReading? Reading = null);
+public sealed record AnswerDecision(DecisionKind Kind, string? Reply = null, AnswerChange? Correction = null, MessageReading? Reading = null, string? NewValue = null);

@@ -71,16 +71,19 @@ public sealed class AnswerGuide
     public bool IsUnknown(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        return _unknown.Contains(normalized) || _unknown.Any(p => normalized.StartsWith(p + " ", StringComparison.Ordinal) && !HasDigit(normalized));
+        return _unknown.Contains(normalized) || (UnknownFirst(normalized) is not null && !HasDigit(normalized));
     }
 
     /// <summary>What follows "I don't know" or "not sure" at the start of her message ("not sure, probably moderate"); the whole message when it starts otherwise.</summary>
     public string AfterUnknown(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var said = _unknown.Where(p => normalized.StartsWith(p + " ", StringComparison.Ordinal)).MaxBy(p => p.Length);
-        return said is null ? text : normalized[(said.Length + 1)..];
+        return UnknownFirst(normalized) is { } said ? normalized[(said.Length + 1)..] : text;
     }
+
+    // The longest way of not knowing her normalised message starts with, followed by more words.
+    private string? UnknownFirst(string normalized) =>
+        _unknown.Where(p => normalized.StartsWith(p + " ", StringComparison.Ordinal)).MaxBy(p => p.Length);
 
     /// <summary>The product's own ways of saying none ("I don't take one" to a supplement), as the whole message.</summary>
     public bool MeansNone(string text) => _none.Contains(TextNormalizer.Normalize(text));

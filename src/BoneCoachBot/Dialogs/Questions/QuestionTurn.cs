@@ -113,7 +113,7 @@ public sealed class QuestionTurn
         {
             case DecisionKind.WhichAnswer:
                 // "oh I meant 62": her next words may name the answer it changes ("my age").
-                turn.Marks.PendingChange = CorrectionReader.Read(turn.Text, turn.Options.Culture)?.NewValue?.Text;
+                turn.Marks.PendingChange = decision.NewValue;
                 await SayAsync(turn, decision.Reply!, cancellationToken);
                 return await AskAgainAsync(turn, cancellationToken);
             case DecisionKind.HerQuestion:
@@ -185,7 +185,7 @@ public sealed class QuestionTurn
             var own = open is null ? null : _reader.Read(open.Question, meant, options with { Strict = true, CueText = meant });
             return own is { IsValue: true }
                 ? new AnswerDecision(DecisionKind.Reading, Reading: new MessageReading(own, []))
-                : new AnswerDecision(DecisionKind.WhichAnswer, WhichAnswer(text, options));
+                : WhichAnswer(text, options);
         }
 
         return new AnswerDecision(DecisionKind.Reading, Reading: open is null ? null : _messages.Read(open.Question, text, options, answers));
@@ -269,10 +269,10 @@ public sealed class QuestionTurn
     private static bool SameValue(StoredAnswer said, StoredAnswer kept) => said.Number is { } number ? number == kept.Number : said.Readable == kept.Readable;
 
     // "oh I meant 62": the value is said back, and a short reply naming the answer will do (NamedChangeAsync).
-    private string WhichAnswer(string text, ReadOptions options) =>
+    private AnswerDecision WhichAnswer(string text, ReadOptions options) =>
         CorrectionReader.Read(text, options.Culture)?.NewValue is { } value
-            ? Guide.Text("whichAnswerFor").Replace("{value}", value.Text, StringComparison.Ordinal)
-            : Guide.Text("whichAnswer");
+            ? new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswerFor").Replace("{value}", value.Text, StringComparison.Ordinal), NewValue: value.Text)
+            : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswer"));
 
     // "my age" after "which answer do you mean?": the value she gave then goes to the answer she names now. Anything else
     // lets it go: she has moved on.
