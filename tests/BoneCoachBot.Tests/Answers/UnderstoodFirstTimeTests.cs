@@ -29,8 +29,46 @@ public sealed class UnderstoodFirstTimeTests(CoachingHost host) : IClassFixture<
 
         var reply = await chat.SayAsync(message);
 
-        Assert.Equal(["Noted: age 62, weight 60 kg, height 162 cm.", Ask("onboarding", "lastPeriod")], reply);
+        Assert.Equal(["Noted: age 62, weight 60 kg, height 1.62 m (162 cm).", Ask("onboarding", "lastPeriod")], reply);
         Assert.Equal(162, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["height"].Number);
+    }
+
+    // Found chatting: "I'm 64 and 9 stone 3" was noted as "weight 58.5 kg", which she could not check against what she said.
+    [Theory]
+    [InlineData("I'm 64 and 9 stone 3", "Noted: age 64, weight 9 stone 3 (58.5 kg).", 58.5)]
+    [InlineData("64, about 140 pounds", "Noted: age 64, weight 140 pounds (63.5 kg).", 63.5)]
+    [InlineData("64 and 60 kg", "Noted: age 64, weight 60 kg.", 60)]
+    public async Task An_amount_in_another_unit_is_noted_in_hers_beside_the_one_it_is_kept_in(string message, string noted, double kg)
+    {
+        var chat = await AtAsync("none of these");
+
+        var reply = await chat.SayAsync(message);
+
+        Assert.Equal([noted, Ask("onboarding", "height")], reply);
+        Assert.Equal(kg, (await StoredState.RecordAsync(_host.Services, chat))!.Answers["weight"].Number);
+    }
+
+    // "5 4" is read as feet and inches: she sees that reading before the next question, in the unit she used.
+    [Theory]
+    [InlineData("5 4", "Noted: height 5 ft 4 in (162.6 cm).")]
+    [InlineData("5 foot 2", "Noted: height 5 foot 2 (157.5 cm).")]
+    public async Task A_height_in_feet_alone_is_noted_in_feet_and_inches(string message, string noted)
+    {
+        var chat = await AtAsync("none of these", "64", "60 kg");
+
+        var reply = await chat.SayAsync(message);
+
+        Assert.Equal([noted, Ask("onboarding", "lastPeriod")], reply);
+    }
+
+    [Fact]
+    public async Task An_answer_in_the_unit_it_is_kept_in_goes_on_without_a_noted_line()
+    {
+        var chat = await AtAsync("none of these", "64", "60 kg");
+
+        var reply = await chat.SayAsync("162 cm");
+
+        Assert.Equal([Ask("onboarding", "lastPeriod")], reply);
     }
 
     [Fact]

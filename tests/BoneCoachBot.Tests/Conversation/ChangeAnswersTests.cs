@@ -39,6 +39,20 @@ public sealed class ChangeAnswersTests(CoachingHost host) : IClassFixture<Coachi
         Assert.Equal(167.6, record!.Answers["height"].Number!.Value, 1);
     }
 
+    // Her height again in feet ("5 ft 4" is the 162.6 cm kept) changes nothing, and the change says so in one line.
+    [Fact]
+    public async Task The_same_answer_in_another_unit_is_kept_without_a_noted_line()
+    {
+        var chat = await ChatAt.SeededAsync(_host, SeededRecords.AtIntensity());
+        await chat.SayAsync("change my answers");
+        await chat.SayAsync("height");
+
+        var kept = await chat.SayAsync("5 ft 4");
+
+        Assert.Equal(Text("commands", "answerKept"), kept[0]);
+        Assert.DoesNotContain(kept, line => line.StartsWith("Noted:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_word_in_several_names_offers_those_as_buttons_and_a_tap_picks_one()
     {

@@ -345,11 +345,25 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
         }
 
         var number = Math.Round((double)converted, 1, MidpointRounding.AwayFromZero);
-        var stored = new StoredAnswer { Number = number, Readable = UnitWords.Amount(commands, Format(number), answer.Unit!) };
+        var stored = new StoredAnswer
+        {
+            Number = number,
+            Readable = UnitWords.Amount(commands, Format(number), answer.Unit!),
+            Said = string.Equals(unit, answer.Unit, StringComparison.OrdinalIgnoreCase) ? null : AsSaid(value, unit, source),
+        };
         return new AnswerRange { Min = answer.Min, Max = answer.Max }.Contains(number)
             ? Value(stored, HasOtherWords(text)) with { Vague = source is { Approximate: true } or { Vague: true } && source.Kind == MentionKind.Frequency }
             : new AnswerRead(AnswerReadKind.OutOfRange, stored);
     }
+
+    // Her words where she wrote the unit ("9 stone 3"); the unit it was read in where she wrote none ("140" as "140 lb");
+    // feet and inches said as two numbers ("5 4") as "5 ft 4 in".
+    private string AsSaid(decimal value, string unit, Mention? source) => source switch
+    {
+        { Unit: not null } => source.Text.Trim(),
+        not null => UnitWords.Amount(commands, value.ToString("0.##", CultureInfo.InvariantCulture), unit),
+        _ => UnitWords.FeetAndInches(value),
+    };
 
     private AnswerRead Duration(QuestionScript question, string text, ReadOptions options)
     {
@@ -734,10 +748,8 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             return null;
         }
 
-        return (feet.Value * InchesPerFoot) + inches.Value;
+        return (feet.Value * UnitWords.InchesPerFoot) + inches.Value;
     }
-
-    private const decimal InchesPerFoot = 12m;
 
     private bool IsCued(FactScript? fact, string cueText) =>
         fact is not null && (!fact.NeedsCue || Phrases.ContainsAny(cueText, fact.Cues) || Phrases.ContainsAny(cueText, fact.YesWhen));

@@ -643,6 +643,13 @@ public sealed class QuestionTurn
             return await AskReadBackAsync(turn, new PendingReadBack(turn.Open.Question.Id, read.Answer!, readBack.Replace("{value}", value, StringComparison.Ordinal)), cancellationToken);
         }
 
+        if (read.Answer!.Said is not null && !turn.Record.Answers.ContainsKey(turn.Open.Question.Id) && Guide.Fact(turn.Open.Question.Id) is { } fact)
+        {
+            // "5 4" at the height question, "9 stone": she hears the amount in her unit beside the one it is kept in (a
+            // change of an answer says its own line).
+            await SayAsync(turn, Guide.Text("noted").Replace("{facts}", Noted(fact, read.Answer), StringComparison.Ordinal), cancellationToken);
+        }
+
         return await CompleteAsync(turn, read.Answer!, cancellationToken);
     }
 
@@ -782,7 +789,8 @@ public sealed class QuestionTurn
             : null;
 
     private static string Noted(FactScript fact, StoredAnswer answer) =>
-        answer.Number == 1 && fact.NotedOne is { } one ? one : fact.Noted.Replace("{value}", answer.Readable, StringComparison.Ordinal);
+        answer.Number == 1 && fact.NotedOne is { } one ? one
+            : fact.Noted.Replace("{value}", answer.Said is { } said ? $"{said} ({answer.Readable})" : answer.Readable, StringComparison.Ordinal);
 
     // "-2.8" for a T-score, "5 mg" for a dose: the number as she gave it, without the conversion in brackets.
     private static string ValueOnly(StoredAnswer answer) => answer.Readable.Split(" (", 2)[0];

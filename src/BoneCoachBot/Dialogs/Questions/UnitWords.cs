@@ -10,10 +10,22 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// </summary>
 public static class UnitWords
 {
+    public const decimal InchesPerFoot = 12m;
+
     public static string Amount(CommandCatalog commands, string value, string unit)
     {
         ArgumentNullException.ThrowIfNull(commands);
         return $"{value} {(commands.Script.Texts.TryGetValue("unit." + unit.ToLowerInvariant(), out var said) ? said : unit)}";
+    }
+
+    /// <summary>A height in inches as it is said: "5 ft 4 in", "5 ft".</summary>
+    public static string FeetAndInches(decimal inches)
+    {
+        var feet = Math.Floor(inches / InchesPerFoot);
+        var rest = inches - (feet * InchesPerFoot);
+        return rest == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{feet} ft")
+            : string.Create(CultureInfo.InvariantCulture, $"{feet} ft {rest:0.#} in");
     }
 
     /// <summary>"3 times a week", or "3 days a week" where the question counts days ("on how many days ...?").</summary>
