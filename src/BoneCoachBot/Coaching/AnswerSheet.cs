@@ -7,6 +7,12 @@ public sealed class AnswerSheet(IReadOnlyDictionary<string, StoredAnswer> answer
 
     public int? WholeNumber(string id) => Number(id) is { } value ? (int)Math.Round(value, MidpointRounding.AwayFromZero) : null;
 
+    /// <summary>
+    /// A weekly count she reaches for sure: "2 or 3" (2.5) and "every other day" (3.5) are 2 and 3, so a target is never
+    /// met on the top of her range, and her plan never says more than she told.
+    /// </summary>
+    public int? WholeTimesAtLeast(string id) => Number(id) is { } value ? (int)Math.Floor(value) : null;
+
     public string? Choice(string id) => Find(id)?.Choice;
 
     public bool? YesNo(string id) => Find(id)?.YesNo;

@@ -26,7 +26,7 @@ public static class LayerMapping
 
     public static LoadingAnswers Loading(AnswerSheet a) => new()
     {
-        StrengthSessionsPerWeek = a.WholeNumber("strengthSessionsPerWeek"),
+        StrengthSessionsPerWeek = a.WholeTimesAtLeast("strengthSessionsPerWeek"),
         StrengthIntensity = a.Choice("strengthIntensity") switch
         {
             "light" => StrengthIntensity.Light,
@@ -34,9 +34,9 @@ public static class LayerMapping
             "heavy" => StrengthIntensity.Heavy,
             _ => null,
         },
-        ImpactDaysPerWeek = a.WholeNumber("impactDaysPerWeek"),
-        WalkingDaysPerWeek = a.WholeNumber("walkingDaysPerWeek"),
-        BalanceSessionsPerWeek = a.WholeNumber("balanceSessionsPerWeek"),
+        ImpactDaysPerWeek = a.WholeTimesAtLeast("impactDaysPerWeek"),
+        WalkingDaysPerWeek = a.WholeTimesAtLeast("walkingDaysPerWeek"),
+        BalanceSessionsPerWeek = a.WholeTimesAtLeast("balanceSessionsPerWeek"),
         AtRiskOfFalls = a.YesNo("fallsLastYear"),
         FallsInLastYear = a.YesNo("fallsLastYear") == false ? 0 : a.WholeNumber("fallsCount"),
         InjuriousFall = a.YesNo("fallsLastYear") == false ? false : a.YesNo("fallInjury"),

@@ -68,6 +68,25 @@ public sealed class ScriptMappingTests
         Assert.Null(layers.Loading.StrengthSessionsPerWeek);
     }
 
+    // "3 or 4" days of impact (3.5) met the 4-day target, and her plan said so; "2 or 3" was fed back as 3 days. A weekly
+    // count is what she does for sure; a count of falls, a risk, still rounds half up.
+    [Fact]
+    public void A_weekly_count_given_as_a_range_is_its_lower_whole_number_and_a_count_of_falls_rounds_up()
+    {
+        var loading = LayerMapping.Loading(new AnswerSheet(new Dictionary<string, StoredAnswer>
+        {
+            ["strengthSessionsPerWeek"] = new() { Number = 1.5 },
+            ["impactDaysPerWeek"] = new() { Number = 3.5 },
+            ["walkingDaysPerWeek"] = new() { Number = 7 },
+            ["balanceSessionsPerWeek"] = new() { Number = 2.5 },
+            ["fallsLastYear"] = new() { YesNo = true },
+            ["fallsCount"] = new() { Number = 1.5 },
+        }));
+
+        Assert.Equal([1, 3, 7, 2], new[] { loading.StrengthSessionsPerWeek, loading.ImpactDaysPerWeek, loading.WalkingDaysPerWeek, loading.BalanceSessionsPerWeek });
+        Assert.Equal(2, loading.FallsInLastYear);
+    }
+
     [Fact]
     public void What_she_did_not_pick_from_a_list_is_none_what_she_picked_waits_for_its_follow_up()
     {
