@@ -108,6 +108,19 @@ public sealed record AnswerSpec
 
     /// <summary>For a frequency: what it counts in a week, times ("3 times a week") or days ("3 days a week").</summary>
     public FrequencyCount Counts { get; init; }
+
+    /// <summary>
+    /// Where most answers fall: a value inside <see cref="Min"/> and <see cref="Max"/> but outside this ("2" hours of sleep)
+    /// is read back before it is kept, as a slip of the keys is likelier than the value. Null: none is read back.
+    /// </summary>
+    public UsualRange? Usual { get; init; }
+}
+
+/// <summary>The values most women give, in the answer's unit (<see cref="AnswerSpec.Usual"/>).</summary>
+public sealed record UsualRange(double Min, double Max)
+{
+    /// <summary>-1 below the range, 1 above it, 0 inside.</summary>
+    public int Compare(double value) => value < Min ? -1 : value > Max ? 1 : 0;
 }
 
 public enum AnswerType

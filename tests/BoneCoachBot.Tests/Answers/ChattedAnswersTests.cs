@@ -549,6 +549,37 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(2, (await RecordAsync(chat)).Answers["proteinMealsPerDay"].Number);
     }
 
+    // Found chatting: "2" at the sleep question was kept as 2 hours a night with no check. A value inside the question's
+    // range but outside its usual one is read back; her yes keeps it, a number after her no is her answer instead.
+    [Theory]
+    [InlineData("2", "readBackBelowUsual", "2 h", "yes", 2.0)]
+    [InlineData("2", "readBackBelowUsual", "2 h", "no, more like 6", 6.0)]
+    [InlineData("about 14 hours", "readBackAboveUsual", "14 h", "yes", 14.0)]
+    public async Task Sleep_far_outside_the_usual_hours_is_read_back_before_it_is_kept(string said, string wording, string value, string then, double kept)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones).Concat(Personas.Diet));
+
+        var check = await chat.SayAsync(said);
+        var keptBefore = (await RecordAsync(chat)).Answers.ContainsKey("sleepHours");
+        var onward = await chat.SayAsync(then);
+
+        Assert.Equal([Text("answers", wording).Replace("{label}", "your sleep", StringComparison.Ordinal).Replace("{value}", value, StringComparison.Ordinal)], check);
+        Assert.False(keptBefore);
+        Assert.Equal(Ask("inflammation", "smoking"), onward[^1]);
+        Assert.Equal(kept, (await RecordAsync(chat)).Answers["sleepHours"].Number);
+    }
+
+    [Fact]
+    public async Task Sleep_in_the_usual_hours_is_kept_without_a_check()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones).Concat(Personas.Diet));
+
+        var reply = await chat.SayAsync("5");
+
+        Assert.Equal([Ask("inflammation", "smoking")], reply);
+        Assert.Equal(5, (await RecordAsync(chat)).Answers["sleepHours"].Number);
+    }
+
     // Found by perf4: "actually I meant 62 not 61" after "im 61" and "5 foot 2" changed her height to 62 inches (the same
     // 157.5 cm, said as a change) and left her age at 61. The answer that was 61 is the one she changes.
     [Fact]

@@ -674,8 +674,15 @@ public sealed class QuestionTurn
         return read.AboutOther || hedgedYes ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : read.FromSentence && fact?.ReadBack is { } safety ? safety
             : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
+            : UnusualWording(question, read.Answer) is { } unusual ? unusual.Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : null;
     }
+
+    // "2" at "how many hours do you sleep?": possible, but a slip is likelier, so she is asked before it is kept.
+    private string? UnusualWording(QuestionScript question, StoredAnswer? answer) =>
+        answer?.Number is { } value && question.Answer.Usual?.Compare(value) is { } side and not 0
+            ? Guide.Text(side < 0 ? "readBackBelowUsual" : "readBackAboveUsual")
+            : null;
 
     private async Task<DialogTurnResult?> UnknownAsync(Turn turn, CancellationToken cancellationToken)
     {
