@@ -555,6 +555,9 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
     [InlineData("2", "readBackBelowUsual", "2 h", "yes", 2.0)]
     [InlineData("2", "readBackBelowUsual", "2 h", "no, more like 6", 6.0)]
     [InlineData("about 14 hours", "readBackAboveUsual", "14 h", "yes", 14.0)]
+    // Found chatting: "2" again after the read-back got the read-back again, in a loop; the same value again is her yes.
+    [InlineData("2", "readBackBelowUsual", "2 h", "2", 2.0)]
+    [InlineData("2", "readBackBelowUsual", "2 h", "2 hours, yes really", 2.0)]
     public async Task Sleep_far_outside_the_usual_hours_is_read_back_before_it_is_kept(string said, string wording, string value, string then, double kept)
     {
         var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones).Concat(Personas.Diet));

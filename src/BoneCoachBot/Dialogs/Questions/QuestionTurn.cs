@@ -231,7 +231,8 @@ public sealed class QuestionTurn
             return null;
         }
 
-        var confirmed = ConfirmWords.For(turn.Options.Culture).Match(turn.Text);
+        // "2" again after "2 h, is that right?" says yes as plainly as "yes" does.
+        var confirmed = ConfirmWords.For(turn.Options.Culture).Match(turn.Text) ?? (SaysTheValueAgain(turn, pending) ? true : null);
         if (confirmed is null || GivesAnotherValue(turn, pending))
         {
             turn.Unconfirmed = pending;
@@ -254,16 +255,22 @@ public sealed class QuestionTurn
     // "no, I was 52 actually" or "yes but it was 52 really": a number after the yes or no that is not the value read back
     // makes the message her answer again, read as any answer is (and asked again when it can't be read). A bare "no" is
     // never read as a value (it would be 0 at a count), and yes/no questions have no number.
-    private bool GivesAnotherValue(Turn turn, PendingReadBack pending)
+    private bool GivesAnotherValue(Turn turn, PendingReadBack pending) =>
+        ValueIn(turn) is { } read && (read.Kind != AnswerReadKind.Value || !SameValue(read.Answer!, pending.Answer));
+
+    private bool SaysTheValueAgain(Turn turn, PendingReadBack pending) =>
+        ValueIn(turn) is { Kind: AnswerReadKind.Value } read && SameValue(read.Answer!, pending.Answer);
+
+    // Her message read as the open question's answer, when it has a number to read.
+    private AnswerRead? ValueIn(Turn turn)
     {
         if (turn.Open!.Question.Answer.Type == AnswerType.YesNo
             || (!turn.Text.Any(char.IsDigit) && !MentionFinder.Find(turn.Text, turn.Options.Culture).Any(m => m.Kind == MentionKind.Number)))
         {
-            return false;
+            return null;
         }
 
-        var read = _messages.Read(turn.Open.Question, turn.Text, turn.Options, turn.Record.Answers).Open;
-        return read.Kind != AnswerReadKind.Value || !SameValue(read.Answer!, pending.Answer);
+        return _messages.Read(turn.Open.Question, turn.Text, turn.Options, turn.Record.Answers).Open;
     }
 
     private static bool SameValue(StoredAnswer said, StoredAnswer kept) => said.Number is { } number ? number == kept.Number : said.Readable == kept.Readable;
