@@ -119,6 +119,14 @@ public sealed class CoachBot : ActivityHandler
             return;
         }
 
+        // 1a. A long message let through for the safety net (InputBudgetGate): the safety net has had its say (an urgent
+        // sign's notice goes with this reply), and nothing else reads it as an answer.
+        if (InputGuard.OverBudget(turnContext.Activity) is { } tooLong)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(_catalog.Text(tooLong)), cancellationToken);
+            return;
+        }
+
         var wasIdle = dc.ActiveDialog is null;
         var marks = await _coaching.MarksAsync(turnContext, cancellationToken);
         var away = marks.LastMessageAt is { } previous ? _time.GetUtcNow() - previous : (TimeSpan?)null;

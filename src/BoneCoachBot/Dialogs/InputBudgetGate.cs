@@ -9,8 +9,8 @@ namespace BoneCoachBot.Dialogs;
 /// <summary>
 /// The first thing every turn meets: a message over <see cref="InputGuard"/>'s budget, or with text that is not valid
 /// Unicode, gets its kind reply and goes no further, so neither the commands nor a recogniser ever reads it. Safety comes
-/// first even here: a long text that tells of an emergency or a crisis goes on to the safety net, which answers it before
-/// anything else reads the message.
+/// first even here: a long text that tells of anything the safety net acts on (an emergency, a crisis, low mood, an
+/// urgent sign) goes on to it; <see cref="Bots.CoachBot"/> gives the long-message reply after the safety net's.
 /// </summary>
 public sealed class InputBudgetGate(CommandCatalog commands, TriageClassifier triage) : ITurnGate
 {
@@ -26,9 +26,7 @@ public sealed class InputBudgetGate(CommandCatalog commands, TriageClassifier tr
         return true;
     }
 
-    // The triage reads a long message in pieces within its budget (TriageClassifier); an urgent sign or low mood in it
-    // still gets the long-message reply, since the safety net's follow-ups read her words as answers.
+    // The triage reads a long message in pieces within its budget (TriageClassifier).
     private bool TellsOfDanger(IActivity activity) =>
-        InputGuard.IsOnlyTooLong(activity)
-        && triage.Classify(activity.AsMessageActivity().Text).Class is TriageClass.Emergency or TriageClass.Crisis;
+        InputGuard.IsOnlyTooLong(activity) && triage.Classify(activity.AsMessageActivity().Text).Class != TriageClass.None;
 }

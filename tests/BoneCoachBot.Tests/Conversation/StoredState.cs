@@ -1,4 +1,5 @@
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Safety;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,5 +35,14 @@ public static class StoredState
         return items.TryGetValue(UserKey(chat), out var user)
             ? JObject.FromObject(user)[nameof(CoachingRecord)]?.ToObject<CoachingRecord>()
             : null;
+    }
+
+    /// <summary>What the safety net noted for her summary; none when it never noted anything.</summary>
+    public static async Task<SafetyNotes> NotesAsync(IServiceProvider services, Chat chat)
+    {
+        var items = await ItemsAsync(services, chat);
+        return items.TryGetValue(UserKey(chat), out var user)
+            ? JObject.FromObject(user)[SafetyState.RecordProperty]?.ToObject<SafetyNotes>() ?? new SafetyNotes()
+            : new SafetyNotes();
     }
 }

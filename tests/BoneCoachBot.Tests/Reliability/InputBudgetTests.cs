@@ -75,18 +75,20 @@ public sealed class InputBudgetTests(CoachingHost host) : IClassFixture<Coaching
     }
 
     // Found chatting: an emergency at the end of a long message got "That's a long message!". Safety comes first: the
-    // triage reads the whole of it, in pieces within its budget, and only the emergency or the crisis gets past the budget.
-    public static TheoryData<string, string> LongMessages => new()
+    // triage reads the whole of it, in pieces within its budget; an emergency, a crisis or low mood gets past the budget
+    // to the safety net, and an urgent sign gets its notice with the long-message reply (it got the reply alone).
+    public static TheoryData<string, string[]> LongMessages => new()
     {
-        { "and right now I have crushing chest pain and my left arm is numb", SafetyNetTests.Emergency() },
-        { "and honestly I want to end my life", SafetyNetTests.Crisis() },
-        { "and I have no chest pain at all, all is well", Text("commands", "tooLong") },
-        { "and my back has hurt since I fell yesterday", Text("commands", "tooLong") },
+        { "and right now I have crushing chest pain and my left arm is numb", [SafetyNetTests.Emergency()] },
+        { "and honestly I want to end my life", [SafetyNetTests.Crisis()] },
+        { "and honestly I'm fed up with life", [SafetyNetTests.DistressCheck()] },
+        { "and I have no chest pain at all, all is well", [Text("commands", "tooLong")] },
+        { "and I've had sudden severe back pain since yesterday", [SafetyNetTests.UrgentNoted(), Text("commands", "tooLong")] },
     };
 
     [Theory]
     [MemberData(nameof(LongMessages))]
-    public async Task A_long_message_gets_the_long_message_reply_unless_it_tells_of_an_emergency_or_a_crisis(string ending, string expected)
+    public async Task A_long_message_gets_the_long_message_reply_after_any_safety_reply_its_words_call_for(string ending, string[] expected)
     {
         var chat = await AtAgeAsync();
         var text = string.Concat(Enumerable.Repeat("I wanted to tell you all about my week, the garden and the grandchildren. ", 30)) + ending;
@@ -94,7 +96,22 @@ public sealed class InputBudgetTests(CoachingHost host) : IClassFixture<Coaching
         var reply = await chat.SayAsync(text);
 
         Assert.True(text.Length > Dialogs.InputGuard.MaxAnswerLength);
-        Assert.Equal([expected], reply);
+        Assert.Equal(expected, reply);
+    }
+
+    // The urgent sign is noted for her doctor, and the long message answers no question: she is asked her age again.
+    [Fact]
+    public async Task An_urgent_sign_in_a_long_message_is_noted_and_the_question_stays_open()
+    {
+        var chat = await AtAgeAsync();
+        var text = string.Concat(Enumerable.Repeat("I wanted to tell you all about my week, the garden and the grandchildren. ", 30))
+            + "and I've had sudden severe back pain since yesterday";
+
+        await chat.SayAsync(text);
+        var answered = await chat.SayAsync("62");
+
+        Assert.Equal([Ask("onboarding", "weight")], answered);
+        Assert.Contains((await StoredState.NotesAsync(_host.Services, chat)).Signs, sign => sign.Class == BoneCoachBot.Safety.TriageClass.Urgent);
     }
 
     public static TheoryData<string> Garbled => new()

@@ -252,10 +252,5 @@ public sealed class SafetyNetTests(CoachingHost host) : IClassFixture<CoachingHo
         Assert.Equal([Emergency()], reply);
     }
 
-    private async Task<SafetyNotes> NotesAsync(Chat chat)
-    {
-        var items = await StoredState.ItemsAsync(_host.Services, chat);
-        // No safety record at all: nothing was ever noted.
-        return Newtonsoft.Json.Linq.JObject.FromObject(items[StoredState.UserKey(chat)])[SafetyState.RecordProperty]?.ToObject<SafetyNotes>() ?? new SafetyNotes();
-    }
+    private Task<SafetyNotes> NotesAsync(Chat chat) => StoredState.NotesAsync(_host.Services, chat);
 }
