@@ -91,6 +91,29 @@ public static class ListFills
         }
     }
 
+    /// <summary>
+    /// A no kept for <paramref name="questionId"/> after her list ticked it ("never" at how many falls): the tick goes, so
+    /// the list and the answer agree. <paramref name="noneReadable"/> is the list's readable form when nothing is left.
+    /// </summary>
+    public static void UntickFilling(ConversationScript script, Dictionary<string, StoredAnswer> answers, string questionId, string noneReadable)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(answers);
+        foreach (var list in Questions(script).Where(q => q.Answer.Type == AnswerType.MultiChoice))
+        {
+            if (answers.GetValueOrDefault(list.Id) is { Choices: { } chosen } && list.Answer.Choices.FirstOrDefault(c => c.Fills == questionId) is { } choice
+                && chosen.Contains(choice.Value, StringComparer.Ordinal))
+            {
+                var picked = list.Answer.Choices.Where(c => c.Value != choice.Value && chosen.Contains(c.Value, StringComparer.Ordinal)).ToList();
+                answers[list.Id] = new StoredAnswer
+                {
+                    Choices = [.. picked.Select(c => c.Value)],
+                    Readable = picked.Count == 0 ? noneReadable : string.Join(", ", picked.Select(c => c.Title)),
+                };
+            }
+        }
+    }
+
     private static IEnumerable<QuestionScript> Questions(ConversationScript script) => CoachingParts.InOrder.SelectMany(part => script[part].Questions);
 
     private static QuestionScript? ListQuestion(ConversationScript script, string id) =>

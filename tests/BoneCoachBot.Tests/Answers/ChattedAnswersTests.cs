@@ -583,6 +583,59 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Equal(5, (await RecordAsync(chat)).Answers["sleepHours"].Number);
     }
 
+    // Found chatting: "never" at "How many times have you fallen in the last 12 months?", after she ticked a fall in the
+    // last year, got "I didn't catch a number". Her no changes the answer the count was opened by, the list's tick goes,
+    // and nothing is kept for the count or asked about those falls.
+    [Theory]
+    [InlineData("never")]
+    [InlineData("no, I haven't fallen")]
+    public async Task No_falls_at_the_count_after_a_ticked_fall_changes_the_fall_to_no(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "64", "60 kg", "162 cm", "10 years ago", "a fall in the last year", "no", "none", "none", "none"]));
+        var asked = await chat.SayAsync("none");
+
+        var reply = await chat.SayAsync(said);
+
+        var record = await RecordAsync(chat);
+        Assert.Equal(Ask("loading", "fallsCount"), asked[^1]);
+        Assert.Equal("Changed a fall in the last year to No (it was Yes).", reply[0]);
+        Assert.Equal(Ask("hormones", "hormoneTherapy"), reply[^1]);
+        Assert.Equal(false, record.Answers["fallsLastYear"].YesNo);
+        Assert.DoesNotContain("fallLastYear", record.Answers["historyScreen"].Choices!);
+        Assert.False(record.Answers.ContainsKey("fallsCount"));
+        Assert.False(record.Answers.ContainsKey("fallInjury"));
+    }
+
+    // A bare "never" answers a count, not an amount: at the steroid dose it may be "I never knew"; her no must name them.
+    [Fact]
+    public async Task At_the_steroid_dose_only_a_no_that_names_the_tablets_changes_her_yes()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "64", "60 kg", "162 cm", "10 years ago", "none", "yes"]));
+
+        var bare = await chat.SayAsync("never");
+        var keptAfterBare = (await RecordAsync(chat)).Answers["steroidTablets"].YesNo;
+        var named = await chat.SayAsync("no, I have never taken steroids");
+
+        Assert.DoesNotContain(bare, line => line.StartsWith("Changed", StringComparison.Ordinal));
+        Assert.Equal(true, keptAfterBare);
+        Assert.Equal("Changed steroid tablets to No (it was Yes).", named[0]);
+        Assert.Equal(false, (await RecordAsync(chat)).Answers["steroidTablets"].YesNo);
+    }
+
+    [Fact]
+    public async Task A_count_at_the_falls_question_after_a_ticked_fall_is_kept()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "64", "60 kg", "162 cm", "10 years ago", "a fall in the last year", "no", "none", "none", "none", "none"]));
+
+        await chat.SayAsync("twice");
+        var reply = await chat.SayAsync("yes");
+
+        var record = await RecordAsync(chat);
+        Assert.Equal(Ask("loading", "fallInjury"), reply[^1]);
+        Assert.Equal(true, record.Answers["fallsLastYear"].YesNo);
+        Assert.Equal(2, record.Answers["fallsCount"].Number);
+    }
+
     // Found by perf4: "actually I meant 62 not 61" after "im 61" and "5 foot 2" changed her height to 62 inches (the same
     // 157.5 cm, said as a change) and left her age at 61. The answer that was 61 is the one she changes.
     [Fact]

@@ -372,6 +372,9 @@ public sealed class QuestionTurn
         {
             case AnswerReadKind.Value:
                 return await ValueAsync(turn, reading.Open, cancellationToken);
+            case AnswerReadKind.Unknown when !Guide.IsUnknown(turn.Text) && GateDenied(turn, named: true) is { } namedNo:
+                // "no, I haven't fallen" at the falls count: a no that names what it denies is not "I'd rather not say".
+                return await UngateAsync(turn, namedNo, cancellationToken);
             case AnswerReadKind.Unknown:
                 return await UnknownAsync(turn, cancellationToken);
             case AnswerReadKind.OutOfRange when open.Question.Answer.Type == AnswerType.Quantity && reading.Open.Answer is { } number
@@ -427,7 +430,46 @@ public sealed class QuestionTurn
             return await AskAgainAsync(turn, cancellationToken);
         }
 
+        if (GateDenied(turn) is { } denied)
+        {
+            return await UngateAsync(turn, denied, cancellationToken);
+        }
+
         return await MissAsync(turn, cancellationToken);
+    }
+
+    // "never" at "how many times have you fallen?" after she ticked a fall: a no to the yes this question was opened by.
+    // A bare "never" answers a count; at an amount ("how many mg?") or where a no could be "I'd rather not say", her
+    // words must name what she denies ("no, I've never taken steroids").
+    private AnswerChange? GateDenied(Turn turn, bool named = false)
+    {
+        var open = turn.Open!.Question;
+        var bareNoAnswers = !named && open.Answer is { Type: AnswerType.Number, Integer: true };
+        foreach (var gate in open.AskIf.Where(g => g.Is is { ValueKind: System.Text.Json.JsonValueKind.True }))
+        {
+            if (Guide.Find(gate.Question) is { Question.Answer.Type: AnswerType.YesNo } gating
+                && (bareNoAnswers || Guide.NamesSubjectOf(gate.Question, turn.Text) || Guide.NamesSubjectOf(open.Id, turn.Text))
+                && turn.Record.Answers.GetValueOrDefault(gate.Question) is { YesNo: true } yes
+                && _messages.Read(gating.Question, turn.Text, turn.Options, turn.Record.Answers).Open is { Kind: AnswerReadKind.Value, Answer.YesNo: false } no)
+            {
+                return new AnswerChange(gating, yes, no.Answer!);
+            }
+        }
+
+        return null;
+    }
+
+    // Her no is kept for the question it answers (and untick from the list that answered it), said back as a change; the
+    // open question, which no longer applies, keeps nothing (ScriptedQuestionDialog sees its gate closed).
+    private async Task<DialogTurnResult> UngateAsync(Turn turn, AnswerChange denied, CancellationToken cancellationToken)
+    {
+        var id = denied.Question.Question.Id;
+        turn.Record.Answers[id] = denied.New;
+        ListFills.UntickFilling(_script, turn.Record.Answers, id, _commands.Text(DeepenTextKeys.NoneOfThese));
+        await SayAsync(turn, Capitalised(Guide.Text("changed").Replace("{label}", Guide.Fact(id)?.Label ?? denied.Question.Question.Ask, StringComparison.Ordinal)
+            .Replace("{value}", denied.New.Readable, StringComparison.Ordinal).Replace("{old}", denied.Old!.Readable, StringComparison.Ordinal)), cancellationToken);
+        await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
+        return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
     }
 
     // A list's words go to its prompt ("calcium and vitamin D"), unless they name something the list holds in other words

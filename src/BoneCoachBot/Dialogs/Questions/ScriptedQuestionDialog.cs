@@ -72,6 +72,13 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
             return await step.EndDialogAsync(question.Id, cancellationToken);
         }
 
+        if (!QuestionGates.Allow(question, record.Sheet))
+        {
+            // Her answer closed this question's own gate ("never" at how many falls, after she ticked a fall): nothing is kept for it.
+            await _asking.State.SetPositionAsync(step.Context, null, cancellationToken);
+            return await step.EndDialogAsync(question.Id, cancellationToken);
+        }
+
         // Skipped, or still unusable after the relaxed round: kept as skipped, so the core treats it as unknown.
         var answer = TakenAnswer.For(step.Context, question.Id)
             ?? (step.Outcome is null ? _asking.Reading.Read(question, step, _asking.Today) ?? StoredAnswer.SkippedAnswer : StoredAnswer.SkippedAnswer);
