@@ -298,6 +298,13 @@ public sealed class QuestionTurn
 
     private async Task<DialogTurnResult> CorrectAsync(Turn turn, AnswerChange correction, CancellationToken cancellationToken)
     {
+        await ChangeAsync(turn, correction, cancellationToken);
+        return await AskAgainAsync(turn, cancellationToken);
+    }
+
+    // The change kept and said back; a plan she already has is rebuilt with it.
+    private async Task ChangeAsync(Turn turn, AnswerChange correction, CancellationToken cancellationToken)
+    {
         turn.Record.Answers[correction.Question.Question.Id] = correction.New;
         var fact = Guide.Fact(correction.Question.Question.Id)!;
         var said = correction.Old is { } old
@@ -312,8 +319,6 @@ public sealed class QuestionTurn
             await SayAsync(turn, Guide.Text("planRebuilt"), cancellationToken);
             await turn.Context.SendActivityAsync(_wording.PlanMessage(CoachingInputs.From(turn.Record, _script).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
         }
-
-        return await AskAgainAsync(turn, cancellationToken);
     }
 
     private async Task<DialogTurnResult?> OpenAnswerAsync(Turn turn, MessageReading reading, CancellationToken cancellationToken)
@@ -459,16 +464,12 @@ public sealed class QuestionTurn
         return null;
     }
 
-    // Her no is kept for the question it answers (and untick from the list that answered it), said back as a change; the
-    // open question, which no longer applies, keeps nothing (ScriptedQuestionDialog sees its gate closed).
+    // Her no is kept for the question it answers (and the tick of the list that answered it goes), said back as a change;
+    // the open question, which no longer applies, keeps nothing (ScriptedQuestionDialog sees its gate closed).
     private async Task<DialogTurnResult> UngateAsync(Turn turn, AnswerChange denied, CancellationToken cancellationToken)
     {
-        var id = denied.Question.Question.Id;
-        turn.Record.Answers[id] = denied.New;
-        ListFills.UntickFilling(_script, turn.Record.Answers, id, _commands.Text(DeepenTextKeys.NoneOfThese));
-        await SayAsync(turn, Capitalised(Guide.Text("changed").Replace("{label}", Guide.Fact(id)?.Label ?? denied.Question.Question.Ask, StringComparison.Ordinal)
-            .Replace("{value}", denied.New.Readable, StringComparison.Ordinal).Replace("{old}", denied.Old!.Readable, StringComparison.Ordinal)), cancellationToken);
-        await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
+        ListFills.UntickFilling(_script, turn.Record.Answers, denied.Question.Question.Id, _commands.Text(DeepenTextKeys.NoneOfThese));
+        await ChangeAsync(turn, denied, cancellationToken);
         return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
     }
 
