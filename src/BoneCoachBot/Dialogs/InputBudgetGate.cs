@@ -2,7 +2,6 @@ using BoneCoachBot.Commands;
 using BoneCoachBot.Safety;
 using BoneCoachBot.State;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace BoneCoachBot.Dialogs;
 
@@ -17,7 +16,7 @@ public sealed class InputBudgetGate(CommandCatalog commands, TriageClassifier tr
     public async Task<bool> AnsweredAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (InputGuard.OverBudget(turnContext.Activity) is not { } problem || TellsOfDanger(turnContext.Activity))
+        if (InputGuard.OverBudget(turnContext.Activity) is not { } problem || TellsOfDanger(turnContext))
         {
             return false;
         }
@@ -26,7 +25,7 @@ public sealed class InputBudgetGate(CommandCatalog commands, TriageClassifier tr
         return true;
     }
 
-    // The triage reads a long message in pieces within its budget (TriageClassifier).
-    private bool TellsOfDanger(IActivity activity) =>
-        InputGuard.IsOnlyTooLong(activity) && triage.Classify(activity.AsMessageActivity().Text).Class != TriageClass.None;
+    // The triage reads a long message in pieces within its budget, once: the safety net takes its result from the turn.
+    private bool TellsOfDanger(ITurnContext turnContext) =>
+        InputGuard.IsOnlyTooLong(turnContext.Activity) && triage.ClassifyTurn(turnContext).Class != TriageClass.None;
 }

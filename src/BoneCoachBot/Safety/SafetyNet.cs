@@ -42,7 +42,7 @@ public sealed partial class SafetyNet(
         }
 
         var text = turnContext.Activity.Text;
-        var triage = classifier.Classify(text);
+        var triage = classifier.ClassifyTurn(turnContext);
         LogTriaged(logger, triage.Class, turnContext.Activity.Conversation?.Id);
         var watch = await state.WatchAsync(turnContext, cancellationToken);
         if (triage.Class is TriageClass.Emergency or TriageClass.Crisis)

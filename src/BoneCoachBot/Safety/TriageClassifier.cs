@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BoneCoachBot.Dialogs;
+using Microsoft.Bot.Builder;
 
 namespace BoneCoachBot.Safety;
 
@@ -30,6 +31,24 @@ public sealed class TriageClassifier(TriagePatterns patterns)
     // and her own words come before or after it. It bounds the work: a 2,000-character piece dense with signs takes tens
     // of milliseconds, and 480 KB of "my chest is tight" took 22 s read whole.
     private const int MostRead = 2 * InputGuard.MaxAnswerLength;
+
+    /// <summary>
+    /// The triage of this turn's message, read once however many steps ask (the length gate, then the safety net): a long
+    /// text is read in up to three pieces. Read again if the text has changed in between (a Teams mention removed).
+    /// </summary>
+    public TriageResult ClassifyTurn(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var text = turnContext.Activity.Text;
+        if (turnContext.TurnState.Get<TurnTriage>(nameof(TurnTriage)) is { } known && known.Text == text)
+        {
+            return known.Result;
+        }
+
+        var result = Classify(text);
+        turnContext.TurnState[nameof(TurnTriage)] = new TurnTriage(text, result);
+        return result;
+    }
 
     public TriageResult Classify(string? text)
     {
@@ -144,4 +163,7 @@ public sealed class TriageClassifier(TriagePatterns patterns)
 
     private static bool IsSpanishHaber(Match other, string sentence) =>
         other.Value == "he" && Participle.IsMatch(sentence[(other.Index + other.Length)..]);
+
+    // A turn's message and its triage, kept in the turn's state.
+    private sealed record TurnTriage(string? Text, TriageResult Result);
 }

@@ -587,7 +587,7 @@ public sealed class QuestionTurn
             Choices = [.. picked.Select(c => c.Value)],
             Readable = picked.Count == 0 ? _commands.Text(DeepenTextKeys.NoneOfThese) : string.Join(", ", picked.Select(c => c.Title)),
         };
-        await SayAsync(turn, Guide.Text("noted").Replace("{facts}", Noted(Guide.Fact(list.Id)!, answer), StringComparison.Ordinal), cancellationToken);
+        await SayAsync(turn, NotedLine(Noted(Guide.Fact(list.Id)!, answer)), cancellationToken);
         return await CompleteAsync(turn, answer, cancellationToken);
     }
 
@@ -671,7 +671,7 @@ public sealed class QuestionTurn
             noted = noted.Prepend(Noted(openFact, openRead.Answer!));
         }
 
-        await SayAsync(turn, Guide.Text("noted").Replace("{facts}", string.Join(", ", noted), StringComparison.Ordinal), cancellationToken);
+        await SayAsync(turn, NotedLine(string.Join(", ", noted)), cancellationToken);
         await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
         if (!openRead.IsValue)
         {
@@ -697,7 +697,7 @@ public sealed class QuestionTurn
         {
             // "5 4" at the height question, "9 stone": she hears the amount in her unit beside the one it is kept in (a
             // change of an answer says its own line).
-            await SayAsync(turn, Guide.Text("noted").Replace("{facts}", Noted(fact, read.Answer), StringComparison.Ordinal), cancellationToken);
+            await SayAsync(turn, NotedLine(Noted(fact, read.Answer)), cancellationToken);
         }
 
         return await CompleteAsync(turn, read.Answer!, cancellationToken);
@@ -844,6 +844,9 @@ public sealed class QuestionTurn
             && Guide.Find(position.QuestionId) is { } open && open.Part == position.Part
             ? open
             : null;
+
+    // "Noted: age 64, weight 9 stone 3 (58.5 kg)."
+    private string NotedLine(string facts) => Guide.Text("noted").Replace("{facts}", facts, StringComparison.Ordinal);
 
     private static string Noted(FactScript fact, StoredAnswer answer) =>
         answer.Number == 1 && fact.NotedOne is { } one ? one
