@@ -128,6 +128,10 @@ public sealed class CommandRowsTests(CoachingHost host) : IClassFixture<Coaching
         { Layer, "sorry, what was the question?", [Intensity] },
         { CheckIn, "can you repeat that?", [ImpactDays] },
         { AfterPlan, "what did you say?", [NoQuestionOpen] },
+        // Found reading the wording keys: a "why" the FAQ answers with a question's reason, asked with none open, got
+        // "Sorry, something went wrong". The question she names answers it; with none named, nothing is open.
+        { AfterPlan, "why do you need my weight?", [Why("onboarding", "weight")] },
+        { AfterPlan, "what's that for?", [NoQuestionOpen] },
     };
 
     public static TheoryData<string> QuestionPlaces => new() { FirstQuestion, Onboarding, Layer, CheckIn };

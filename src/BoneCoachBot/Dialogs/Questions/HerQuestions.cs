@@ -43,18 +43,20 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
         return guide.Text("whatItIs").Replace("{why}", open.Why, StringComparison.Ordinal);
     }
 
+    // A "why" answered with a question's reason: the question she names, else the open one. With none open and none
+    // named ("what's that for?" after her plan) there is nothing to explain.
     private string Told(TopicScript topic, QuestionScript? open, string text) =>
-        topic.Answer.Contains("{why}", StringComparison.Ordinal)
-            ? open is null ? commands.Text("noWhy") : topic.Answer.Replace("{why}", AskedAbout(text, open).Why, StringComparison.Ordinal)
-            : topic.Answer;
+        !topic.Answer.Contains("{why}", StringComparison.Ordinal) ? topic.Answer
+            : (AskedAbout(text, open) ?? open) is { } asked ? topic.Answer.Replace("{why}", asked.Why, StringComparison.Ordinal)
+            : commands.Text(CommandTextKeys.NoQuestionOpen);
 
     // "why do you ask about periods?" at the history list: the question her words name, asked before or still to come,
     // rather than the open one (unless she names the open one's own subject).
-    private QuestionScript AskedAbout(string text, QuestionScript open)
+    private QuestionScript? AskedAbout(string text, QuestionScript? open)
     {
         bool Names(string questionId) => Phrases.ContainsAny(text, guide.SubjectWords(questionId));
-        return Names(open.Id) ? open
-            : guide.Questions.FirstOrDefault(q => q.Question.Id != open.Id && q.Question.Id != AnswerGuide.AgeQuestion && Names(q.Question.Id))?.Question ?? open;
+        return open is not null && Names(open.Id) ? open
+            : guide.Questions.FirstOrDefault(q => q.Question.Id != open?.Id && q.Question.Id != AnswerGuide.AgeQuestion && Names(q.Question.Id))?.Question;
     }
 
     // "no idea what that is", "what's that?", "never heard of it", "no sé qué es eso": she asks what the question's own
