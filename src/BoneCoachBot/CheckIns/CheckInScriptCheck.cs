@@ -1,4 +1,3 @@
-using BoneCoach.Assessment;
 using BoneCoachBot.CheckIns.Progress;
 using BoneCoachBot.Script;
 
@@ -22,11 +21,7 @@ public sealed class CheckInScriptCheck(CheckInTexts texts) : IHostedService
     public static void EnsureComplete(CheckInTexts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var metrics = Enum.GetValues<TargetMetric>().Where(m => m != TargetMetric.None).Select(m => ProgressSummary.Camel(m.ToString())).ToArray();
-        var checkIn = metrics.SelectMany(m => new[] { "metric." + m, "name." + m, "goal." + m })
-            .Concat(new[] { "adjust.progressLoad.strengthSessions", "adjust.progressLoad.impactDays" })
-            .Concat(Enum.GetNames<Trend>().Select(t => "trend." + ProgressSummary.Camel(t)));
-        Check(texts.CheckIn, checkIn);
+        Check(texts.CheckIn, ProgressTextKeys.Required());
     }
 
     private static void Check(DialogScript script, IEnumerable<string> keys)

@@ -156,7 +156,7 @@ public sealed class ChangeAnswersDialog : ComponentDialog
     {
         var skipped = _services.Commands.Text(CommandTextKeys.SkippedAnswer);
         var label = _services.Script[AnswerGuide.ScriptName].Facts.FirstOrDefault(f => f.Question == questionId)?.Label ?? questionId;
-        return Capitalised(_guide.Text("changed")
+        return Capitalised(_guide.Text(AnswerTextKeys.Changed)
             .Replace("{label}", label, StringComparison.Ordinal)
             .Replace("{value}", now is null || now.Skipped ? skipped : now.Readable, StringComparison.Ordinal)
             .Replace("{old}", old is null || old.Skipped ? skipped : old.Readable, StringComparison.Ordinal));

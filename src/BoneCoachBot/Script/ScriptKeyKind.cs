@@ -14,4 +14,7 @@ public enum ScriptKeyKind
 
     /// <summary>Choice values of one question.</summary>
     Choices,
+
+    /// <summary>Names of the file's phrase lists (dialogs/answers.json).</summary>
+    Phrases,
 }

@@ -45,6 +45,7 @@ public static class ScriptKeysCheck
         ScriptKeyKind.Texts => [.. dialog.Texts.Keys],
         ScriptKeyKind.Questions => [.. dialog.Questions.Select(q => q.Id)],
         ScriptKeyKind.Commands => [.. dialog.Commands.Select(c => c.Id)],
+        ScriptKeyKind.Phrases => [.. dialog.Phrases.Keys],
         _ => dialog.Questions.FirstOrDefault(q => q.Id == keys.QuestionId) is { } question
             ? [.. question.Answer.Choices.Select(c => c.Value)]
             : throw new ScriptException(file, null, $"the question '{keys.QuestionId}' is missing; {type.Name} reads its choices."),
@@ -55,6 +56,7 @@ public static class ScriptKeysCheck
         ScriptKeyKind.Texts => "text",
         ScriptKeyKind.Questions => "question",
         ScriptKeyKind.Commands => "command",
+        ScriptKeyKind.Phrases => "phrase list",
         _ => $"choice of '{keys.QuestionId}'",
     };
 }

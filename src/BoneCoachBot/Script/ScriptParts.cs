@@ -14,4 +14,5 @@ public static class ScriptParts
     public const string Reminders = "reminders";
     public const string Commands = "commands";
     public const string Safety = "safety";
+    public const string Answers = "answers";
 }

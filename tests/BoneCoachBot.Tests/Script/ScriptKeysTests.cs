@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
 using BoneCoachBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoneCoachBot.Tests.Script;
 
 /// <summary>Every key the code reads from dialogs/ (texts, question ids, command ids, choice values) is checked at start-up.</summary>
-public sealed class ScriptKeysTests
+public sealed partial class ScriptKeysTests
 {
     [Fact]
     public void The_shipped_script_has_every_key_the_code_reads()
@@ -22,6 +24,9 @@ public sealed class ScriptKeysTests
     [InlineData("checkin", "questions", "sleepHours", "CheckInQuestionIds.SleepHours")]
     [InlineData("checkin", "choices", "fracture", "FallChoices.Fracture")]
     [InlineData("commands", "commands", "forgetMe", "CommandIds.ForgetMe")]
+    [InlineData("answers", "texts", "readBackYes", "AnswerTextKeys.ReadBackYes")]
+    [InlineData("answers", "texts", "expect.duration", "AnswerTextKeys.ExpectDuration")]
+    [InlineData("answers", "phrases", "unknown", "AnswerPhraseKeys.Unknown")]
     public void A_key_the_code_reads_missing_from_its_file_stops_loading_naming_file_key_and_constant(string file, string kind, string key, string constant)
     {
         using var folder = FolderWithout(file, kind, key);
@@ -43,6 +48,37 @@ public sealed class ScriptKeysTests
         Assert.Contains("dialogs/commands.json", refused);
         Assert.Contains("summaryOffer", refused);
     }
+
+    [Fact]
+    public void A_mention_whose_text_is_missing_stops_loading()
+    {
+        using var folder = FolderWithout("answers", "texts", "mention.hysterectomy");
+
+        var broken = Assert.Throws<ScriptException>(() => new AnswerGuide(ScriptLoader.Load(folder.Path)));
+
+        Assert.Equal("dialogs/answers.json", broken.File);
+        Assert.Contains("'mention.hysterectomy'", broken.Message);
+    }
+
+    [Fact]
+    public void The_code_reads_wording_by_key_constants_only()
+    {
+        // A key spelled in a call ("Text(\"noWhy\")") escapes the start-up check: one such key was missing from
+        // commands.json, and her "why do you need my weight?" after the plan got "something went wrong".
+        var source = Path.Combine(RepositoryPaths.Root, "src", "BoneCoachBot");
+        var spelled = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => File.ReadLines(file).Select((line, i) => (File: Path.GetRelativePath(source, file), Line: i + 1, Text: line)))
+            .Where(line => SpelledKey().IsMatch(line.Text))
+            .Select(line => $"{line.File}:{line.Line}: {line.Text.Trim()}");
+
+        Assert.Empty(spelled);
+    }
+
+    // x.Text("key"), x.CheckInText("key." + ...) and PhraseList("key"): a wording key written into the call. (A card's own
+    // Text("• " + line) builds a text block, not a key.)
+    [GeneratedRegex(@"(?:\.(?:Text|CheckInText|Fill)|\bPhraseList)\(\s*""", RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledKey();
 
     [Fact]
     public void No_command_phrase_is_also_an_answer_a_question_offers()
@@ -68,8 +104,8 @@ public sealed class ScriptKeysTests
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, file + ".json")))!.AsObject();
         switch (kind)
         {
-            case "texts":
-                Assert.True(json["texts"]!.AsObject().Remove(key));
+            case "texts" or "phrases":
+                Assert.True(json[kind]!.AsObject().Remove(key));
                 break;
             case "choices":
                 var choice = json["questions"]!.AsArray().SelectMany(q => q!["answer"]!["choices"]?.AsArray() ?? []).Single(c => (string?)c!["value"] == key)!;

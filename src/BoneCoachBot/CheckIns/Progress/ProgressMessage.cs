@@ -35,7 +35,7 @@ public sealed class ProgressMessage(CheckInTexts texts, ProgressSummary summary)
     {
         var facts = new JArray(goals.Select(g => new JObject
         {
-            ["title"] = texts.CheckInText("goal." + ProgressSummary.Camel(g.Metric.ToString())),
+            ["title"] = texts.CheckInText(ProgressTextKeys.Goal(g.Metric)),
             ["value"] = ProgressSummary.Number(g.WeeklyGoal),
         }));
         var card = new JObject

@@ -23,7 +23,7 @@ public sealed class ProgressSummary(CheckInTexts texts)
             return string.Empty;
         }
 
-        var metrics = string.Join(", ", reported.Select(t => texts.CheckInText("metric." + Camel(t.Goal.Metric.ToString()),
+        var metrics = string.Join(", ", reported.Select(t => texts.CheckInText(ProgressTextKeys.Metric(t.Goal.Metric),
             ("value", Number(t.LatestValue!.Value)), ("goal", Number(t.Goal.WeeklyGoal)))));
         var percent = (int)Math.Round(100 * reported.Average(t => t.LatestAdherence ?? 0));
         return texts.CheckInText(CheckInTextKeys.Week, ("metrics", metrics), ("percent", percent));
@@ -31,7 +31,7 @@ public sealed class ProgressSummary(CheckInTexts texts)
 
     private string Streak(ProgressReport report)
     {
-        var trend = texts.CheckInText("trend." + Camel(OverallTrend(report).ToString()));
+        var trend = texts.CheckInText(ProgressTextKeys.Trend(OverallTrend(report)));
         var best = report.Targets.Where(t => t.StreakWeeks >= 2).MaxBy(t => t.StreakWeeks);
         return best is null
             ? texts.CheckInText(CheckInTextKeys.NoStreak, ("trend", trend))
@@ -67,14 +67,14 @@ public sealed class ProgressSummary(CheckInTexts texts)
             {
                 BoneCoach.Assessment.Adjustment.BuildRepsAndSets => texts.CheckInText(CheckInTextKeys.BuildRepsAndSets),
                 BoneCoach.Assessment.Adjustment.ProgressWithPhysiotherapist => texts.CheckInText(CheckInTextKeys.ProgressWithPhysiotherapist),
-                _ => texts.CheckInText("adjust.progressLoad." + Camel(load.Goal.Metric.ToString()), ("goal", Number(load.SuggestedGoal))),
+                _ => texts.CheckInText(ProgressTextKeys.ProgressLoad(load.Goal.Metric), ("goal", Number(load.SuggestedGoal))),
             };
         }
 
         return report.CheckInCount == 0 ? string.Empty : texts.CheckInText(CheckInTextKeys.KeepGoing);
     }
 
-    private string Name(TargetMetric metric) => texts.CheckInText("name." + Camel(metric.ToString()));
+    private string Name(TargetMetric metric) => texts.CheckInText(ProgressTextKeys.Name(metric));
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

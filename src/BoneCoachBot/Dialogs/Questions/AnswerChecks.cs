@@ -79,7 +79,7 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
     {
         if (ForeignLanguage.Looks(turnContext.Activity.Text))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(catalog.Text("otherLanguage")), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(catalog.Text(CommandTextKeys.OtherLanguage)), cancellationToken);
         }
 
         return false;
@@ -87,7 +87,7 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
 
     private Task SayOutOfRangeAsync(ITurnContext turnContext, string answer, string min, string max, CancellationToken cancellationToken)
     {
-        var text = catalog.Text("outOfRange").Replace("{answer}", answer, StringComparison.Ordinal)
+        var text = catalog.Text(CommandTextKeys.OutOfRange).Replace("{answer}", answer, StringComparison.Ordinal)
             .Replace("{min}", min, StringComparison.Ordinal).Replace("{max}", max, StringComparison.Ordinal);
         return turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
     }

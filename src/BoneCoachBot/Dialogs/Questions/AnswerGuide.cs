@@ -10,7 +10,7 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// </summary>
 public sealed class AnswerGuide
 {
-    public const string ScriptName = "answers";
+    public const string ScriptName = ScriptParts.Answers;
 
     private readonly ConversationScript _script;
     private readonly Dictionary<string, Dictionary<string, FactScript>> _factsByLanguage;
@@ -37,18 +37,41 @@ public sealed class AnswerGuide
             language => language,
             language => (IReadOnlyList<PartQuestion>)[.. CoachingParts.InOrder.SelectMany(part => script.In(language, part).Questions.Select(q => new PartQuestion(part, q)))],
             StringComparer.Ordinal);
-        _unknown = new HashSet<string>(PhraseList("unknown").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
-        _none = new HashSet<string>(PhraseList("none").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
-        _correctionCues = [.. PhraseList("correction").Select(TextNormalizer.Normalize).Distinct()];
-        _questionWords = new HashSet<string>(PhraseList("question").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
-        _decline = new HashSet<string>(PhraseList("decline").Select(TextNormalizer.Normalize), StringComparer.Ordinal);
-        _otherThings = [.. PhraseList("otherThings").Select(TextNormalizer.Normalize).Distinct()];
-        _medicineWords = [.. PhraseList("medicineWords").Select(TextNormalizer.Normalize).Distinct()];
-        _meaningAsked = [.. PhraseList("meaningAsked").Select(TextNormalizer.Normalize).Distinct()];
+        _unknown = new HashSet<string>(PhraseList(AnswerPhraseKeys.Unknown).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _none = new HashSet<string>(PhraseList(AnswerPhraseKeys.None).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _correctionCues = [.. PhraseList(AnswerPhraseKeys.Correction).Select(TextNormalizer.Normalize).Distinct()];
+        _questionWords = new HashSet<string>(PhraseList(AnswerPhraseKeys.Question).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _decline = new HashSet<string>(PhraseList(AnswerPhraseKeys.Decline).Select(TextNormalizer.Normalize), StringComparer.Ordinal);
+        _otherThings = [.. PhraseList(AnswerPhraseKeys.OtherThings).Select(TextNormalizer.Normalize).Distinct()];
+        _medicineWords = [.. PhraseList(AnswerPhraseKeys.MedicineWords).Select(TextNormalizer.Normalize).Distinct()];
+        _meaningAsked = [.. PhraseList(AnswerPhraseKeys.MeaningAsked).Select(TextNormalizer.Normalize).Distinct()];
         var undeclared = Questions.FirstOrDefault(q => !_factsByLanguage[ScriptLanguage.English].ContainsKey(q.Question.Id));
         if (undeclared is not null)
         {
             throw new ScriptException($"dialogs/{ScriptName}.json", null, $"question '{undeclared.Question.Id}' has no entry in 'facts'; add one so the bot can name it.");
+        }
+
+        CheckMentionTexts();
+    }
+
+    /// <summary>The answers.json text that says why a thing she named at a list is not one of its options.</summary>
+    public static string MentionText(ListMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return "mention." + mention.Id;
+    }
+
+    // A mention's text is said in the middle of her list's answer: one missing stops loading, not her chat.
+    private void CheckMentionTexts()
+    {
+        foreach (var language in _script.Languages)
+        {
+            var answers = _script.In(language, ScriptName);
+            var missing = answers.Facts.SelectMany(f => f.Mentions).Select(MentionText).FirstOrDefault(key => !answers.Texts.ContainsKey(key));
+            if (missing is not null)
+            {
+                throw new ScriptException($"dialogs/{(language == ScriptLanguage.English ? string.Empty : language + "/")}{ScriptName}.json", null, $"the text '{missing}' is missing; a mention of that name says it.");
+            }
         }
     }
 

@@ -40,7 +40,7 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
     public string WhyAsked(QuestionScript open)
     {
         ArgumentNullException.ThrowIfNull(open);
-        return guide.Text("whatItIs").Replace("{why}", open.Why, StringComparison.Ordinal);
+        return guide.Text(AnswerTextKeys.WhatItIs).Replace("{why}", open.Why, StringComparison.Ordinal);
     }
 
     // A "why" answered with a question's reason: the question she names, else the open one. With none open and none
@@ -83,7 +83,7 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
 
         var asked = string.Join(' ', open.Answer.Choices.Select(c => c.Title).Prepend(open.Ask));
         return Phrases.Contains(asked, word)
-            ? guide.Text("everydayWord").Replace("{why}", open.Why, StringComparison.Ordinal)
+            ? guide.Text(AnswerTextKeys.EverydayWord).Replace("{why}", open.Why, StringComparison.Ordinal)
             : null;
     }
 
@@ -100,5 +100,5 @@ public sealed partial class HerQuestions(AnswerGuide guide, CommandCatalog comma
     private static partial Regex CountsPattern();
 
     /// <summary>The honest "I can't answer that": a question about a medicine or supplement names the pharmacist too.</summary>
-    public string CantAnswer(string text) => guide.Text(guide.MentionsMedicine(text) ? "cantAnswerMedicine" : "cantAnswer");
+    public string CantAnswer(string text) => guide.Text(guide.MentionsMedicine(text) ? AnswerTextKeys.CantAnswerMedicine : AnswerTextKeys.CantAnswer);
 }

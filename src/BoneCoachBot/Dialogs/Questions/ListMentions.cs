@@ -46,7 +46,7 @@ public sealed partial class ListMentions(AnswerGuide guide)
                 unticks.Add(ruledOut);
             }
 
-            notes.Add(guide.Text("mention." + mention.Id).Replace("{age}", age?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal));
+            notes.Add(guide.Text(AnswerGuide.MentionText(mention)).Replace("{age}", age?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal));
         }
 
         return new ListMentionsFound(ticks, unticks, notes);

@@ -1,6 +1,7 @@
-using BoneCoachBot.ChannelRendering;
 using BoneCoach.Assessment;
 using BoneCoach.Dialogs;
+using BoneCoachBot.ChannelRendering;
+using BoneCoachBot.Commands;
 using BoneCoachBot.Script;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -110,8 +111,8 @@ public static class QuestionPrompts
             Min = (decimal?)answer.Min,
             Max = (decimal?)answer.Max,
             Decimals = 1,
-            WhichUnitQuestion = asking.Commands.Text("whichUnit"),
-            WrongUnitMessage = asking.Commands.Text("wrongUnit"),
+            WhichUnitQuestion = asking.Commands.Text(CommandTextKeys.WhichUnit),
+            WrongUnitMessage = asking.Commands.Text(CommandTextKeys.WrongUnit),
         };
         foreach (var unit in answer.Accepts)
         {

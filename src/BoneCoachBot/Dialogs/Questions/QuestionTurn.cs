@@ -242,13 +242,13 @@ public sealed class QuestionTurn
 
         if (confirmed == true)
         {
-            await SayAsync(turn, Guide.Text("readBackYes"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.ReadBackYes), cancellationToken);
             return await CompleteAsync(turn, pending.Answer, cancellationToken);
         }
 
         // The question itself again, not "what is it, then?": after "is that a yes to steroid tablets?" or "about 8 years
         // ago?" that would be a riddle.
-        await SayAsync(turn, Guide.Text("readBackNoAskAgain"), cancellationToken);
+        await SayAsync(turn, Guide.Text(AnswerTextKeys.ReadBackNoAskAgain), cancellationToken);
         return await AskAgainAsync(turn, cancellationToken);
     }
 
@@ -278,8 +278,8 @@ public sealed class QuestionTurn
     // "oh I meant 62": the value is said back, and a short reply naming the answer will do (NamedChangeAsync).
     private AnswerDecision WhichAnswer(string text, ReadOptions options) =>
         CorrectionReader.Read(text, options.Culture)?.NewValue is { } value
-            ? new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswerFor").Replace("{value}", value.Text, StringComparison.Ordinal), NewValue: value.Text)
-            : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text("whichAnswer"));
+            ? new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text(AnswerTextKeys.WhichAnswerFor).Replace("{value}", value.Text, StringComparison.Ordinal), NewValue: value.Text)
+            : new AnswerDecision(DecisionKind.WhichAnswer, Guide.Text(AnswerTextKeys.WhichAnswer));
 
     // "my age" after "which answer do you mean?": the value she gave then goes to the answer she names now. Anything else
     // lets it go: she has moved on.
@@ -308,15 +308,15 @@ public sealed class QuestionTurn
         turn.Record.Answers[correction.Question.Question.Id] = correction.New;
         var fact = Guide.Fact(correction.Question.Question.Id)!;
         var said = correction.Old is { } old
-            ? Guide.Text("changed").Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal)
+            ? Guide.Text(AnswerTextKeys.Changed).Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal)
                 .Replace("{old}", old.Readable, StringComparison.Ordinal)
-            : Guide.Text("changedNew").Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal);
+            : Guide.Text(AnswerTextKeys.ChangedNew).Replace("{label}", fact.Label, StringComparison.Ordinal).Replace("{value}", correction.New.Readable, StringComparison.Ordinal);
         await SayAsync(turn, Capitalised(said), cancellationToken);
         await _state.SaveAsync(turn.Context, turn.Record, cancellationToken);
         await _redFlags.TellNewAsync(turn.Context, turn.Record, cancellationToken);
         if (turn.Record.PlanReadyAt is not null)
         {
-            await SayAsync(turn, Guide.Text("planRebuilt"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.PlanRebuilt), cancellationToken);
             await turn.Context.SendActivityAsync(_wording.PlanMessage(CoachingInputs.From(turn.Record, _script).Assess(), turn.Context.Activity.ChannelId), cancellationToken);
         }
     }
@@ -367,7 +367,7 @@ public sealed class QuestionTurn
             // word for word, it would read as if she hadn't been heard: a line says what it waits for.
             if (!await SayListLaterAsync(turn, cancellationToken))
             {
-                await SayAsync(turn, Guide.Text("readBackStillOpen"), cancellationToken);
+                await SayAsync(turn, Guide.Text(AnswerTextKeys.ReadBackStillOpen), cancellationToken);
             }
 
             return await AskReadBackAsync(turn, turn.Unconfirmed, cancellationToken);
@@ -389,7 +389,7 @@ public sealed class QuestionTurn
                 return Dialog.EndOfTurn;
             case AnswerReadKind.OutOfRange when Between(open.Question, reading.Open.Answer) is var (low, high):
                 // "2 maybe 3" at a count: 2.5 is no count (it got "2.5 doesn't look right to me; between 0 and 6"). She picks.
-                var pick = MessageFactory.Text(Guide.Text("whichWhole").Replace("{low}", low, StringComparison.Ordinal).Replace("{high}", high, StringComparison.Ordinal));
+                var pick = MessageFactory.Text(Guide.Text(AnswerTextKeys.WhichWhole).Replace("{low}", low, StringComparison.Ordinal).Replace("{high}", high, StringComparison.Ordinal));
                 pick.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.Labelled(low, high) };
                 await turn.Context.SendActivityAsync(pick, cancellationToken);
                 return Dialog.EndOfTurn;
@@ -398,7 +398,7 @@ public sealed class QuestionTurn
                 return Dialog.EndOfTurn;
             case AnswerReadKind.Ambiguous when open.Question.Answer.Type == AnswerType.Choice:
                 // "pretty heavy, maybe 8 reps" says heavy and moderate: she picks, with the options in front of her.
-                var closest = MessageFactory.Text(Guide.Text("fitsSeveral"));
+                var closest = MessageFactory.Text(Guide.Text(AnswerTextKeys.FitsSeveral));
                 closest.SuggestedActions = new SuggestedActions { Actions = QuestionButtons.Of(open.Question, _commands) };
                 await turn.Context.SendActivityAsync(closest, cancellationToken);
                 return Dialog.EndOfTurn;
@@ -413,7 +413,7 @@ public sealed class QuestionTurn
 
         if (reading.Facts.FirstOrDefault(f => f.AlreadyAnswered) is { } known)
         {
-            await SayAsync(turn, Capitalised(Guide.Text("otherQuestion").Replace("{label}", known.Fact.Label, StringComparison.Ordinal)
+            await SayAsync(turn, Capitalised(Guide.Text(AnswerTextKeys.OtherQuestion).Replace("{label}", known.Fact.Label, StringComparison.Ordinal)
                 .Replace("{value}", known.Answer.Readable, StringComparison.Ordinal)), cancellationToken);
             return await AskAgainAsync(turn, cancellationToken);
         }
@@ -424,7 +424,7 @@ public sealed class QuestionTurn
         {
             // "a couple of glasses of wine" at the calcium question, "a yogurt and milk in my tea so 2" at the hormone-therapy
             // one: a count of another thing. Say what it was about, and ask again.
-            await SayAsync(turn, Guide.Text("aboutOther").Replace("{thing}", Phrases.AsSaid(turn.Text, thing), StringComparison.Ordinal)
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.AboutOther).Replace("{thing}", Phrases.AsSaid(turn.Text, thing), StringComparison.Ordinal)
                 .Replace("{label}", asked.Label, StringComparison.Ordinal), cancellationToken);
             // "I go swimming 3 times a week" at the strength question: why swimming is not counted is what she needs to know next.
             if (Guide.CountsTopic(thing) is { } counts)
@@ -484,7 +484,7 @@ public sealed class QuestionTurn
             // "Not sure" at a list: each of its questions is asked on its own, as the history list's retry promises, and
             // none is answered "no" from boxes she left empty (her medicines' list asked her again until "I'm having trouble").
             // "Not that I know of" at her conditions or medicines is the no she'd give a person.
-            await SayAsync(turn, Guide.Text("unknownList"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.UnknownList), cancellationToken);
             return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
         }
 
@@ -512,7 +512,7 @@ public sealed class QuestionTurn
         var picked = list.Answer.Choices.Where(c => (found.Ticks.Contains(c.Value) || read?.Contains(c.Title) == true) && !found.Unticks.Contains(c.Value)).ToList();
         if (picked.Count == 0)
         {
-            await SayAsync(turn, Guide.Text("listNoneHint"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.ListNoneHint), cancellationToken);
             return await AskAgainAsync(turn, cancellationToken);
         }
 
@@ -554,7 +554,7 @@ public sealed class QuestionTurn
                 return await KeepListAsync(turn, list.Answer.Choices.Where(c => named.Contains(c.Title)).ToList(), cancellationToken);
             }
 
-            await SayAsync(turn, Guide.Text("listMiss") + " " + Guide.Text("listNoneHint"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.ListMiss) + " " + Guide.Text(AnswerTextKeys.ListNoneHint), cancellationToken);
             return await AskAgainAsync(turn, cancellationToken);
         }
 
@@ -574,7 +574,7 @@ public sealed class QuestionTurn
             return await KeepListAsync(turn, kept, cancellationToken);
         }
 
-        await SayAsync(turn, Guide.Text("listMiss") + " " + Guide.Text("listNoneHint"), cancellationToken);
+        await SayAsync(turn, Guide.Text(AnswerTextKeys.ListMiss) + " " + Guide.Text(AnswerTextKeys.ListNoneHint), cancellationToken);
         return await AskAgainAsync(turn, cancellationToken);
     }
 
@@ -598,11 +598,11 @@ public sealed class QuestionTurn
         var question = turn.Open!.Question;
         if (question.Optional || turn.Dc.CanSkip())
         {
-            await SayAsync(turn, Guide.Text("unknownOk"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.UnknownOk), cancellationToken);
             return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
         }
 
-        await SayAsync(turn, Guide.Text("declineRequired").Replace("{why}", question.Why, StringComparison.Ordinal), cancellationToken);
+        await SayAsync(turn, Guide.Text(AnswerTextKeys.DeclineRequired).Replace("{why}", question.Why, StringComparison.Ordinal), cancellationToken);
         DeclinedQuestion.Set(turn.Context, question.Id);
         return await turn.Dc.EndDialogAsync(null, cancellationToken);
     }
@@ -721,9 +721,9 @@ public sealed class QuestionTurn
         var fact = Guide.Fact(question.Id);
         // A yes read from a hedge ("a bit scared of falling", "now and then") is asked as a yes, not "noted as Yes".
         var hedgedYes = read.Vague && read.Answer?.YesNo == true;
-        return read.AboutOther || hedgedYes ? Guide.Text("readBackYesAboutOther").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
+        return read.AboutOther || hedgedYes ? Guide.Text(AnswerTextKeys.ReadBackYesAboutOther).Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : read.FromSentence && fact?.ReadBack is { } safety ? safety
-            : read.Vague ? fact?.ReadBack ?? Guide.Text("readBackVague").Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
+            : read.Vague ? fact?.ReadBack ?? Guide.Text(AnswerTextKeys.ReadBackVague).Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : UnusualWording(question, read.Answer) is { } unusual ? unusual.Replace("{label}", fact?.Label ?? question.Ask, StringComparison.Ordinal)
             : null;
     }
@@ -731,7 +731,7 @@ public sealed class QuestionTurn
     // "2" at "how many hours do you sleep?": possible, but a slip is likelier, so she is asked before it is kept.
     private string? UnusualWording(QuestionScript question, StoredAnswer? answer) =>
         answer?.Number is { } value && question.Answer.Usual?.Compare(value) is { } side and not 0
-            ? Guide.Text(side < 0 ? "readBackBelowUsual" : "readBackAboveUsual")
+            ? Guide.Text(side < 0 ? AnswerTextKeys.ReadBackBelowUsual : AnswerTextKeys.ReadBackAboveUsual)
             : null;
 
     private async Task<DialogTurnResult?> UnknownAsync(Turn turn, CancellationToken cancellationToken)
@@ -739,7 +739,7 @@ public sealed class QuestionTurn
         var question = turn.Open!.Question;
         if (question.Optional)
         {
-            await SayAsync(turn, Guide.Text("unknownOk"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.UnknownOk), cancellationToken);
             return await CompleteAsync(turn, StoredAnswer.SkippedAnswer, cancellationToken);
         }
 
@@ -751,7 +751,7 @@ public sealed class QuestionTurn
 
         var closest = question.Answer.Type is AnswerType.Choice or AnswerType.YesNo;
         var easier = MessageFactory.Text(closest
-            ? Guide.Text("unknownRequiredChoice")
+            ? Guide.Text(AnswerTextKeys.UnknownRequiredChoice)
             : Retry.RoughGuess(question, turn.Imperial));
         // Her message took the question's buttons off the screen: "choose the closest" needs them back.
         var buttons = closest ? QuestionButtons.Of(question, _commands) : Retry.Buttons(question);
@@ -772,7 +772,7 @@ public sealed class QuestionTurn
             return false;
         }
 
-        await SayAsync(turn, Guide.Text("listLater").Replace("{label}", list, StringComparison.Ordinal), cancellationToken);
+        await SayAsync(turn, Guide.Text(AnswerTextKeys.ListLater).Replace("{label}", list, StringComparison.Ordinal), cancellationToken);
         return true;
     }
 
@@ -783,7 +783,7 @@ public sealed class QuestionTurn
         // "I was about 50" to "how old are you?" is her age back then: "I didn't catch a number" would puzzle her.
         if (turn.Open!.Question.Id == AnswerGuide.AgeQuestion && AnswerReader.SaysAgeThen(turn.Text))
         {
-            await SayAsync(turn, Guide.Text("ageThenNotNow"), cancellationToken);
+            await SayAsync(turn, Guide.Text(AnswerTextKeys.AgeThenNotNow), cancellationToken);
             return Dialog.EndOfTurn;
         }
 
@@ -846,7 +846,7 @@ public sealed class QuestionTurn
             : null;
 
     // "Noted: age 64, weight 9 stone 3 (58.5 kg)."
-    private string NotedLine(string facts) => Guide.Text("noted").Replace("{facts}", facts, StringComparison.Ordinal);
+    private string NotedLine(string facts) => Guide.Text(AnswerTextKeys.Noted).Replace("{facts}", facts, StringComparison.Ordinal);
 
     private static string Noted(FactScript fact, StoredAnswer answer) =>
         answer.Number == 1 && fact.NotedOne is { } one ? one

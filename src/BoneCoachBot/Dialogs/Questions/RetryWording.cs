@@ -13,22 +13,22 @@ public sealed class RetryWording(AnswerGuide guide)
     public string DidntCatch(QuestionScript question, bool imperial)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return Fill(guide.Text(question.Answer.Type is AnswerType.Choice or AnswerType.YesNo ? "didntCatchChoice" : "didntCatch"), question, imperial);
+        return Fill(guide.Text(question.Answer.Type is AnswerType.Choice or AnswerType.YesNo ? AnswerTextKeys.DidntCatchChoice : AnswerTextKeys.DidntCatch), question, imperial);
     }
 
     /// <summary>For "I don't know" to a number she must give: a guess will do, with an example (not "I didn't catch a number").</summary>
-    public string RoughGuess(QuestionScript question, bool imperial) => Fill(guide.Text("unknownRequired"), question, imperial);
+    public string RoughGuess(QuestionScript question, bool imperial) => Fill(guide.Text(AnswerTextKeys.UnknownRequired), question, imperial);
 
     /// <summary>"I read that as 61, but I need ..."; for an answer that belongs to another question.</summary>
     public string Understood(QuestionScript question, string value, bool imperial) =>
-        Fill(guide.Text("understood"), question, imperial).Replace("{value}", value, StringComparison.Ordinal);
+        Fill(guide.Text(AnswerTextKeys.Understood), question, imperial).Replace("{value}", value, StringComparison.Ordinal);
 
     public string Example(QuestionScript question, bool imperial)
     {
         ArgumentNullException.ThrowIfNull(question);
         var fact = guide.Fact(question.Id);
         return (imperial ? fact?.ExampleImperial : null) ?? fact?.Example
-            ?? question.Answer.Choices.FirstOrDefault()?.Title ?? guide.Text("expect.yesNo");
+            ?? question.Answer.Choices.FirstOrDefault()?.Title ?? guide.Text(AnswerTextKeys.ExpectYesNo);
     }
 
     /// <summary>Buttons for a number, amount or frequency question: the script's easy answers and, when optional, "I don't know".</summary>
@@ -43,7 +43,7 @@ public sealed class RetryWording(AnswerGuide guide)
         var labels = (guide.Fact(question.Id)?.Buttons ?? []).ToList();
         if (question.Optional)
         {
-            labels.Add(guide.Text("dontKnow"));
+            labels.Add(guide.Text(AnswerTextKeys.DontKnow));
         }
 
         return labels.Select(label => new CardAction(ActionTypes.ImBack, label, value: label)).ToList();
@@ -60,12 +60,18 @@ public sealed class RetryWording(AnswerGuide guide)
     }
 
     private string Fill(string template, QuestionScript question, bool imperial) =>
-        template.Replace("{expect}", guide.Text("expect." + TypeName(question.Answer.Type)), StringComparison.Ordinal)
+        template.Replace("{expect}", guide.Text(Expect(question.Answer.Type)), StringComparison.Ordinal)
             .Replace("{example}", Example(question, imperial), StringComparison.Ordinal);
 
-    private static string TypeName(AnswerType type) => type switch
+    private static string Expect(AnswerType type) => type switch
     {
-        AnswerType.YesNo => "yesNo",
-        _ => type.ToString().ToLowerInvariant(),
+        AnswerType.Number => AnswerTextKeys.ExpectNumber,
+        AnswerType.Quantity => AnswerTextKeys.ExpectQuantity,
+        AnswerType.Frequency => AnswerTextKeys.ExpectFrequency,
+        AnswerType.Duration => AnswerTextKeys.ExpectDuration,
+        AnswerType.Choice => AnswerTextKeys.ExpectChoice,
+        AnswerType.MultiChoice => AnswerTextKeys.ExpectMultiChoice,
+        AnswerType.YesNo => AnswerTextKeys.ExpectYesNo,
+        _ => AnswerTextKeys.ExpectText,
     };
 }

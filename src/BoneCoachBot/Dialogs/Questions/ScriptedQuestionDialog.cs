@@ -53,7 +53,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
         var ask = step.GetOptions<QuestionAsk>()!;
         if (step.Outcome is GaveUp && !ask.Relaxed)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text("gaveUp")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text(CommandTextKeys.GaveUp)), cancellationToken);
             return await step.ReplaceDialogAsync(Id, new QuestionAsk { Part = ask.Part, QuestionId = ask.QuestionId, Relaxed = true }, cancellationToken);
         }
 
@@ -84,7 +84,7 @@ public sealed class ScriptedQuestionDialog : WaterfallDialog
             ?? (step.Outcome is null ? _asking.Reading.Read(question, step, _asking.Today) ?? StoredAnswer.SkippedAnswer : StoredAnswer.SkippedAnswer);
         if (!answer.Skipped && Contradicts(question.Id, answer, record))
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text("contradiction")), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_asking.Commands.Text(CommandTextKeys.Contradiction)), cancellationToken);
             return await step.ReplaceDialogAsync(Id, ask, cancellationToken);
         }
 
