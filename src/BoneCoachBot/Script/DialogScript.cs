@@ -216,6 +216,9 @@ public sealed record FactScript
     /// <summary>The "Noted:" wording when the value is 1 ("1 calcium-rich serving a day"); else <see cref="Noted"/>.</summary>
     public string? NotedOne { get; init; }
 
+    /// <summary>The "Noted:" wording for her no, where <see cref="Noted"/> names only the thing ("no steroid tablets").</summary>
+    public string? NotedNo { get; init; }
+
     /// <summary>A list question's answers to things she names that are not its options as written.</summary>
     public IReadOnlyList<ListMention> Mentions { get; init; } = [];
 

@@ -80,6 +80,8 @@ public sealed record FactTexts
 
     public string? NotedOne { get; init; }
 
+    public string? NotedNo { get; init; }
+
     public IReadOnlyList<string> NotUnits { get; init; } = [];
 
     public IReadOnlyList<string> OwnUnitWords { get; init; } = [];

@@ -59,6 +59,7 @@ internal static class ScriptOverlay
         Buttons = words.Buttons,
         About = Both(words.About, english.About),
         NotedOne = words.NotedOne,
+        NotedNo = words.NotedNo,
         NotUnits = Both(words.NotUnits, english.NotUnits),
         OwnUnitWords = Both(words.OwnUnitWords, english.OwnUnitWords),
         NotUnitsReply = words.NotUnitsReply,

@@ -421,6 +421,20 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Contains("fall", record.Answers["historyScreen"].Readable, StringComparison.OrdinalIgnoreCase);
     }
 
+    // "no, but I walk the dog every day" at the steroid question was noted as "Noted: steroid tablets, walking 7 days a
+    // week.": her no read as a yes. A fact noted by its name alone has words for a no.
+    [Fact]
+    public async Task A_no_noted_beside_another_fact_is_said_as_a_no()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(6)));
+
+        var reply = await chat.SayAsync("no, but I walk the dog every day");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal("Noted: no steroid tablets, walking 7 days a week.", reply[0]);
+        Assert.False(record.Answers["steroidTablets"].YesNo);
+    }
+
     // "I don't think so" to "Do you have any of these conditions?" got "Name any that apply": the no she'd give a person.
     [Theory]
     [InlineData("I don't think so")]

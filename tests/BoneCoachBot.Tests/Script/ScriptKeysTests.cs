@@ -61,6 +61,20 @@ public sealed partial class ScriptKeysTests
     }
 
     [Fact]
+    public void A_yes_no_fact_noted_by_name_alone_without_words_for_a_no_stops_loading()
+    {
+        using var folder = new ScriptFolder();
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "answers.json")))!.AsObject();
+        Assert.True(answers["facts"]!.AsArray().Single(f => (string?)f!["question"] == "warfarin")!.AsObject().Remove("notedNo"));
+        folder.Write("answers.json", answers.ToJsonString()); // English only: Write drops the overlays
+
+        var broken = Assert.Throws<ScriptException>(() => new AnswerGuide(ScriptLoader.Load(folder.Path)));
+
+        Assert.Contains("'warfarin'", broken.Message);
+        Assert.Contains("notedNo", broken.Message);
+    }
+
+    [Fact]
     public void The_code_reads_wording_by_key_constants_only()
     {
         // A key spelled in a call ("Text(\"noWhy\")") escapes the start-up check: one such key was missing from

@@ -52,6 +52,7 @@ public sealed class AnswerGuide
         }
 
         CheckMentionTexts();
+        CheckNotedNo();
     }
 
     /// <summary>The answers.json text that says why a thing she named at a list is not one of its options.</summary>
@@ -59,6 +60,18 @@ public sealed class AnswerGuide
     {
         ArgumentNullException.ThrowIfNull(mention);
         return "mention." + mention.Id;
+    }
+
+    // A yes/no fact noted by its name alone ("steroid tablets") would note her no as a yes: it needs words for the no.
+    private void CheckNotedNo()
+    {
+        var yesNo = Questions.Where(q => q.Question.Answer.Type == AnswerType.YesNo).Select(q => q.Question.Id).ToHashSet(StringComparer.Ordinal);
+        var unsaid = _factsByLanguage[ScriptLanguage.English].Values
+            .FirstOrDefault(f => yesNo.Contains(f.Question) && !f.Noted.Contains("{value}", StringComparison.Ordinal) && f.NotedNo is null);
+        if (unsaid is not null)
+        {
+            throw new ScriptException($"dialogs/{ScriptName}.json", null, $"the fact '{unsaid.Question}' needs 'notedNo': its 'noted' names only the thing, so a no would read as a yes.");
+        }
     }
 
     // A mention's text is said in the middle of her list's answer: one missing stops loading, not her chat.

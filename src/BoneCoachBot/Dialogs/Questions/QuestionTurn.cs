@@ -848,8 +848,10 @@ public sealed class QuestionTurn
     // "Noted: age 64, weight 9 stone 3 (58.5 kg)."
     private string NotedLine(string facts) => Guide.Text(AnswerTextKeys.Noted).Replace("{facts}", facts, StringComparison.Ordinal);
 
+    // "no steroid tablets": a fact noted by its name alone says her no in words of its own.
     private static string Noted(FactScript fact, StoredAnswer answer) =>
-        answer.Number == 1 && fact.NotedOne is { } one ? one
+        answer.YesNo == false && fact.NotedNo is { } no ? no
+        : answer.Number == 1 && fact.NotedOne is { } one ? one
             : fact.Noted.Replace("{value}", answer.Said is { } said ? $"{said} ({answer.Readable})" : answer.Readable, StringComparison.Ordinal);
 
     // "-2.8" for a T-score, "5 mg" for a dose: the number as she gave it, without the conversion in brackets.
