@@ -421,6 +421,36 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.Contains("fall", record.Answers["historyScreen"].Readable, StringComparison.OrdinalIgnoreCase);
     }
 
+    // "not really, I walk the dog every day" at her conditions kept "None of these" and lost the walking; read whole, the
+    // message would have said no walking at all. Only what follows her none is read for the other questions.
+    [Theory]
+    [InlineData(7, "not really, I walk the dog every day", "Noted: walking 7 days a week.", "walkingDaysPerWeek", 7)]
+    [InlineData(8, "none, but I do yoga twice a week", "Noted: balance practice 2 times a week.", "balanceSessionsPerWeek", 2)]
+    public async Task A_none_at_a_list_with_an_aside_keeps_the_aside(int answered, string said, string noted, string question, double kept)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(answered)));
+
+        var reply = await chat.SayAsync(said);
+        var record = await RecordAsync(chat);
+
+        Assert.Equal(noted, reply[0]);
+        Assert.StartsWith("Noted: ", reply[1], StringComparison.Ordinal);
+        Assert.EndsWith(": None of these.", reply[1], StringComparison.Ordinal);
+        Assert.Equal(kept, record.Answers[question].Number);
+    }
+
+    [Fact]
+    public async Task A_vague_aside_after_a_none_at_a_list_keeps_nothing_for_it()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding.Take(7)));
+
+        var reply = await chat.SayAsync("no, I don't walk much");
+        var record = await RecordAsync(chat);
+
+        Assert.Equal("Noted: conditions: None of these.", reply[0]);
+        Assert.False(record.Answers.ContainsKey("walkingDaysPerWeek"));
+    }
+
     // "no, but I walk the dog every day" at the steroid question was noted as "Noted: steroid tablets, walking 7 days a
     // week.": her no read as a yes. A fact noted by its name alone has words for a no.
     [Fact]

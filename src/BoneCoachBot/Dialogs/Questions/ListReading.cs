@@ -31,11 +31,16 @@ public static partial class ListReading
     /// "none of those, I take something for blood pressure though": a none first, and later clauses that name no option
     /// (nor an exception to the none, "none except coeliac").
     /// </summary>
-    public static bool NoneThenAside(QuestionScript list, string text, string culture)
+    public static bool NoneThenAside(QuestionScript list, string text, string culture) => Aside(list, text, culture) is not null;
+
+    /// <summary>What follows her none when <see cref="NoneThenAside"/> holds ("I walk the dog every day"); else null.</summary>
+    public static string? Aside(QuestionScript list, string text, string culture)
     {
         var clauses = MessageReader.Clauses(text);
         return clauses.Count > 1 && Read(list, clauses[0], culture) is { IsNone: true }
-            && clauses.Skip(1).All(c => Read(list, Exception().Replace(c, string.Empty), culture) is null or { IsNone: true });
+            && clauses.Skip(1).All(c => Read(list, Exception().Replace(c, string.Empty), culture) is null or { IsNone: true })
+            ? string.Join(", ", clauses.Skip(1))
+            : null;
     }
 
     [GeneratedRegex(@"\b(?:every|each|cada|todos\s+los|todas\s+las)\s+(?:other\s+)?(?:day|days|week|weeks|night|nights|morning|mornings|evening|evenings|time|d[ií]as?|semanas?|noches?|mañanas?|tardes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

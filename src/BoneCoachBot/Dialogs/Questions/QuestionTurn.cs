@@ -337,8 +337,11 @@ public sealed class QuestionTurn
             // question is noted, as anywhere else, and the list asked again. A message the list reads stays the list's
             // ("I fell twice this year, once on the stairs" is a fall, not impact once a week).
             // "I take vitamin D, 1000 units": the amount for a question her ticks open is kept with the list's answer.
+            // "not really, I walk the dog every day": her none's aside alone is read for other questions, as anywhere else
+            // (the whole message would read "not really ... walk" as no walking).
             var readsNothing = ListReadsNothing(turn);
-            var told = readsNothing ? reading.Facts.Where(f => (!f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers))
+            var facts = readsNothing ? reading.Facts : AsideFacts(turn);
+            var told = readsNothing || facts.Count > 0 ? facts.Where(f => (!f.AlreadyAnswered || TurnsNoToYes(f, turn.Record.Answers))
                 && !open.Question.Answer.Choices.Any(c => c.Fills == f.Question.Question.Id)).ToList()
                 : reading.Facts.Where(f => !f.AlreadyAnswered && f.Question.Question.AskIf.Any(gate => gate.Question == open.Question.Id)).ToList();
             await NoteAsync(turn, null, AnswerRead.Unread, told, cancellationToken);
@@ -539,6 +542,15 @@ public sealed class QuestionTurn
         return ListReading.Read(list, turn.Text, culture) is null && !_mentions.Read(list, turn.Text).Any
             && !Guide.IsUnknown(turn.Text) && !NotKnowing.Admits(turn.Text) && !TentativeNo.Matches(turn.Text)
             && !ListReading.NoneThenAside(list, turn.Text, culture);
+    }
+
+    // The facts in what follows her none at a list ("none, but I do yoga twice a week"), when nothing else is the list's.
+    private IReadOnlyList<FactFill> AsideFacts(Turn turn)
+    {
+        var list = turn.Open!.Question;
+        return ListReading.Aside(list, turn.Text, turn.Options.Culture) is { } aside && !_mentions.Read(list, turn.Text).Any
+            ? _messages.Read(list, aside, turn.Options, turn.Record.Answers).Facts
+            : [];
     }
 
     // Her words with nothing the mentions know: "every day" is how often, not "all of them"; "none of those, I take
