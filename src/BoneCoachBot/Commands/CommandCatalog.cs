@@ -37,6 +37,9 @@ public sealed class CommandCatalog
 
     public string Text(string key) => Script.Text(key);
 
+    /// <summary>"Yes" or "No" in the turn's language, as her answers are said back.</summary>
+    public string YesOrNo(bool yes) => Text(yes ? CommandTextKeys.Yes : CommandTextKeys.No);
+
     public string? Reply(string commandId) => Script.Commands.FirstOrDefault(c => c.Id == commandId)?.Reply;
 
     private static string Normalize(string text) =>

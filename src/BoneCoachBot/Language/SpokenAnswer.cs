@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Commands;
 using BoneCoachBot.Dialogs;
 using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Script;
@@ -21,7 +22,7 @@ public static class SpokenAnswer
         ArgumentNullException.ThrowIfNull(commands);
         return answer switch
         {
-            { YesNo: { } yes } => commands.Text(yes ? "yes" : "no"),
+            { YesNo: { } yes } => commands.Text(yes ? CommandTextKeys.Yes : CommandTextKeys.No),
             { Choices.Count: 0 } => commands.Text(DeepenTextKeys.NoneOfThese),
             { Choices: { } picked } => string.Join(", ", question.Answer.Choices.Where(c => picked.Contains(c.Value)).Select(c => c.Title)),
             { Choice: { } value } when question.Answer.Choices.FirstOrDefault(c => c.Value == value) is { } choice => choice.Title,

@@ -89,9 +89,9 @@ public sealed partial class ScriptKeysTests
         Assert.Empty(spelled);
     }
 
-    // x.Text("key"), x.CheckInText("key." + ...) and PhraseList("key"): a wording key written into the call. (A card's own
-    // Text("• " + line) builds a text block, not a key.)
-    [GeneratedRegex(@"(?:\.(?:Text|CheckInText|Fill)|\bPhraseList)\(\s*""", RegexOptions.CultureInvariant)]
+    // x.Text("key"), x.Text(yes ? "yes" : "no"), x.CheckInText("key." + ...) and PhraseList("key"): a wording key written
+    // into the call. (A card's own Text("• " + line) builds a text block, not a key.)
+    [GeneratedRegex(@"(?:\.(?:Text|CheckInText|Fill)|\bPhraseList)\((?:[^()""]*\?\s*)?""", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledKey();
 
     [Fact]

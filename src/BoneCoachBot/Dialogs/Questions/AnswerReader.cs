@@ -783,7 +783,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
 
     private static StoredAnswer Chosen(ChoiceScript choice) => new() { Choice = choice.Value, Readable = choice.Title };
 
-    private StoredAnswer YesNoAnswer(bool yes) => new() { YesNo = yes, Readable = commands.Text(yes ? "yes" : "no") };
+    private StoredAnswer YesNoAnswer(bool yes) => new() { YesNo = yes, Readable = commands.YesOrNo(yes) };
 
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

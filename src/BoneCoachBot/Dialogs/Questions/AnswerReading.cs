@@ -26,7 +26,7 @@ public sealed class AnswerReading(CommandCatalog catalog)
             AnswerType.Choice => step.ResultAs<FoundChoice>() is { } found && found.Index < question.Answer.Choices.Count
                 ? Chosen(question.Answer.Choices[found.Index]) : null,
             AnswerType.MultiChoice => step.ResultAs<ChosenSet>() is { } set ? Picked(question, set) : null,
-            AnswerType.YesNo => step.ResultAs<bool?>() is { } yes ? new StoredAnswer { YesNo = yes, Readable = catalog.Text(yes ? "yes" : "no") } : null,
+            AnswerType.YesNo => step.ResultAs<bool?>() is { } yes ? new StoredAnswer { YesNo = yes, Readable = catalog.YesOrNo(yes) } : null,
             _ => step.ResultAs<string>() is { } text ? new StoredAnswer { Readable = text } : null,
         };
     }
@@ -62,7 +62,7 @@ public sealed class AnswerReading(CommandCatalog catalog)
             var target = script.Dialogs.Values.SelectMany(d => d.Questions).First(q => q.Id == choice.Fills);
             var yes = chosen.Contains(choice.Value, StringComparer.Ordinal);
             yield return (target.Id, target.Answer.Type == AnswerType.YesNo
-                ? new StoredAnswer { YesNo = yes, Readable = catalog.Text(yes ? "yes" : "no") }
+                ? new StoredAnswer { YesNo = yes, Readable = catalog.YesOrNo(yes) }
                 : Chosen(target.Answer.Choices.First(c => c.Value == (yes ? "yes" : "no"))));
         }
     }
