@@ -31,5 +31,10 @@ public sealed class ConversationMarks
 /// <summary>
 /// An answer read back to her ("So your lowest T-score was -2.8, is that right?"), kept only after a yes; Asked is the
 /// line she was asked (null in marks saved before it was kept), asked again when she answers something else first.
+/// With <see cref="Ungates"/> it asks whether her no changes the yes that opened the question: Answer is that no.
 /// </summary>
-public sealed record PendingReadBack(string QuestionId, StoredAnswer Answer, string? Asked = null);
+public sealed record PendingReadBack(string QuestionId, StoredAnswer Answer, string? Asked = null)
+{
+    /// <summary>The yes/no question whose yes opened <see cref="QuestionId"/>, which Answer would change.</summary>
+    public string? Ungates { get; init; }
+}

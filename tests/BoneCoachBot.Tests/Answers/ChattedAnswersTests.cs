@@ -628,20 +628,62 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
     }
 
     // Found chatting: "never" at "How many times have you fallen in the last 12 months?", after she ticked a fall in the
-    // last year, got "I didn't catch a number". Her no changes the answer the count was opened by, the list's tick goes,
-    // and nothing is kept for the count or asked about those falls.
+    // last year, got "I didn't catch a number". A no that names the fall changes the answer the count was opened by, the
+    // list's tick goes, and nothing is kept for the count or asked about those falls.
+    [Fact]
+    public async Task A_no_naming_the_fall_at_the_count_after_a_ticked_fall_changes_the_fall_to_no()
+    {
+        var chat = await AtFallsCountAsync();
+
+        var reply = await chat.SayAsync("no, I haven't fallen");
+
+        await AssertFallChangedToNoAsync(chat, reply);
+    }
+
+    // Found chatting: "no not really" there changed her fall to no at once, though it may have been meant for something
+    // else, and the fall is a red flag. A bare no, or none, is read back first; her yes changes it.
     [Theory]
     [InlineData("never")]
-    [InlineData("no, I haven't fallen")]
-    public async Task No_falls_at_the_count_after_a_ticked_fall_changes_the_fall_to_no(string said)
+    [InlineData("no not really")]
+    [InlineData("0")]
+    public async Task A_bare_no_at_the_count_after_a_ticked_fall_asks_before_changing_it(string said)
+    {
+        var chat = await AtFallsCountAsync();
+
+        var asked = await chat.SayAsync(said);
+        var keptMeanwhile = (await RecordAsync(chat)).Answers["fallsLastYear"].YesNo;
+        var reply = await chat.SayAsync("yes");
+
+        Assert.Equal(["You told me earlier about a fall in the last year. Should I change that to no fall in the last year?"], asked);
+        Assert.Equal(true, keptMeanwhile);
+        await AssertFallChangedToNoAsync(chat, reply);
+    }
+
+    [Fact]
+    public async Task A_no_to_changing_the_fall_keeps_it_and_asks_the_count_again()
+    {
+        var chat = await AtFallsCountAsync();
+        await chat.SayAsync("never");
+
+        var reply = await chat.SayAsync("no");
+        var answered = await chat.SayAsync("twice, sorry");
+
+        Assert.Equal(["I've kept a fall in the last year, which you told me earlier. If that's not right, say 'change my answers'.", Ask("loading", "fallsCount")], reply);
+        Assert.Equal(true, (await RecordAsync(chat)).Answers["fallsLastYear"].YesNo);
+        Assert.StartsWith("So the number of falls in the last 12 months is 2", answered[0], StringComparison.Ordinal);
+    }
+
+    private async Task<Chat> AtFallsCountAsync()
     {
         var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "64", "60 kg", "162 cm", "10 years ago", "a fall in the last year", "no", "none", "none", "none"]));
         var asked = await chat.SayAsync("none");
-
-        var reply = await chat.SayAsync(said);
-
-        var record = await RecordAsync(chat);
         Assert.Equal(Ask("loading", "fallsCount"), asked[^1]);
+        return chat;
+    }
+
+    private async Task AssertFallChangedToNoAsync(Chat chat, IReadOnlyList<string> reply)
+    {
+        var record = await RecordAsync(chat);
         Assert.Equal("Changed a fall in the last year to No (it was Yes).", reply[0]);
         Assert.Equal(Ask("hormones", "hormoneTherapy"), reply[^1]);
         Assert.Equal(false, record.Answers["fallsLastYear"].YesNo);

@@ -233,6 +233,11 @@ public sealed class QuestionTurn
 
         // "2" again after "2 h, is that right?" says yes as plainly as "yes" does.
         var confirmed = ConfirmWords.For(turn.Options.Culture).Match(turn.Text) ?? (SaysTheValueAgain(turn, pending) ? true : null);
+        if (pending.Ungates is { } gate)
+        {
+            return await UngateReadBackAsync(turn, pending, gate, confirmed, cancellationToken);
+        }
+
         if (confirmed is null || GivesAnotherValue(turn, pending))
         {
             turn.Unconfirmed = pending;
@@ -385,6 +390,8 @@ public sealed class QuestionTurn
                 return await UngateAsync(turn, namedNo, cancellationToken);
             case AnswerReadKind.Unknown:
                 return await UnknownAsync(turn, cancellationToken);
+            case AnswerReadKind.OutOfRange when GateZeroed(turn, reading.Open) is { } zeroed:
+                return await AskUngateAsync(turn, zeroed, cancellationToken);
             case AnswerReadKind.OutOfRange when open.Question.Answer.Type == AnswerType.Quantity && reading.Open.Answer is { } number
                 && !number.Readable.Contains(' ', StringComparison.Ordinal):
                 // A bare number no unit makes sensible ("-2.8" for height lost): say what we read and what we need.
@@ -440,10 +447,42 @@ public sealed class QuestionTurn
 
         if (GateDenied(turn) is { } denied)
         {
-            return await UngateAsync(turn, denied, cancellationToken);
+            return NamesDenied(turn, denied) ? await UngateAsync(turn, denied, cancellationToken) : await AskUngateAsync(turn, denied, cancellationToken);
         }
 
         return await MissAsync(turn, cancellationToken);
+    }
+
+    private bool NamesDenied(Turn turn, AnswerChange denied) =>
+        Guide.NamesSubjectOf(denied.Question.Question.Id, turn.Text) || Guide.NamesSubjectOf(turn.Open!.Question.Id, turn.Text);
+
+    // "never", or "no not really", at the falls count after she told of a fall: a bare no may be meant for something else,
+    // and the yes it would take back is a red flag, so it changes only on her word.
+    private async Task<DialogTurnResult> AskUngateAsync(Turn turn, AnswerChange denied, CancellationToken cancellationToken)
+    {
+        var fact = Guide.Fact(denied.Question.Question.Id)!;
+        var asked = Guide.Text(AnswerTextKeys.UngateAsk).Replace("{before}", Noted(fact, denied.Old!), StringComparison.Ordinal)
+            .Replace("{after}", Noted(fact, denied.New), StringComparison.Ordinal);
+        var pending = new PendingReadBack(turn.Open!.Question.Id, denied.New, asked) { Ungates = denied.Question.Question.Id };
+        return await AskReadBackAsync(turn, pending, cancellationToken);
+    }
+
+    // Her yes changes the earlier yes to no; her no keeps it and asks the question again; anything else is read as usual
+    // ("twice" answers the count).
+    private async Task<DialogTurnResult?> UngateReadBackAsync(Turn turn, PendingReadBack pending, string gate, bool? confirmed, CancellationToken cancellationToken)
+    {
+        if (confirmed is null || Guide.Find(gate) is not { } gating || turn.Record.Answers.GetValueOrDefault(gate) is not { YesNo: true } yes)
+        {
+            return null;
+        }
+
+        if (confirmed == true)
+        {
+            return await UngateAsync(turn, new AnswerChange(gating, yes, pending.Answer), cancellationToken);
+        }
+
+        await SayAsync(turn, _commands.Text(CommandTextKeys.KeptEarlierYes).Replace("{label}", Guide.Fact(gate)!.Label, StringComparison.Ordinal), cancellationToken);
+        return await AskAgainAsync(turn, cancellationToken);
     }
 
     // "never" at "how many times have you fallen?" after she ticked a fall: a no to the yes this question was opened by.
@@ -453,11 +492,9 @@ public sealed class QuestionTurn
     {
         var open = turn.Open!.Question;
         var bareNoAnswers = !named && open.Answer is { Type: AnswerType.Number, Integer: true };
-        foreach (var gate in open.AskIf.Where(g => g.Is is { ValueKind: System.Text.Json.JsonValueKind.True }))
+        foreach (var (gating, yes) in YesGates(turn))
         {
-            if (Guide.Find(gate.Question) is { Question.Answer.Type: AnswerType.YesNo } gating
-                && (bareNoAnswers || Guide.NamesSubjectOf(gate.Question, turn.Text) || Guide.NamesSubjectOf(open.Id, turn.Text))
-                && turn.Record.Answers.GetValueOrDefault(gate.Question) is { YesNo: true } yes
+            if ((bareNoAnswers || Guide.NamesSubjectOf(gating.Question.Id, turn.Text) || Guide.NamesSubjectOf(open.Id, turn.Text))
                 && _messages.Read(gating.Question, turn.Text, turn.Options, turn.Record.Answers).Open is { Kind: AnswerReadKind.Value, Answer.YesNo: false } no)
             {
                 return new AnswerChange(gating, yes, no.Answer!);
@@ -466,6 +503,19 @@ public sealed class QuestionTurn
 
         return null;
     }
+
+    // "0" at the falls count after she told of a fall: none at a count opened by her yes is a no to that yes.
+    private AnswerChange? GateZeroed(Turn turn, AnswerRead read) =>
+        read.Answer?.Number == 0 && YesGates(turn).FirstOrDefault() is ({ } gating, { } yes)
+            ? new AnswerChange(gating, yes, new StoredAnswer { YesNo = false, Readable = _commands.YesOrNo(false) })
+            : null;
+
+    // The yes/no questions whose yes opened the open question, with that yes.
+    private IEnumerable<(PartQuestion Gating, StoredAnswer Yes)> YesGates(Turn turn) =>
+        turn.Open!.Question.AskIf.Where(g => g.Is is { ValueKind: System.Text.Json.JsonValueKind.True })
+            .Select(g => (Gating: Guide.Find(g.Question), Yes: turn.Record.Answers.GetValueOrDefault(g.Question)))
+            .Where(g => g is { Gating.Question.Answer.Type: AnswerType.YesNo, Yes.YesNo: true })
+            .Select(g => (g.Gating!, g.Yes!));
 
     // Her no is kept for the question it answers (and the tick of the list that answered it goes), said back as a change;
     // the open question, which no longer applies, keeps nothing (ScriptedQuestionDialog sees its gate closed).
