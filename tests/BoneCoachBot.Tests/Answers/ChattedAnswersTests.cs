@@ -451,6 +451,24 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("walkingDaysPerWeek"));
     }
 
+    // Found chatting: after three misses at "When was your last menstrual period?", "I do pilates on a tuesday" was kept as
+    // her last period "less than a week ago": the reader found no answer in it, and the prompt's date recognizer read it.
+    [Fact]
+    public async Task What_the_reader_finds_no_answer_in_the_prompt_does_not_read_either()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "63", "70 kg", "160 cm"]));
+        foreach (var miss in new[] { "none", "none", "none", "I walk the dog twice a day" })
+        {
+            await chat.SayAsync(miss);
+        }
+
+        var reply = await chat.SayAsync("I do pilates on a tuesday");
+        var record = await RecordAsync(chat);
+
+        Assert.NotEqual(Ask("onboarding", "historyScreen"), reply[^1]);
+        Assert.False(record.Answers.ContainsKey("lastPeriod"));
+    }
+
     // "no, but I walk the dog every day" at the steroid question was noted as "Noted: steroid tablets, walking 7 days a
     // week.": her no read as a yes. A fact noted by its name alone has words for a no.
     [Fact]

@@ -11,12 +11,22 @@ namespace BoneCoachBot.Dialogs.Questions;
 /// </summary>
 public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
 {
-    public Task<bool> NumberAsync(PromptValidatorContext<double> context, CancellationToken cancellationToken) =>
-        RangeAsync(context, context.Recognized.Value, cancellationToken);
+    public async Task<bool> NumberAsync(PromptValidatorContext<double> context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return NothingRead.In(context.Context)
+            ? await NotUnderstoodAsync(context.Context, cancellationToken)
+            : await RangeAsync(context, context.Recognized.Value, cancellationToken);
+    }
 
     public async Task<bool> QuantityAsync(PromptValidatorContext<Quantity> context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (NothingRead.In(context.Context))
+        {
+            return await NotUnderstoodAsync(context.Context, cancellationToken);
+        }
+
         if (context.Recognized.Succeeded || context.Recognized.Clarification is not null)
         {
             return context.Recognized.Succeeded;
@@ -38,7 +48,7 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
     public async Task<bool> DurationAsync(PromptValidatorContext<DateAnswer> context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Recognized.Succeeded || context.Recognized.Value is null
+        if (!context.Recognized.Succeeded || context.Recognized.Value is null || NothingRead.In(context.Context)
             || AnswerReader.SaysHowOften(context.Context.Activity.Text ?? string.Empty, PromptCulture.Of(context.Context, null)))
         {
             return await NotUnderstoodAsync(context.Context, cancellationToken);
@@ -51,7 +61,7 @@ public sealed class AnswerChecks(CommandCatalog catalog, TimeProvider time)
     public async Task<bool> UnderstoodAsync<T>(PromptValidatorContext<T> context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return (context.Recognized.Succeeded && !NoOptionRead.In(context.Context)) || await NotUnderstoodAsync(context.Context, cancellationToken);
+        return (context.Recognized.Succeeded && !NothingRead.In(context.Context)) || await NotUnderstoodAsync(context.Context, cancellationToken);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

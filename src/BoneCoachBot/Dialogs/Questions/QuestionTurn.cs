@@ -854,9 +854,10 @@ public sealed class QuestionTurn
             return await AskAgainAsync(turn, cancellationToken);
         }
 
-        if (turn.Open!.Question.Answer.Type == AnswerType.Choice)
+        // A unit alone answers the amount prompt's "which unit?"; anything else the prompt must not read on its own.
+        if (turn.Open!.Question.Answer.Type != AnswerType.Text && UnitCatalog.Find(turn.Text.TrimEnd('.', '!', '?')) is null)
         {
-            NoOptionRead.Set(turn.Context);
+            NothingRead.Set(turn.Context);
         }
 
         // Another language and a unit alone ("lb" after "which unit?") are the prompt's to answer.
