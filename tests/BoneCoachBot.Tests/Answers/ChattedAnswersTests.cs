@@ -451,6 +451,19 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("walkingDaysPerWeek"));
     }
 
+    // Found chatting: "I walk the dog twice a day" was "about something else (dog)": 14 times a week is no count of days,
+    // but more than once a day is every day.
+    [Fact]
+    public async Task More_than_once_a_day_at_a_count_of_days_is_every_day()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding));
+
+        var reply = await chat.SayAsync("I walk the dog twice a day");
+
+        Assert.Equal("Noted: walking 7 days a week.", reply[0]);
+        Assert.Equal(7, (await RecordAsync(chat)).Answers["walkingDaysPerWeek"].Number);
+    }
+
     // Found chatting: after three misses at "When was your last menstrual period?", "I do pilates on a tuesday" was kept as
     // her last period "less than a week ago": the reader found no answer in it, and the prompt's date recognizer read it.
     [Fact]

@@ -661,6 +661,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             // "3 a day", "3 al día": a bare number said per day is the count a day (it was taken as 3 a week, so 0.43 a day).
             var countADay = per == "day" && mentions.All(m => m is { Kind: MentionKind.Number, Per: RatePeriod.None }) && PerDay().IsMatch(text);
             var value = !countADay && per == "day" && Period().IsMatch(text) ? Math.Round(frequency.PerWeek / DaysPerWeek, 2) : frequency.PerWeek;
+            // "I walk the dog twice a day" at "on how many days?": more than once a day is every day.
+            if (question.Answer.Counts == FrequencyCount.Days && value > DaysPerWeek && PerDay().IsMatch(text))
+            {
+                value = DaysPerWeek;
+            }
+
             return Ranged(question, value, text, vague: frequency.Vague);
         }
 
