@@ -26,6 +26,7 @@ public static class CommandTextKeys
     public const string WhichUnit = "whichUnit";
     public const string WrongUnit = "wrongUnit";
     public const string SummaryOffer = "summaryOffer";
+    public const string SummaryOfferRetry = "summaryOfferRetry";
     public const string AfterPlan = "afterPlan";
     public const string Afterwards = "afterwards";
     public const string PlanNotYet = "planNotYet";

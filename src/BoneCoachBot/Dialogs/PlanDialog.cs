@@ -89,7 +89,7 @@ public sealed partial class PlanDialog : ComponentDialog
             await step.Context.SendActivitiesAsync([.. replies.Select(text => MessageFactory.Text(text))], cancellationToken);
         }
 
-        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text(CommandTextKeys.SummaryOffer)), cancellationToken);
+        return await step.PromptAsync(SummaryPromptId, Offer(_commands.Text(CommandTextKeys.SummaryOffer), _commands.Text(CommandTextKeys.SummaryOfferRetry)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -122,8 +122,9 @@ public sealed partial class PlanDialog : ComponentDialog
 
     private static string CultureOf(DialogContext dc) => PromptCulture.Resolve(dc.Context.Activity.Locale, null);
 
-    private static PromptOptions Offer(string question) =>
-        new() { Prompt = MessageFactory.Text(question), MaxAttempts = 2, AllowSkip = true };
+    // "1000 IU" at the offer got the same question again, word for word: the retry says what it waits for.
+    private static PromptOptions Offer(string question, string retry) =>
+        new() { Prompt = MessageFactory.Text(question), RetryPrompt = MessageFactory.Text(retry), MaxAttempts = 2, AllowSkip = true };
 
     [LoggerMessage(EventId = 1204, Level = LogLevel.Information, Message = "Plan ready (conversation {ConversationId})")]
     private static partial void LogPlanReady(ILogger logger, string? conversationId);

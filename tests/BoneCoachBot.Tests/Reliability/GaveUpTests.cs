@@ -60,6 +60,18 @@ public sealed class GaveUpTests(CoachingHost host) : IClassFixture<CoachingHost>
         Assert.Equal(Support.ScriptTexts.Script["commands"].Commands.First(c => c.Id == "help").Reply, (await chat.SayAsync("help"))[0]);
     }
 
+    // Found chatting: "1000 IU" at the summary offer got the same question again, word for word.
+    [Fact]
+    public async Task A_summary_offer_that_gets_an_unclear_answer_says_what_it_waits_for()
+    {
+        var chat = await ToPlanAsync();
+        await chat.SayAsync("no thanks");
+
+        var retry = await chat.SayAsync("1000 IU");
+
+        Assert.Equal([Text("commands", "summaryOfferRetry")], retry);
+    }
+
     [Fact]
     public async Task A_number_question_that_gets_no_clear_answer_moves_on_to_the_next_question()
     {
