@@ -29,8 +29,15 @@ public static class SomeoneElse
             return false;
         }
 
+        return NamedBefore(TextNormalizer.Words(clause[..Math.Min(first.Start, clause.Length)]));
+    }
+
+    /// <summary>Whether the words before what she tells leave it another person's: one is named, and she is not named after them.</summary>
+    public static bool NamedBefore(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         var named = false;
-        foreach (var word in TextNormalizer.Words(clause[..Math.Min(first.Start, clause.Length)]))
+        foreach (var word in words)
         {
             named = People.Contains(word) || (named && !Hers.Contains(word));
         }

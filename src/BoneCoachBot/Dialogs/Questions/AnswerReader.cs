@@ -549,7 +549,7 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
     private AnswerRead YesNo(FactScript? fact, string text, ReadOptions options)
     {
         // "I fell ten years ago" names a fall, but not one in the last year.
-        var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen) && !Phrases.ContainsAny(text, fact.NotWhen);
+        var named = fact is not null && Phrases.ContainsAny(text, fact.YesWhen) && !Phrases.ContainsAny(text, fact.NotWhen) && !SaidOfSomeoneElse(fact, text);
         var negated = Phrases.ContainsAny(text, Negations);
         var hedged = Phrases.ContainsAny(text, DegreeHedges);
         if (options.Strict)
@@ -567,6 +567,12 @@ public sealed partial class AnswerReader(AnswerGuide guide, CommandCatalog comma
             : named ? Value(YesNoAnswer(!negated), true) with { Vague = !negated && hedged }
             : HowOftenSheTakesIt(fact, answer, options.Culture, negated) ?? AnswerRead.Unread;
     }
+
+    // "my husband takes prednisolone": a yes-word said of another person is not her yes; one whose own words name the
+    // person is ("my mum broke her hip" for a parent's hip fracture).
+    private static bool SaidOfSomeoneElse(FactScript fact, string text) =>
+        fact.YesWhen.Where(p => !SomeoneElse.Names(p)).Select(p => Phrases.WordsBefore(text, p)).OfType<string[]>()
+            .MinBy(before => before.Length) is { } first && SomeoneElse.NamedBefore(first);
 
     // "every day", "once", "twice a week" to "do you take warfarin?": how often she takes it is a yes, and a vague one
     // ("now and then") is read back first. Not "not every day", "my husband takes it daily", "I used to, every day", or

@@ -15,6 +15,15 @@ public static partial class Phrases
 
     public static bool ContainsAny(string text, IEnumerable<string> cues) => cues.Any(cue => Contains(text, cue));
 
+    /// <summary>Her normalized words before the cue's first whole-word occurrence; null when the cue is not there.</summary>
+    public static string[]? WordsBefore(string text, string cue)
+    {
+        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        var phrase = TextNormalizer.NormalizePhrase(cue);
+        var at = phrase.Length == 0 ? -1 : normalized.IndexOf(" " + phrase + " ", StringComparison.Ordinal);
+        return at < 0 ? null : normalized[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
     /// <summary>"with my sister", "con el perro": the thing is her company, not what she is counting.</summary>
     public static bool Companion(string text, string thing)
     {
