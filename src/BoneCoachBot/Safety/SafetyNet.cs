@@ -12,7 +12,8 @@ namespace BoneCoachBot.Safety;
 /// about them with the crisis line, and her answer decides: the crisis reply, or the open question again. An urgent
 /// sign gets a see-a-clinician-soon notice, is noted for her summary, and the message goes on to the open question.
 /// At the opening urgent-symptom screen a yes that doesn't say when is asked "is this happening now?", and a past event
-/// is answered as "none of these" so it never reaches the emergency path.
+/// is answered as "none of these" so it never reaches the emergency path; so is the screen itself once she is back from
+/// the emergency it raised.
 /// </summary>
 public sealed partial class SafetyNet(
     TriageClassifier classifier,
@@ -73,7 +74,9 @@ public sealed partial class SafetyNet(
                 return await WithUrgentNoticeAsync(turnContext, triage, outcome, cancellationToken);
             }
 
-            // Her own words go on as any message would: an urgent sign in them still gets its notice.
+            // Her own words go on as any message would: an urgent sign in them still gets its notice. At the screen they
+            // have become its "nothing now" answer.
+            text = turnContext.Activity.Text;
         }
 
         if (watch.AskedIfNow)
@@ -181,6 +184,16 @@ public sealed partial class SafetyNet(
         await state.SetWatchAsync(turnContext, new SafetyWatch(), cancellationToken);
         var reminder = Fill(turnContext, afterCrisis ? SafetyTextKeys.ReminderCrisis
             : FallSigns.Contains(watch.WaitingSign ?? string.Empty) ? SafetyTextKeys.ReminderFall : SafetyTextKeys.ReminderEmergency);
+        if (await IsAtScreenAsync(turnContext, cancellationToken))
+        {
+            // Back from an emergency at the opening screen, the screen has had its answer: asked again, "A fall, maybe
+            // broken" (still true of her) would raise the same alarm, and only denying it would let her on. It goes on as
+            // nothing happening now; what she reported was noted with the alarm for her summary.
+            await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(safe ? SafetyTextKeys.Resumed : SafetyTextKeys.CarryingOn) + " " + reminder), cancellationToken);
+            turnContext.Activity.Text = ScreenChoice().Title;
+            return SafetyOutcome.GoOn;
+        }
+
         if (safe)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(Texts.Text(SafetyTextKeys.Resumed) + " " + reminder), cancellationToken);

@@ -133,6 +133,28 @@ public sealed class SafetyNetTests(CoachingHost host) : IClassFixture<CoachingHo
         Assert.Equal([("backPain", TriageClass.Urgent)], notes.Signs.Select(s => (s.Sign, s.Class)));
     }
 
+    // Found chatting: after "A fall, maybe broken" at the opening screen and "yes I am safe, I want to carry on", the screen
+    // was asked again; the same answer raised the same alarm, again and again. The fall stays noted for her summary.
+    [Theory]
+    [InlineData("yes I am safe, I want to carry on")]
+    [InlineData("62")]
+    public async Task Back_from_an_emergency_at_the_opening_screen_she_goes_on_to_the_profile(string back)
+    {
+        var chat = await ChatAt.OnboardingAsync(_host);
+        await chat.SayAsync("A fall, maybe broken");
+
+        var reply = await chat.SayAsync(back);
+        if (reply[^1] == Text("safety", "askSafe"))
+        {
+            reply = await chat.SayAsync(back);
+        }
+
+        Assert.Equal(Ask("onboarding", "age"), reply[^1]);
+        Assert.StartsWith(Text("safety", back.StartsWith("yes", StringComparison.Ordinal) ? "resumed" : "carryingOn"), reply[0], StringComparison.Ordinal);
+        Assert.Equal("none", (await StoredState.RecordAsync(_host.Services, chat))!.Answers["urgentNow"].Choice);
+        Assert.Contains((await NotesAsync(chat)).Signs, s => s.Class == TriageClass.Emergency);
+    }
+
     [Fact]
     public async Task A_past_fracture_at_the_opening_screen_goes_to_history_not_to_the_emergency_path()
     {
