@@ -264,7 +264,8 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var text = prompt.Context.Activity.Text ?? string.Empty;
         var subject = StateValue.As<NumberRules>(prompt.Options.Validations)?.Cues ?? [];
-        if (!await InRangeAsync(prompt, cancellationToken) || _guide.CountsOnlyOtherThings(subject, text, MentionFinder.Find(text, ReaderCulture.Of(prompt.Context))))
+        if (!await InRangeAsync(prompt, cancellationToken) || _guide.CountsOnlyOtherThings(subject, text, MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)))
+            || NamesAnotherCount(subject, text))
         {
             return false;
         }
@@ -283,6 +284,12 @@ public sealed class CheckInDialog : ComponentDialog
 
         return false;
     }
+
+    // "I did some skipping on 3 days" at the strength count names what another check-in count counts (impact), and not
+    // this one's: its number is not this count.
+    private bool NamesAnotherCount(IList<string> subject, string text) =>
+        subject.Count > 0 && !Phrases.ContainsAny(text, subject)
+        && CountedAs.Keys.Select(id => SubjectWords(_guide, id)).Any(words => !words.SequenceEqual(subject) && Phrases.ContainsAny(text, words));
 
     private static Task<bool> InRangeAsync<T>(PromptValidatorContext<T> prompt, CancellationToken cancellationToken)
         where T : struct
