@@ -205,6 +205,30 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("pause strength and impact work until a clinician", reply.AllText());
     }
 
+    // Found chatting: "I did some skipping on 3 days", said at the strength question, was kept as 3 strength sessions.
+    // A count of what another check-in question counts is not this one's.
+    [Fact]
+    public async Task A_count_named_for_another_check_in_question_is_not_this_ones()
+    {
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
+
+        var skipping = await user.SayAllAsync("check in", "I did some skipping on 3 days");
+
+        Assert.Contains(Support.ScriptTexts.Retry("checkin", "strengthSessions"), skipping.AllText());
+    }
+
+    // Found chatting: "I went to the gym on monday and thursday" was not understood. The days of last week she names are
+    // the count, said with what is counted or alone ("I tripped on friday" is no balance session).
+    [Fact]
+    public async Task The_days_she_names_are_a_count()
+    {
+        var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
+
+        var reply = await user.SayAllAsync("check in", "the gym on monday and thursday", "4", "2", "7", "8", "every day", "no");
+
+        Assert.Matches(@"\b2 of \d+ strength sessions", reply.AllText());
+    }
+
     // Issue 12: "none, but I walked 3 times" at the strength question was kept as 3 strength sessions (the walking's count).
     [Theory]
     [InlineData("none, but I walked 3 times", "0 of")]

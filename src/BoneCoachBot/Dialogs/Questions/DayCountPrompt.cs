@@ -36,6 +36,12 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
             return true;
         }
 
+        if (WeekdaysNamed(text, named) is { } weekdays)
+        {
+            count = weekdays;
+            return true;
+        }
+
         var perWeek = FrequencyParser.Read(text, culture);
         if (perWeek is not null && Missed().IsMatch(text!))
         {
@@ -66,6 +72,30 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
             _ => null,
         };
     }
+
+    // "the gym on monday and thursday", "lunes y jueves": the days of last week she names, without a number of her own.
+    // Said with what is counted, or alone; "I tripped on friday" at the balance count is no session.
+    private static int? WeekdaysNamed(string? text, IReadOnlyList<string> subject)
+    {
+        var words = TextNormalizer.Words(text);
+        var days = words.Where(Weekdays.Contains).Select(d => Weekdays.IndexOf(d) % 7).Distinct().Count();
+        var alone = words.All(w => Weekdays.Contains(w) || DayFillers.Contains(w));
+        return days > 0 && !words.Any(w => w.Any(char.IsDigit)) && !Habitual().IsMatch(string.Join(' ', words))
+            && (alone || Phrases.ContainsAny(text!, subject)) ? days : null;
+    }
+
+    // English then Spanish, the same day at the same place modulo 7 ("mon" is monday).
+    private static readonly List<string> Weekdays =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    ];
+
+    private static readonly HashSet<string> DayFillers = new(StringComparer.Ordinal) { "on", "and", "el", "y", "the", "los", "e", "also", "then", "only", "just" };
+
+    // "on sundays", "every monday", "los lunes": how often she usually does it, not the days of last week.
+    [GeneratedRegex(@"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|los|todos|cada)", RegexOptions.CultureInvariant)]
+    private static partial Regex Habitual();
 
     // A message that opens with none ("none", "no weights") and then counts something in a later clause.
     private static bool NoneThenCount(string? text, string culture, IReadOnlyList<string> subject) =>
