@@ -13,6 +13,8 @@ public static class CheckInTextKeys
     public const string Reminder = "reminder";
     public const string Done = "done";
     public const string LeftOut = "leftOut";
+    public const string AheadKept = "aheadKept";
+    public const string AheadTaken = "aheadTaken";
     public const string Week = "week";
     public const string Streak = "streak";
     public const string NoStreak = "noStreak";

@@ -70,7 +70,7 @@ public sealed class CheckInDialog : ComponentDialog
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
         var flags = await _state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
-        await _state.Flags.SetAsync(turnContext, flags with { CheckInOpen = false }, cancellationToken);
+        await _state.Flags.SetAsync(turnContext, flags with { CheckInOpen = false, Ahead = null }, cancellationToken);
         await _coaching.SetPositionAsync(turnContext, null, cancellationToken);
         await base.EndDialogAsync(turnContext, instance, reason, cancellationToken);
     }
@@ -168,9 +168,61 @@ public sealed class CheckInDialog : ComponentDialog
             await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.LeftOut), cancellationToken: cancellationToken);
         }
 
+        if (await TakeAheadAsync(step.Context, questionId, cancellationToken) is { } told)
+        {
+            await step.Context.SendActivityAsync(Script.Text(CheckInTextKeys.AheadTaken).Replace("{question}", Script.Question(questionId).Ask, StringComparison.Ordinal)
+                .Replace("{value}", ProgressSummary.Number(told), StringComparison.Ordinal), cancellationToken: cancellationToken);
+            return await step.NextAsync(promptId == CountPrompt ? (int)told : told, cancellationToken);
+        }
+
         // The open question, so "why" explains it and a return after a pause names the check-in.
         await _coaching.SetPositionAsync(step.Context, new QuestionPosition(ScriptParts.CheckIn, questionId), cancellationToken);
         return await step.PromptAsync(promptId, Options(Script.Question(questionId), SubjectWords(_guide, questionId)), cancellationToken);
+    }
+
+    // The answer she gave this question before it was asked, taken once.
+    private async Task<double?> TakeAheadAsync(ITurnContext turnContext, string questionId, CancellationToken cancellationToken)
+    {
+        var flags = await _state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        if (flags.Ahead is null || !flags.Ahead.TryGetValue(questionId, out var told))
+        {
+            return null;
+        }
+
+        await _state.Flags.SetAsync(turnContext, flags with { Ahead = flags.Ahead.Where(a => a.Key != questionId).ToDictionary() }, cancellationToken);
+        return told;
+    }
+
+    // "I slept about 6 hours, woke up a lot" at the balance count answers a later question: kept for it, and she hears
+    // so before the open question comes again. Only a value said with what that question asks about.
+    private async Task<bool> KeepAheadAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var open = (await _coaching.MarksAsync(turnContext, cancellationToken)).Position?.QuestionId;
+        var culture = ReaderCulture.Of(turnContext);
+        var later = Script.Questions.SkipWhile(q => q.Id != open).Skip(1);
+        if (later.Select(q => (q.Id, Value: AheadValue(q, text, culture))).FirstOrDefault(a => a.Value is not null) is not { Value: { } value } ahead)
+        {
+            return false;
+        }
+
+        var flags = await _state.Flags.GetAsync(turnContext, () => new CheckInFlags(), cancellationToken);
+        await _state.Flags.SetAsync(turnContext, flags with { Ahead = new Dictionary<string, double>(flags.Ahead ?? [], StringComparer.Ordinal) { [ahead.Id] = value } }, cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Script.Text(CheckInTextKeys.AheadKept)), cancellationToken);
+        return true;
+    }
+
+    private double? AheadValue(QuestionScript question, string text, string culture)
+    {
+        var rules = RulesFor(question.Answer);
+        if (question.Id == CheckInQuestionIds.SleepHours)
+        {
+            return Phrases.ContainsAny(text, _guide.Fact(CheckInQuestionIds.SleepHours)?.Cues ?? [])
+                && NumberReader.Read(text, culture, rules) is { Kind: NumberAnswerKind.Value, Value: { } hours } ? (double)hours : null;
+        }
+
+        var subject = SubjectWords(_guide, question.Id);
+        return subject.Count > 0 && Phrases.ContainsAny(text, subject) && DayCountPrompt.Decides(text, culture, subject, out var count)
+            && count is { } days && days >= (rules.Min ?? 0) && days <= (rules.Max ?? int.MaxValue) ? days : null;
     }
 
     // The profile questions that count the same thing: their words ("weights", "bands") name what a check-in count counts.
@@ -255,7 +307,19 @@ public sealed class CheckInDialog : ComponentDialog
     {
         var text = prompt.Context.Activity.Text ?? string.Empty;
         var inHours = MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)).Any(m => m.Unit is not null);
-        return await InRangeAsync(prompt, cancellationToken) && (inHours || _guide.OtherThing(CheckInQuestionIds.SleepHours, text) is null);
+        return (await InRangeAsync(prompt, cancellationToken) && (inHours || _guide.OtherThing(CheckInQuestionIds.SleepHours, text) is null))
+            || await KeptAheadAsync(prompt, text, cancellationToken);
+    }
+
+    // An answer to a later question is kept for it, and the open one asked again (false: this one is still unanswered).
+    private async Task<bool> KeptAheadAsync<T>(PromptValidatorContext<T> prompt, string text, CancellationToken cancellationToken)
+    {
+        if (await KeepAheadAsync(prompt.Context, text, cancellationToken))
+        {
+            await prompt.Context.SendActivityAsync(prompt.Options.Prompt, cancellationToken);
+        }
+
+        return false;
     }
 
     // "two portions" at "how many strength sessions?" counts portions, as in onboarding: no count of the sessions.
@@ -267,7 +331,7 @@ public sealed class CheckInDialog : ComponentDialog
         if (!await InRangeAsync(prompt, cancellationToken) || _guide.CountsOnlyOtherThings(subject, text, MentionFinder.Find(text, ReaderCulture.Of(prompt.Context)))
             || NamesAnotherCount(subject, text))
         {
-            return false;
+            return await KeptAheadAsync(prompt, text, cancellationToken);
         }
 
         if (subject.Count == 0 || _guide.OtherThing(string.Empty, subject, text) is not { } thing)

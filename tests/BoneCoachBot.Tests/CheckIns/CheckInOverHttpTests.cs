@@ -205,17 +205,35 @@ public sealed class CheckInOverHttpTests : IAsyncLifetime
         Assert.Contains("pause strength and impact work until a clinician", reply.AllText());
     }
 
-    // Found chatting: "I did some skipping on 3 days", said at the strength question, was kept as 3 strength sessions.
-    // A count of what another check-in question counts is not this one's.
+    // Found chatting: "I did some skipping on 3 days", said at the strength question, was kept as 3 strength sessions, and
+    // "I slept about 6 hours" at the balance count got the balance question again. A count of what a later question
+    // counts, or hours said of sleep, is kept for that question, which then says what she told it instead of asking.
     [Fact]
-    public async Task A_count_named_for_another_check_in_question_is_not_this_ones()
+    public async Task An_answer_to_a_later_check_in_question_is_kept_for_it()
     {
         var user = await _host.UserWithPlanAsync(_connector.ServiceUrl);
 
         var skipping = await user.SayAllAsync("check in", "I did some skipping on 3 days");
+        var strength = await user.SayAllAsync("2");
+        var sleep = await user.SayAllAsync("I slept about 6 hours, woke up a lot");
+        var protein = await user.SayAllAsync("1", "7");
+        var reply = await user.SayAllAsync("every day", "no");
 
-        Assert.Contains(Support.ScriptTexts.Retry("checkin", "strengthSessions"), skipping.AllText());
+        var kept = Support.ScriptTexts.Text("checkin", "aheadKept");
+        Assert.Contains(kept, skipping.AllText());
+        Assert.EndsWith(Support.ScriptTexts.Ask("checkin", "strengthSessions"), skipping.AllText());
+        Assert.Contains(Taken("impactDays", "3"), strength.AllText());
+        Assert.EndsWith(Support.ScriptTexts.Ask("checkin", "balanceSessions"), strength.AllText());
+        Assert.Contains(kept, sleep.AllText());
+        Assert.Contains(Taken("sleepHours", "6"), protein.AllText());
+        Assert.Contains("2 of 2 strength sessions", reply.AllText());
+        Assert.Contains("impact on 3 of", reply.AllText());
+        Assert.Contains("6 of 7 hours' sleep", reply.AllText());
     }
+
+    private static string Taken(string questionId, string value) =>
+        Support.ScriptTexts.Text("checkin", "aheadTaken").Replace("{question}", Support.ScriptTexts.Ask("checkin", questionId), StringComparison.Ordinal)
+            .Replace("{value}", value, StringComparison.Ordinal);
 
     // Found chatting: "I went to the gym on monday and thursday" was not understood. The days of last week she names are
     // the count, said with what is counted or alone ("I tripped on friday" is no balance session).

@@ -33,7 +33,7 @@ public sealed class CheckInCommand(CheckInDialog dialog, CheckInState state) : I
 
         await SeedGoalsFromPlanAsync(context, cancellationToken);
         var flags = await state.Flags.GetAsync(context.Turn, () => new CheckInFlags(), cancellationToken);
-        await state.Flags.SetAsync(context.Turn, flags with { CheckInOpen = true, ReminderPending = false }, cancellationToken);
+        await state.Flags.SetAsync(context.Turn, flags with { CheckInOpen = true, ReminderPending = false, Ahead = null }, cancellationToken);
         return await context.Dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
     }
 
