@@ -31,16 +31,16 @@ public sealed class AnswerCorrections(AnswerGuide guide, AnswerReader reader)
             .ToList();
         var cued = found.Where(x => Phrases.ContainsAny(wanted, guide.Fact(x.Question.Question.Id)!.Cues)).ToList();
         var chosen = cued.Count == 1 ? cued[0]
-            : NamesAnotherAnswer(wanted, found, openQuestionId) ? default
+            : NamesAnotherAnswer(wanted, found) ? default
             : found.Count == 1 ? found[0] : found.Count == 0 ? JustAnswered(wanted, answers, openQuestionId, options) : default;
         return chosen.Question is null ? null : Change(chosen, answers);
     }
 
-    // "oops my weight is 70 not 68", with no weight kept yet: the 70 read as her age must not change her age. Words that
-    // name a question the value can't be read for leave the change to no other answer. (Her age's cues, "I'm", open
-    // half of all sentences, so they name nothing.)
-    private bool NamesAnotherAnswer(string wanted, IEnumerable<(PartQuestion Question, AnswerRead Read)> found, string? openQuestionId) =>
-        guide.Questions.Any(q => q.Question.Id != openQuestionId && q.Question.Id != AnswerGuide.AgeQuestion && found.All(f => f.Question != q)
+    // "oops my weight is 70 not 68", with no weight kept yet (or at the weight question itself): the 70 read as her age
+    // must not change her age. Words that name a question the value can't be read for, the open one included, leave the
+    // change to no other answer. (Her age's cues, "I'm", open half of all sentences, so they name nothing.)
+    private bool NamesAnotherAnswer(string wanted, IEnumerable<(PartQuestion Question, AnswerRead Read)> found) =>
+        guide.Questions.Any(q => q.Question.Id != AnswerGuide.AgeQuestion && found.All(f => f.Question != q)
             && Phrases.ContainsAny(wanted, guide.Fact(q.Question.Id)?.Cues ?? []));
 
     /// <summary>
