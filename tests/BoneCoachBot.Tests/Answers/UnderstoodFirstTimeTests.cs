@@ -86,6 +86,22 @@ public sealed class UnderstoodFirstTimeTests(CoachingHost host) : IClassFixture<
         Assert.False(answers.ContainsKey("weight"));
     }
 
+    // Found chatting: "sorry I am 62" and "no wait, 65 kg" at a later question were "That sounds like your age (62)
+    // rather than an answer to this one": the ways she says she is putting something right.
+    [Theory]
+    [InlineData("sorry I am 63", "Changed your age to 63 (it was 62).", "age", 63)]
+    [InlineData("no wait, 65 kg", "Changed your weight to 65 kg (it was 60 kg).", "weight", 65)]
+    [InlineData("my mistake, I'm 63", "Changed your age to 63 (it was 62).", "age", 63)]
+    public async Task Everyday_ways_of_putting_an_answer_right_change_it(string said, string changed, string question, double value)
+    {
+        var chat = await AtAsync("none of these", "62", "60 kg", "165 cm");
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal([changed, Ask("onboarding", "lastPeriod")], reply);
+        Assert.Equal(value, (await StoredState.RecordAsync(_host.Services, chat))!.Answers[question].Number);
+    }
+
     [Fact]
     public async Task An_amount_naming_nothing_corrects_the_amount_she_has_just_given()
     {
