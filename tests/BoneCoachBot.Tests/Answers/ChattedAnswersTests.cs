@@ -451,6 +451,32 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False(record.Answers.ContainsKey("walkingDaysPerWeek"));
     }
 
+    // Found chatting: "I lost 5 kg last year" at the weight question got "5 kg doesn't look right to me", and "I lost 30
+    // kilos" would have been kept as her weight. How much it changed is never what it is now.
+    [Theory]
+    [InlineData("I lost 30 kilos last year")]
+    [InlineData("I've put on about 10 pounds")]
+    public async Task A_change_in_weight_is_not_her_weight(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "62"]));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal([Text("answers", "changeNotAmount").Replace("{label}", "your weight", StringComparison.Ordinal), Ask("onboarding", "weight")], reply);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("weight"));
+    }
+
+    [Fact]
+    public async Task Her_weight_now_beside_how_much_it_changed_is_kept()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "62"]));
+
+        var reply = await chat.SayAsync("down 3 stone since january, 11 stone now");
+
+        Assert.Equal("Noted: weight 11 stone (69.9 kg).", reply[0]);
+        Assert.Equal(69.9, (await RecordAsync(chat)).Answers["weight"].Number!.Value, 1);
+    }
+
     // Found chatting: "I walk the dog twice a day" was "about something else (dog)": 14 times a week is no count of days,
     // but more than once a day is every day.
     [Fact]

@@ -41,6 +41,7 @@ public static class AnswerTextKeys
     public const string WhichAnswerFor = "whichAnswerFor";
     public const string WhichWhole = "whichWhole";
     public const string UngateAsk = "ungateAsk";
+    public const string ChangeNotAmount = "changeNotAmount";
 
     // What a retry says she may answer with ("{expect}"), one for each kind of answer (RetryWording.Expect).
     public const string ExpectYesNo = "expect.yesNo";

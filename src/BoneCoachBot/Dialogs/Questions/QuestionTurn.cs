@@ -383,6 +383,17 @@ public sealed class QuestionTurn
 
         switch (reading.Open.Kind)
         {
+            case AnswerReadKind.Value or AnswerReadKind.OutOfRange when fresh.Count == 0 && open.Question.Answer.Type == AnswerType.Quantity
+                && ChangeOfAmount.Says(turn.Text) && Guide.Fact(open.Question.Id) is { } changed:
+                // "I lost 30 kilos last year" at the weight question: how much it changed, never her weight now ("down 3
+                // stone, 11 stone now" gives both).
+                if (AmountNow(turn) is { } now)
+                {
+                    return await ValueAsync(turn, now, cancellationToken);
+                }
+
+                await SayAsync(turn, Guide.Text(AnswerTextKeys.ChangeNotAmount).Replace("{label}", changed.Label, StringComparison.Ordinal), cancellationToken);
+                return await AskAgainAsync(turn, cancellationToken);
             case AnswerReadKind.Value:
                 return await ValueAsync(turn, reading.Open, cancellationToken);
             case AnswerReadKind.Unknown when !Guide.IsUnknown(turn.Text) && GateDenied(turn, named: true) is { } namedNo:
@@ -483,6 +494,14 @@ public sealed class QuestionTurn
 
         await SayAsync(turn, _commands.Text(CommandTextKeys.KeptEarlierYes).Replace("{label}", Guide.Fact(gate)!.Label, StringComparison.Ordinal), cancellationToken);
         return await AskAgainAsync(turn, cancellationToken);
+    }
+
+    // The one clause of her message that gives the open question's amount without saying how it changed.
+    private AnswerRead? AmountNow(Turn turn)
+    {
+        var now = MessageReader.Clauses(turn.Text).Where(c => !ChangeOfAmount.Says(c))
+            .Select(c => _reader.Read(turn.Open!.Question, c, turn.Options)).Where(r => r.IsValue).ToList();
+        return now is [var only] ? only : null;
     }
 
     // "never" at "how many times have you fallen?" after she ticked a fall: a no to the yes this question was opened by.
