@@ -1,4 +1,5 @@
 using BoneCoachBot.Coaching;
+using BoneCoachBot.Dialogs.Questions;
 using BoneCoachBot.Tests.Conversation;
 using static BoneCoachBot.Tests.Support.ScriptTexts;
 
@@ -452,7 +453,8 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
     }
 
     // Found chatting: "I lost 5 kg last year" at the weight question got "5 kg doesn't look right to me", and "I lost 30
-    // kilos" would have been kept as her weight. How much it changed is never what it is now.
+    // kilos" would have been kept as her weight. How much it changed is never what it is now (and "I wake up 3 times"
+    // at the sleep question tells no change).
     [Theory]
     [InlineData("I lost 30 kilos last year")]
     [InlineData("I've put on about 10 pounds")]
@@ -466,12 +468,21 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.False((await RecordAsync(chat)).Answers.ContainsKey("weight"));
     }
 
+    [Theory]
+    [InlineData("I lost 30 kilos", true)]
+    [InlineData("I'm down 3 stone", true)]
+    [InlineData("he perdido unos 6 kilos", true)]
+    [InlineData("I wake up 3 times a night", false)]
+    [InlineData("I'm usually up by 6", false)]
+    [InlineData("70 kg, I lost a bit recently", false)]
+    public void Only_a_number_said_as_a_change_is_one(string said, bool change) => Assert.Equal(change, ChangeOfAmount.Says(said));
+
     [Fact]
     public async Task Her_weight_now_beside_how_much_it_changed_is_kept()
     {
         var chat = await ReplayAsync(Personas.Consent.Concat(["none of these", "62"]));
 
-        var reply = await chat.SayAsync("down 3 stone since january, 11 stone now");
+        var reply = await chat.SayAsync("I'm down 3 stone since january, 11 stone now");
 
         Assert.Equal("Noted: weight 11 stone (69.9 kg).", reply[0]);
         Assert.Equal(69.9, (await RecordAsync(chat)).Answers["weight"].Number!.Value, 1);
