@@ -477,6 +477,21 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
     [InlineData("70 kg, I lost a bit recently", false)]
     public void Only_a_number_said_as_a_change_is_one(string said, bool change) => Assert.Equal(change, ChangeOfAmount.Says(said));
 
+    // Found in the session's last chat: "I am 64, I lost 10 stone after my surgery" at the age question noted her weight
+    // as 10 stone.
+    [Fact]
+    public async Task A_change_in_weight_told_at_another_question_is_no_weight()
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(["none of these"]));
+
+        var reply = await chat.SayAsync("I am 64, I lost 10 stone after my surgery");
+
+        Assert.Equal([Ask("onboarding", "weight")], reply);
+        var answers = (await RecordAsync(chat)).Answers;
+        Assert.Equal(64, answers["age"].Number);
+        Assert.False(answers.ContainsKey("weight"));
+    }
+
     [Fact]
     public async Task Her_weight_now_beside_how_much_it_changed_is_kept()
     {

@@ -297,9 +297,13 @@ public sealed partial class MessageReader(AnswerGuide guide, AnswerReader reader
         guide.Questions
             .Where(q => q.Question.Id != open?.Id && guide.Fact(q.Question.Id) is not null)
             .Select(q => (Question: q, Read: reader.Read(q.Question, clause, options with { Strict = !AnsweredEarly(open, q, clause, answers, options), CueText = cueText })))
-            .Where(x => x.Read.IsValue && !NamesOnlyAnothersThing(x.Question.Question.Id, clause))
+            .Where(x => x.Read.IsValue && !NamesOnlyAnothersThing(x.Question.Question.Id, clause) && !SaysAChange(x.Question.Question, clause))
             .Select(x => new FactFill(x.Question, guide.Fact(x.Question.Question.Id)!, x.Read.Answer!, false))
             .ToList();
+
+    // "I'm 64, I lost 10 stone after my surgery": how much her weight changed is no weight.
+    private static bool SaysAChange(QuestionScript question, string clause) =>
+        question.Answer.Type == AnswerType.Quantity && ChangeOfAmount.Says(clause);
 
     // "I've been on HRT for 3 years" names hormone therapy: "been on", one of the cues of how long she took steroids, does
     // not make it that. A clause naming the thing another question is about belongs to a question whose own thing it names.
