@@ -84,7 +84,7 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
             && (alone || Phrases.ContainsAny(text!, subject)) ? days : null;
     }
 
-    // English then Spanish, the same day at the same place modulo 7 ("mon" is monday).
+    // English then Spanish, the same day at the same place modulo 7 ("lunes" is monday).
     private static readonly List<string> Weekdays =
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -94,7 +94,7 @@ public sealed partial class DayCountPrompt(string dialogId, PromptValidator<int>
     private static readonly HashSet<string> DayFillers = new(StringComparer.Ordinal) { "on", "and", "el", "y", "the", "los", "e", "also", "then", "only", "just" };
 
     // "on sundays", "every monday", "los lunes": how often she usually does it, not the days of last week.
-    [GeneratedRegex(@"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|los|todos|cada)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|every|each|los|todos|cada)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Habitual();
 
     // A message that opens with none ("none", "no weights") and then counts something in a later clause.
