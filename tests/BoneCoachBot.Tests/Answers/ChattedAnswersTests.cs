@@ -1005,6 +1005,21 @@ public sealed class ChattedAnswersTests(CoachingHost host) : IClassFixture<Coach
         Assert.True((await RecordAsync(chat)).Answers["proteinMealsPerDay"].Skipped);
     }
 
+    // Found in the review's chat: "do I have to answer that?" at the hormone-therapy question got "I can't answer that
+    // one; your clinician can". Asking whether she must answer is her way of saying she would rather not.
+    [Theory]
+    [InlineData("do I have to answer that?")]
+    [InlineData("can I skip this?")]
+    public async Task Asking_whether_she_must_answer_says_why_it_is_asked_and_offers_skip(string said)
+    {
+        var chat = await ReplayAsync(Personas.Consent.Concat(Personas.Onboarding).Concat(Personas.Loading).Concat(Personas.Hormones));
+
+        var reply = await chat.SayAsync(said);
+
+        Assert.Equal([Text("answers", "declineRequired").Replace("{why}", Why("diet", "proteinMealsPerDay"), StringComparison.Ordinal), Ask("diet", "proteinMealsPerDay")], reply);
+        Assert.False((await RecordAsync(chat)).Answers.ContainsKey("proteinMealsPerDay"));
+    }
+
     [Fact]
     public async Task Rather_not_say_at_an_optional_question_leaves_it_out_and_moves_on()
     {
